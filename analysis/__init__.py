@@ -1,0 +1,4 @@
+"""Analysis: pure computations (compute_* -> DataFrame) and plotly figure builders (plot_*).
+
+Never imports streamlit or torch.
+"""

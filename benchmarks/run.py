@@ -1,0 +1,33 @@
+"""Run a benchmark by name and print its result as one JSON object on the last line.
+
+Usage: python benchmarks/run.py load
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+BENCHMARKS = ("load",)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, run the benchmark, print JSON."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("name", choices=BENCHMARKS)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args(argv)
+    if args.name == "load":
+        from benchmarks.bench_load import run
+
+        result = run(repeats=args.repeats)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

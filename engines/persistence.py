@@ -1,0 +1,301 @@
+"""Save and load fitted models without pickle.
+
+A saved model is a directory with three files (the sentence-transformers layout: config beside
+weights):
+
+- ``config.json``: the engine's config dataclass as plain JSON (``asdict``), plus a ``"class"``
+  field naming the config class, so it can be rebuilt with :func:`load_config`.
+- ``model.safetensors``: the state dict, written with ``safetensors.torch.save_file``. Loading it
+  cannot execute code, unlike ``torch.load`` on a pickle.
+- ``metadata.json``: anything small the engine wants to keep (classes, label scale, history,
+  annotator ids), plus ``format_version``, the torch version and the UTC creation time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import os
+import tempfile
+import types
+import typing
+from collections.abc import Callable, Mapping
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, TypeVar
+
+import torch
+from torch import Tensor
+
+__all__ = [
+    "CONFIG_FILE",
+    "FORMAT_VERSION",
+    "METADATA_FILE",
+    "WEIGHTS_FILE",
+    "config_from_dict",
+    "load_config",
+    "load_model",
+    "save_model",
+]
+
+FORMAT_VERSION = 1
+CONFIG_FILE = "config.json"
+WEIGHTS_FILE = "model.safetensors"
+METADATA_FILE = "metadata.json"
+CLASS_KEY = "class"
+
+T = TypeVar("T")
+
+
+def _jsonable(value: Any, where: str) -> Any:
+    """Convert ``value`` into JSON-native types, or raise a TypeError naming ``where``."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        # NaN/inf are not valid JSON (other readers reject them); store null instead.
+        return value if math.isfinite(value) else None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _jsonable(dataclasses.asdict(value), where)
+    if isinstance(value, Mapping):
+        out = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise TypeError(f"{where}: key {k!r} is not a string; JSON needs string keys.")
+            out[k] = _jsonable(v, f"{where}.{k}")
+        return out
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    if hasattr(value, "tolist") and callable(value.tolist):  # numpy / torch scalars and arrays
+        return _jsonable(value.tolist(), where)
+    raise TypeError(f"{where} is a {type(value).__name__}, which cannot be written as JSON.")
+
+
+def _write_atomic(
+    path: Path, data: bytes | None = None, writer: Callable[[str], None] | None = None
+) -> None:
+    """Write a file via a temporary sibling and ``os.replace`` (no half-written files)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        if writer is not None:
+            os.close(fd)
+            writer(tmp)
+        else:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data or b"")
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _json_bytes(obj: Any) -> bytes:
+    return (json.dumps(obj, indent=2, sort_keys=False, allow_nan=False) + "\n").encode("utf-8")
+
+
+def _cpu_state(state_dict: Mapping[str, Tensor]) -> dict[str, Tensor]:
+    """Detached, contiguous CPU copies; copying also un-shares tied/viewed storage."""
+    out: dict[str, Tensor] = {}
+    for name, tensor in state_dict.items():
+        if not isinstance(name, str):
+            raise TypeError(f"state_dict key {name!r} is not a string.")
+        if not isinstance(tensor, Tensor):
+            raise TypeError(
+                f"state_dict[{name!r}] is a {type(tensor).__name__}; only tensors can be saved "
+                "(put other values in metadata)."
+            )
+        # clone(): safetensors refuses tensors that share memory (tied weights, views of one
+        # buffer); a private contiguous copy per name is always accepted.
+        out[name] = tensor.detach().to("cpu").clone(memory_format=torch.contiguous_format)
+    return out
+
+
+def save_model(
+    directory: str | os.PathLike[str],
+    state_dict: Mapping[str, Tensor],
+    config: object,
+    metadata: dict[str, Any] | None = None,
+) -> Path:
+    """Write ``config.json``, ``model.safetensors`` and ``metadata.json`` into ``directory``.
+
+    Args:
+        directory: Target directory; created (with parents) when missing. Existing files of
+            the same names are replaced atomically.
+        state_dict: Tensor name -> tensor (any device; saved as contiguous CPU copies).
+        config: A config dataclass instance (stored via ``asdict`` plus ``"class"``) or a dict.
+        metadata: Small JSON-serialisable extras (numpy values become lists/numbers, paths
+            strings, NaN/inf ``null``). ``format_version``, ``torch_version`` and
+            ``created_utc`` are added (and take precedence over the same keys here).
+
+    Returns:
+        The directory path.
+
+    Raises:
+        TypeError: A config/metadata value is not JSON-serialisable or a state entry is not a
+            tensor.
+    """
+    from safetensors.torch import save_file
+
+    path = Path(directory)
+    if dataclasses.is_dataclass(config) and not isinstance(config, type):
+        config_json = _jsonable(dataclasses.asdict(config), "config")
+        config_json[CLASS_KEY] = type(config).__name__
+    elif isinstance(config, Mapping):
+        config_json = _jsonable(dict(config), "config")
+    else:
+        raise TypeError(f"config must be a dataclass instance or a dict, got {type(config)}.")
+    meta_json = _jsonable(dict(metadata or {}), "metadata")
+    meta_json.update(
+        format_version=FORMAT_VERSION,
+        torch_version=torch.__version__,
+        created_utc=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    )
+    tensors = _cpu_state(state_dict)
+
+    path.mkdir(parents=True, exist_ok=True)
+    _write_atomic(path / CONFIG_FILE, _json_bytes(config_json))
+    _write_atomic(
+        path / WEIGHTS_FILE, writer=lambda tmp: save_file(tensors, tmp, metadata={"format": "pt"})
+    )
+    _write_atomic(path / METADATA_FILE, _json_bytes(meta_json))
+    return path
+
+
+def _read_json(path: Path, required: bool) -> dict[str, Any]:
+    if not path.is_file():
+        if required:
+            raise FileNotFoundError(f"Saved model is incomplete: {path} is missing.")
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{path} is not valid JSON ({exc}).") from exc
+    if not isinstance(data, dict):
+        raise ValueError(f"{path} must hold a JSON object, found {type(data).__name__}.")
+    return data
+
+
+def load_model(
+    directory: str | os.PathLike[str], device: str | torch.device = "cpu"
+) -> tuple[dict[str, Tensor], dict[str, Any], dict[str, Any]]:
+    """Read a directory written by :func:`save_model` (safetensors + JSON; never pickle).
+
+    Args:
+        directory: The saved-model directory.
+        device: Where to put the tensors.
+
+    Returns:
+        ``(state_dict, config, metadata)``; ``config`` still holds the ``"class"`` key (use
+        :func:`config_from_dict` or :func:`load_config` to rebuild the dataclass);
+        ``metadata`` is empty when ``metadata.json`` is absent.
+
+    Raises:
+        FileNotFoundError: The directory, ``config.json`` or ``model.safetensors`` is missing.
+        ValueError: A file is corrupt, or the model was saved by a newer format version.
+    """
+    from safetensors.torch import load_file
+
+    path = Path(directory)
+    if not path.is_dir():
+        raise FileNotFoundError(f"No saved model at {path}: directory not found.")
+    config = _read_json(path / CONFIG_FILE, required=True)
+    weights = path / WEIGHTS_FILE
+    if not weights.is_file():
+        raise FileNotFoundError(f"Saved model is incomplete: {weights} is missing.")
+    metadata = _read_json(path / METADATA_FILE, required=False)
+    version = metadata.get("format_version", FORMAT_VERSION)
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise ValueError(
+            f"{path / METADATA_FILE} has format_version {version!r}; this version of the app "
+            f"reads format_version <= {FORMAT_VERSION}. Upgrade the app to load it."
+        )
+    try:
+        # safetensors parses a JSON header + raw buffers; foreign bytes (e.g. a pickle) fail
+        # the header check and nothing is executed.
+        state = load_file(weights, device=str(device))
+    except Exception as exc:  # SafetensorError, OSError, ...: all mean "unreadable weights"
+        raise ValueError(f"{weights} is not a valid safetensors file ({exc}).") from exc
+    return state, config, metadata
+
+
+def _coerce(value: Any, hint: Any) -> Any:
+    """Undo JSON's flattening for one field: lists -> tuples, dicts -> nested dataclasses."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(hint):
+            if arg is type(None):
+                continue
+            coerced = _coerce(value, arg)
+            if coerced is not value:
+                return coerced
+        return value
+    if isinstance(value, list) and (origin is tuple or hint is tuple):
+        args = typing.get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_coerce(v, args[0]) for v in value)
+        if args and len(args) == len(value):
+            return tuple(_coerce(v, a) for v, a in zip(value, args))
+        return tuple(value)
+    if isinstance(value, list) and origin is list:
+        (arg,) = typing.get_args(hint) or (Any,)
+        return [_coerce(v, arg) for v in value]
+    if isinstance(value, dict) and isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return config_from_dict(value, hint)
+    return value
+
+
+def config_from_dict(data: Mapping[str, Any], cls: type[T]) -> T:
+    """Rebuild config dataclass ``cls`` from a dict as written to ``config.json``.
+
+    The ``"class"`` key is checked against ``cls.__name__`` and dropped; lists become tuples
+    for tuple-typed fields and nested dataclasses are rebuilt; missing fields take defaults.
+
+    Args:
+        data: The JSON dict.
+        cls: The config dataclass.
+
+    Returns:
+        ``cls(**data)``.
+
+    Raises:
+        ValueError: The dict names another class, has unknown fields, or fails validation.
+    """
+    if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+        raise TypeError(f"{cls!r} is not a dataclass.")
+    values = dict(data)
+    stored = values.pop(CLASS_KEY, None)
+    if stored is not None and stored != cls.__name__:
+        raise ValueError(f"The saved config is a {stored}, not a {cls.__name__}.")
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
+    unknown = sorted(set(values) - set(fields))
+    if unknown:
+        raise ValueError(f"Unknown {cls.__name__} field(s) in saved config: {unknown}.")
+    try:
+        hints = typing.get_type_hints(cls)
+    except Exception:  # unresolvable annotations: fall back to no coercion
+        hints = {}
+    kwargs = {k: _coerce(v, hints.get(k, Any)) for k, v in values.items()}
+    try:
+        return cls(**kwargs)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"Saved config does not fit {cls.__name__}: {exc}") from exc
+
+
+def load_config(directory: str | os.PathLike[str], cls: type[T]) -> T:
+    """Read ``config.json`` from a saved-model directory and rebuild the dataclass ``cls``.
+
+    Args:
+        directory: The saved-model directory.
+        cls: The config dataclass (frozen or not).
+
+    Returns:
+        The rebuilt config.
+
+    Raises:
+        FileNotFoundError: ``config.json`` is missing.
+        ValueError: The file is corrupt or does not match ``cls``.
+    """
+    return config_from_dict(_read_json(Path(directory) / CONFIG_FILE, required=True), cls)

@@ -1,0 +1,463 @@
+"""The one training loop every engine uses (DEM-MoE, profile decoder, MC-STL, REALM).
+
+Engines own the maths (an ``nn.Module`` and a ``loss_fn``); this module owns everything around
+it: seeding, the device (chosen once from :class:`TrainConfig`), mini-batching, AdamW with
+optional per-group learning rates, gradient-norm clipping, early stopping on a validation split
+with restoration of the best weights, :class:`History` recording, and the ``on_epoch_end``
+callback that the UI turns into a progress bar (and a cancel button).
+
+Example:
+    >>> cfg = TrainConfig(max_epochs=20, patience=3)
+    >>> def mse(module, batch):
+    ...     x, y = batch
+    ...     return torch.nn.functional.mse_loss(module(x), y)
+    >>> history = fit_loop(model, (x_train, y_train), (x_val, y_val), cfg, mse)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+import torch
+from torch import Tensor, nn
+from torch.utils.data import (
+    BatchSampler,
+    DataLoader,
+    RandomSampler,
+    SequentialSampler,
+    TensorDataset,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "History",
+    "LossFn",
+    "TrainConfig",
+    "fit_loop",
+    "predict_batches",
+    "resolve_device",
+    "seed_everything",
+]
+
+DeviceName = Literal["auto", "cpu", "cuda"]
+TensorsLike = TensorDataset | Sequence[Tensor] | Tensor
+LossOutput = Tensor | dict[str, Tensor]
+LossFn = Callable[[nn.Module, tuple[Tensor, ...]], LossOutput]
+"""``loss_fn(module, batch) -> scalar`` or ``{"loss": scalar, "<term>": scalar, ...}``."""
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Optimisation settings shared by every engine (JSON-serialisable via ``asdict``)."""
+
+    max_epochs: int = 50
+    """Upper bound on passes over the training data."""
+
+    batch_size: int = 256
+    """Rows per mini-batch (training and validation)."""
+
+    lr: float = 1e-3
+    """AdamW learning rate (parameter groups may override it)."""
+
+    weight_decay: float = 0.0
+    """AdamW decoupled weight decay."""
+
+    patience: int = 5
+    """Stop after this many epochs without validation improvement; 0 disables early stopping."""
+
+    min_delta: float = 0.0
+    """Smallest decrease of the validation loss that counts as an improvement."""
+
+    grad_clip: float | None = 1.0
+    """Maximum global L2 norm of the gradients (``None`` disables clipping)."""
+
+    seed: int = 0
+    """Seeds python, numpy and torch at the start of training and the batch shuffling."""
+
+    device: DeviceName = "auto"
+    """``"auto"`` uses CUDA when available, else the CPU."""
+
+    def __post_init__(self) -> None:
+        if self.max_epochs < 1:
+            raise ValueError(f"max_epochs must be at least 1, got {self.max_epochs}")
+        if self.batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {self.batch_size}")
+        if not self.lr > 0:
+            raise ValueError(f"lr must be positive, got {self.lr}")
+        if self.weight_decay < 0:
+            raise ValueError(f"weight_decay must be non-negative, got {self.weight_decay}")
+        if self.patience < 0:
+            raise ValueError(f"patience must be non-negative (0 disables), got {self.patience}")
+        if self.min_delta < 0:
+            raise ValueError(f"min_delta must be non-negative, got {self.min_delta}")
+        if self.grad_clip is not None and not self.grad_clip > 0:
+            raise ValueError(f"grad_clip must be positive or None, got {self.grad_clip}")
+        if self.device not in ("auto", "cpu", "cuda"):
+            raise ValueError(f"device must be 'auto', 'cpu' or 'cuda', got {self.device!r}")
+
+
+@dataclass
+class History:
+    """What happened during :func:`fit_loop`.
+
+    Attributes:
+        epochs: One dict per finished epoch with ``epoch`` (1-based), ``train_loss``,
+            ``val_loss`` (NaN without a validation split) and every extra named loss term,
+            averaged over rows and prefixed ``train_`` / ``val_``.
+        best_epoch: The epoch whose weights the module holds after training (the last epoch
+            when there is no validation split).
+        best_val_loss: Validation loss of ``best_epoch`` (NaN without a validation split).
+        stopped_early: True when early stopping ended training before ``max_epochs``.
+        stopped_by_callback: True when ``on_epoch_end`` returned True (e.g. user cancel).
+        seconds: Wall-clock training time.
+    """
+
+    epochs: list[dict[str, float]] = field(default_factory=list)
+    best_epoch: int = 0
+    best_val_loss: float = math.nan
+    stopped_early: bool = False
+    stopped_by_callback: bool = False
+    seconds: float = 0.0
+
+    def to_frame(self) -> pd.DataFrame:
+        """Return the per-epoch metrics as a tidy DataFrame (one row per epoch)."""
+        import pandas as pd
+
+        return pd.DataFrame(self.epochs)
+
+
+def resolve_device(name: str | torch.device | None = "auto") -> torch.device:
+    """Turn a device name into a ``torch.device``.
+
+    Args:
+        name: ``"auto"`` (or None) picks CUDA when available, else the CPU; ``"cpu"``,
+            ``"cuda"``, ``"cuda:1"`` or a ``torch.device`` are taken as given.
+
+    Returns:
+        The device.
+
+    Raises:
+        ValueError: CUDA was asked for but is not available, or the name is not a device.
+    """
+    if name is None or (isinstance(name, str) and name == "auto"):
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    try:
+        device = torch.device(name)
+    except (RuntimeError, TypeError) as exc:
+        raise ValueError(f"Unknown device {name!r}; use 'auto', 'cpu' or 'cuda'.") from exc
+    if device.type == "cuda" and not torch.cuda.is_available():
+        raise ValueError(
+            f"Device {str(device)!r} was requested but CUDA is not available "
+            f"(torch {torch.__version__}); use device='auto' or 'cpu'."
+        )
+    return device
+
+
+def seed_everything(seed: int) -> None:
+    """Seed python's ``random``, numpy's global RNG and torch (CPU and every CUDA device).
+
+    Args:
+        seed: Any non-negative integer.
+    """
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)  # also seeds every CUDA device
+    if torch.cuda.is_available():
+        torch.cuda.manual_seed_all(seed)
+
+
+def _as_tensors(data: TensorsLike, what: str) -> tuple[Tensor, ...]:
+    """Normalise a TensorDataset / sequence of tensors / single tensor into a checked tuple."""
+    if isinstance(data, TensorDataset):
+        tensors = tuple(data.tensors)
+    elif isinstance(data, Tensor):
+        tensors = (data,)
+    else:
+        tensors = tuple(data)
+    if not tensors:
+        raise ValueError(f"{what} holds no tensors.")
+    for i, t in enumerate(tensors):
+        if not isinstance(t, Tensor):
+            raise TypeError(f"{what}[{i}] is {type(t).__name__}, expected a torch.Tensor.")
+        if t.dim() == 0:
+            raise ValueError(f"{what}[{i}] is a scalar; every tensor needs a leading row axis.")
+    n = tensors[0].shape[0]
+    sizes = [t.shape[0] for t in tensors]
+    if any(s != n for s in sizes):
+        raise ValueError(f"{what} tensors disagree on the number of rows: {sizes}.")
+    if n == 0:
+        raise ValueError(f"{what} has no rows.")
+    return tensors
+
+
+def _loader(tensors: tuple[Tensor, ...], batch_size: int, generator: torch.Generator | None):
+    """A DataLoader that yields whole batches by fancy indexing (no per-row collation)."""
+    dataset = TensorDataset(*tensors)
+    sampler = (
+        RandomSampler(dataset, generator=generator)
+        if generator is not None
+        else SequentialSampler(dataset)
+    )
+    # batch_size=None + a BatchSampler as sampler: TensorDataset[list_of_indices] returns the
+    # batch in one indexing op per tensor, far cheaper than collating `batch_size` rows.
+    return DataLoader(
+        dataset,
+        sampler=BatchSampler(sampler, batch_size=batch_size, drop_last=False),
+        batch_size=None,
+    )
+
+
+def _to_device(batch: Sequence[Tensor], device: torch.device) -> tuple[Tensor, ...]:
+    return tuple(t.to(device, non_blocking=True) for t in batch)
+
+
+def _split_loss(out: LossOutput) -> tuple[Tensor, dict[str, Tensor]]:
+    """Return (the loss to differentiate, named terms to log including ``loss``)."""
+    if isinstance(out, Tensor):
+        return out, {"loss": out}
+    if isinstance(out, dict):
+        if "loss" not in out:
+            raise KeyError(f"loss_fn returned a dict without a 'loss' key (keys: {sorted(out)}).")
+        return out["loss"], out
+    raise TypeError(f"loss_fn must return a Tensor or a dict of Tensors, got {type(out).__name__}.")
+
+
+class _Meter:
+    """Row-weighted running means of named scalars, kept on the device (one sync per epoch)."""
+
+    def __init__(self) -> None:
+        self.sums: dict[str, Tensor] = {}
+        self.rows: dict[str, int] = {}
+
+    def add(self, terms: dict[str, Tensor], n: int) -> None:
+        for name, value in terms.items():
+            v = value.detach() if isinstance(value, Tensor) else torch.tensor(float(value))
+            if v.numel() != 1:
+                raise ValueError(
+                    f"loss term {name!r} must be a scalar, got shape {tuple(v.shape)}."
+                )
+            v = v.reshape(()).double() * n
+            self.sums[name] = self.sums[name] + v if name in self.sums else v
+            self.rows[name] = self.rows.get(name, 0) + n
+
+    def means(self, prefix: str) -> dict[str, float]:
+        if not self.sums:
+            return {}
+        names = list(self.sums)
+        device = self.sums[names[0]].device
+        # One device->host transfer for all terms of the epoch.
+        totals = torch.stack([self.sums[k].to(device) for k in names]).tolist()
+        return {f"{prefix}{k}": s / self.rows[k] for k, s in zip(names, totals)}
+
+
+def _snapshot(module: nn.Module) -> dict[str, Tensor]:
+    """Deep copy of the state dict (stays on the module's device)."""
+    return {k: v.detach().clone() for k, v in module.state_dict().items()}
+
+
+def fit_loop(
+    module: nn.Module,
+    train: TensorsLike,
+    val: TensorsLike | None,
+    cfg: TrainConfig,
+    loss_fn: LossFn,
+    *,
+    param_groups: Callable[[nn.Module], list[dict]] | None = None,
+    on_epoch_end: Callable[[int, dict[str, float]], bool | None] | None = None,
+    before_epoch: Callable[[int, nn.Module], None] | None = None,
+) -> History:
+    """Train ``module`` in place with AdamW, early stopping and best-weight restoration.
+
+    Order of events: seed everything with ``cfg.seed``; move ``module`` to the configured
+    device (once); then for each epoch ``e = 1..max_epochs``: ``before_epoch(e, module)``,
+    a shuffled pass over ``train`` in train mode (clip the global grad-norm, step), a pass over
+    ``val`` in eval mode under ``torch.no_grad()``, record metrics, ``on_epoch_end(e, metrics)``,
+    early-stopping check. At the end the best weights (lowest validation loss) are loaded back
+    and the module is left in eval mode on the training device.
+
+    Seeding happens here, after the module was built: engines that want reproducible
+    initial weights call :func:`seed_everything` before constructing the module.
+
+    Args:
+        module: The model; its parameters are optimised in place.
+        train: Training tensors (a ``TensorDataset`` or a sequence of tensors sharing the
+            first dimension). Each batch is passed to ``loss_fn`` as a tuple in this order,
+            already on the device.
+        val: Validation tensors in the same layout, or None to train all ``max_epochs`` and
+            keep the last weights.
+        cfg: Optimisation settings.
+        loss_fn: ``loss_fn(module, batch)`` returning a scalar tensor (a mean over the batch)
+            or a dict with key ``"loss"`` plus other named scalar terms that are logged as
+            ``train_<name>`` / ``val_<name>``. Epoch values are row-weighted batch means.
+        param_groups: Optional ``param_groups(module) -> [{"params": [...], "lr": ...}, ...]``
+            for AdamW; groups may override ``lr``/``weight_decay`` (e.g. a faster gate or
+            expertise vector). Parameters left out of every group are not trained. Default:
+            every parameter with ``requires_grad``.
+        on_epoch_end: Called after each epoch with the 1-based epoch and the metrics dict
+            (plus ``max_epochs`` for progress bars). Returning True stops training (user
+            cancel); the best weights so far are still restored.
+        before_epoch: Called with the 1-based epoch and the module before each epoch, e.g.
+            to switch loss phases or anneal a temperature.
+
+    Returns:
+        The :class:`History`.
+
+    Raises:
+        ValueError: Empty or inconsistent tensors, no trainable parameters, or an
+            unavailable device.
+        FloatingPointError: The training or validation loss became NaN/inf (diverged).
+    """
+    started = time.perf_counter()
+    seed_everything(cfg.seed)
+    device = resolve_device(cfg.device)
+    train_tensors = _as_tensors(train, "train")
+    val_tensors = _as_tensors(val, "val") if val is not None else None
+
+    module.to(device)
+    if param_groups is None:
+        groups = [{"params": [p for p in module.parameters() if p.requires_grad]}]
+    else:  # materialise generators / single tensors so clipping and AdamW see the same params
+        groups = [
+            {**g, "params": [g["params"]] if isinstance(g["params"], Tensor) else list(g["params"])}
+            for g in param_groups(module)
+        ]
+    clip_params = [p for g in groups for p in g["params"]]
+    if not clip_params:
+        raise ValueError("The module has no trainable parameters to optimise.")
+    optimizer = torch.optim.AdamW(groups, lr=cfg.lr, weight_decay=cfg.weight_decay)
+
+    shuffle_gen = torch.Generator().manual_seed(cfg.seed)
+    train_loader = _loader(train_tensors, cfg.batch_size, shuffle_gen)
+    val_loader = _loader(val_tensors, cfg.batch_size, None) if val_tensors is not None else None
+
+    history = History()
+    best_state: dict[str, Tensor] | None = None
+    best_loss = math.inf
+    bad_epochs = 0
+
+    for epoch in range(1, cfg.max_epochs + 1):
+        if before_epoch is not None:
+            before_epoch(epoch, module)
+
+        module.train()
+        meter = _Meter()
+        for batch in train_loader:
+            batch = _to_device(batch, device)
+            loss, terms = _split_loss(loss_fn(module, batch))
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            if cfg.grad_clip is not None:
+                nn.utils.clip_grad_norm_(clip_params, cfg.grad_clip)
+            optimizer.step()
+            meter.add(terms, batch[0].shape[0])
+        row: dict[str, float] = {"epoch": epoch, **meter.means("train_")}
+
+        if val_loader is not None:
+            module.eval()
+            val_meter = _Meter()
+            with torch.no_grad():
+                for batch in val_loader:
+                    batch = _to_device(batch, device)
+                    _, terms = _split_loss(loss_fn(module, batch))
+                    val_meter.add(terms, batch[0].shape[0])
+            row.update(val_meter.means("val_"))
+        else:
+            row["val_loss"] = math.nan
+
+        for key in ("train_loss", "val_loss") if val_loader is not None else ("train_loss",):
+            if not math.isfinite(row[key]):
+                raise FloatingPointError(
+                    f"Training diverged: {key} is {row[key]} at epoch {epoch}. "
+                    "Try a lower learning rate or a smaller grad_clip."
+                )
+        history.epochs.append(row)
+
+        stop_early = False
+        if val_loader is None:
+            history.best_epoch = epoch
+        elif row["val_loss"] < best_loss - cfg.min_delta:
+            best_loss = row["val_loss"]
+            best_state = _snapshot(module)
+            history.best_epoch = epoch
+            history.best_val_loss = best_loss
+            bad_epochs = 0
+        else:
+            bad_epochs += 1
+            stop_early = cfg.patience > 0 and bad_epochs >= cfg.patience
+
+        if on_epoch_end is not None and on_epoch_end(epoch, {**row, "max_epochs": cfg.max_epochs}):
+            history.stopped_by_callback = True
+            break
+        if stop_early:
+            history.stopped_early = epoch < cfg.max_epochs
+            break
+
+    if best_state is not None:
+        module.load_state_dict(best_state)
+    module.eval()
+    history.seconds = time.perf_counter() - started
+    return history
+
+
+def _module_device(module: nn.Module) -> torch.device:
+    for tensor in module.parameters():
+        return tensor.device
+    for tensor in module.buffers():
+        return tensor.device
+    return torch.device("cpu")
+
+
+def predict_batches(
+    module: nn.Module,
+    tensors: Sequence[Tensor] | Tensor,
+    fn: Callable[[nn.Module, tuple[Tensor, ...]], Tensor] | None = None,
+    batch_size: int = 4096,
+    device: str | torch.device | None = None,
+) -> Tensor:
+    """Run ``module`` over ``tensors`` in batches (eval mode, no grad) and concatenate on CPU.
+
+    Args:
+        module: The model. Its train/eval mode is restored afterwards.
+        tensors: Input tensors sharing the first dimension (a single tensor is allowed).
+        fn: ``fn(module, batch) -> Tensor [batch, ...]``; default ``module(*batch)``.
+        batch_size: Rows per forward pass.
+        device: Where to run; the module is moved there. None keeps the module's device.
+
+    Returns:
+        The outputs of every batch concatenated along dim 0, on the CPU.
+    """
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    inputs = (tensors,) if isinstance(tensors, Tensor) else tuple(tensors)
+    if not inputs:
+        raise ValueError("predict_batches needs at least one input tensor.")
+    n = inputs[0].shape[0]
+    if any(t.shape[0] != n for t in inputs):
+        raise ValueError(f"Input tensors disagree on rows: {[t.shape[0] for t in inputs]}.")
+    if device is not None:
+        target = resolve_device(device)
+        module.to(target)
+    else:
+        target = _module_device(module)
+    call = fn if fn is not None else (lambda m, batch: m(*batch))
+
+    was_training = module.training
+    module.eval()
+    outputs: list[Tensor] = []
+    try:
+        with torch.no_grad():
+            # range(0, max(n, 1)) runs one empty batch for n == 0 so the output keeps its shape.
+            for start in range(0, max(n, 1), batch_size):
+                batch = _to_device([t[start : start + batch_size] for t in inputs], target)
+                outputs.append(call(module, batch).detach().cpu())
+    finally:
+        module.train(was_training)
+    return torch.cat(outputs, dim=0)

@@ -1,0 +1,145 @@
+"""Data: upload or choose a dataset, map its columns, validate it and preview it."""
+
+import streamlit as st
+
+from engines.importers import detect_format, guess_wide_annotator_columns, melt_wide, read_crowdkit
+from engines.mapping import infer_mapping
+from engines.schema import DataValidationError
+from engines.validation import LoadOptions, build_dataset
+from ui.cache import load_sample, parse_upload
+from ui.state import get_dataset, get_origin, set_dataset
+from ui.widgets import column_mapper, dataset_banner, scale_chooser, show_issues
+
+st.set_page_config(page_title="Data · Perspectives Lab", page_icon="📥", layout="wide")
+st.title("📥 Data")
+
+source = st.radio(
+    "Source",
+    ["Bundled sample", "Upload a file"],
+    horizontal=True,
+    key="data_source",
+    help="The sample is generated data with known, planted structure (see sample_data/README.md).",
+)
+
+if source == "Bundled sample":
+    if st.button("Load the bundled sample", type="primary", key="data_load_sample"):
+        set_dataset(load_sample(), "sample")
+        st.success("Loaded the bundled sample.")
+else:
+    up = st.file_uploader(
+        "Annotations file (CSV, TSV or Le-Wi-Di JSON)",
+        type=["csv", "tsv", "txt", "json"],
+        key="data_upload",
+    )
+    meta = None
+    if up is not None and up.name.lower().endswith(".json"):
+        meta_up = st.file_uploader(
+            "Optional: Le-Wi-Di annotators_meta.json", type=["json"], key="data_meta"
+        )
+        meta = meta_up.getvalue() if meta_up is not None else None
+    encoding = st.selectbox(
+        "Text encoding",
+        ["utf-8", "latin-1", "cp1252", "utf-16"],
+        key="data_encoding",
+        help="UTF-8 covers almost every file; pick another only if reading fails.",
+    )
+    if up is not None:
+        try:
+            raw = parse_upload(up.getvalue(), up.name, encoding, meta)
+        except DataValidationError as exc:
+            show_issues(exc.issues)
+            st.stop()
+        layouts = ["long", "crowdkit", "wide", "lewidi_json"]
+        fmt = st.selectbox(
+            "Layout",
+            layouts,
+            index=layouts.index(detect_format(up.name, raw)),
+            key="data_format",
+            help="long: one row per annotation · crowdkit: task, worker, label · wide: one "
+            "column per annotator · lewidi_json: Le-Wi-Di JSON.",
+        )
+        try:
+            if fmt == "crowdkit":
+                raw = read_crowdkit(raw)
+            elif fmt == "wide":
+                cols = list(map(str, raw.columns))
+                ann_cols = st.multiselect(
+                    "Annotator columns",
+                    cols,
+                    default=guess_wide_annotator_columns(raw),
+                    key="data_wide_ann",
+                )
+                rest = [c for c in cols if c not in ann_cols]
+                text_col = st.selectbox("Text column", rest, key="data_wide_text")
+                item_col = st.selectbox(
+                    "Item id column", ["(row number)", *rest], key="data_wide_item"
+                )
+                raw = melt_wide(
+                    raw, ann_cols, None if item_col == "(row number)" else item_col, text_col
+                )
+        except DataValidationError as exc:
+            show_issues(exc.issues)
+            st.stop()
+        st.caption(f"Read {len(raw):,} rows and {raw.shape[1]} columns from **{up.name}**.")
+        with st.expander("Column mapping (auto-detected; change anything)", expanded=True):
+            mapping = column_mapper(raw, infer_mapping(raw), key="data_map")
+            label_col = mapping.source("label")
+            scale = scale_chooser(raw[label_col], key="data_scale") if label_col else None
+        with st.expander("Options for imperfect data"):
+            dup = st.radio(
+                "Several labels by one annotator for one item",
+                ["keep", "average", "reject"],
+                horizontal=True,
+                key="data_dups",
+                help="average: mean snapped to the nearest class (most frequent for nominal).",
+            )
+            drop = st.checkbox(
+                "Drop invalid rows (each drop is counted and reported)", value=True, key="data_drop"
+            )
+            max_chars = st.number_input(
+                "Truncate texts longer than (characters)",
+                100,
+                100000,
+                5000,
+                step=500,
+                key="data_maxchars",
+            )
+            seed = st.number_input(
+                "Seed for item-level splits", 0, 10_000, 0, key="data_split_seed"
+            )
+        if st.button("Validate and load", type="primary", key="data_load"):
+            options = LoadOptions(
+                duplicates=dup,
+                drop_invalid_rows=drop,
+                max_text_chars=int(max_chars),
+                split_seed=int(seed),
+            )
+            try:
+                ds = build_dataset(raw, mapping, scale, options, name=up.name)
+            except DataValidationError as exc:
+                st.error("The file could not be loaded. Fix the problems below and try again.")
+                show_issues(exc.issues)
+                st.stop()
+            set_dataset(ds, f"upload: {up.name}")
+            st.success(f"Loaded {ds.n_annotations:,} annotations from {up.name}.")
+
+ds = get_dataset()
+if ds is None:
+    st.info("No dataset loaded yet: load the sample or upload a file.")
+    st.stop()
+
+st.divider()
+st.subheader("Current dataset")
+dataset_banner(ds, get_origin())
+c = st.columns(4)
+c[0].metric("Items", f"{ds.n_items:,}")
+c[1].metric("Annotators", f"{ds.n_annotators:,}")
+c[2].metric("Annotations", f"{ds.n_annotations:,}", help=f"{ds.n_rows_in:,} rows in the file")
+c[3].metric("Demographic attributes", len(ds.demographics))
+st.markdown("**Validation report**")
+if ds.issues:
+    show_issues(ds.issues)
+else:
+    st.caption("No problems found.")
+st.markdown("**Preview** (first 200 rows)")
+st.dataframe(ds.df.head(200), hide_index=True, key="data_preview")

@@ -1,0 +1,123 @@
+"""AppTest: every page runs without exception and the main data flows work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.agreement import krippendorff_alpha
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = ["app.py", "pages/1_Data.py", "pages/2_Overview.py"]
+TIMEOUT = 120
+
+
+def _run(path: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / path), default_timeout=TIMEOUT)
+    at.run()
+    return at
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_without_exception(page: str) -> None:
+    at = _run(page)
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title, "every page shows a title"
+
+
+def test_home_loads_the_sample_and_says_so() -> None:
+    at = _run("app.py")
+    ds = at.session_state["dataset"]
+    assert ds is not None and ds.n_annotators >= 100
+    assert any("bundled sample" in c.value for c in at.caption)
+
+
+def test_data_page_loads_sample_on_click() -> None:
+    at = _run("pages/1_Data.py")
+    at.button(key="data_load_sample").click().run()
+    assert not at.exception
+    assert any("Loaded the bundled sample" in s.value for s in at.success)
+    labels = [m.label for m in at.metric]
+    assert "Items" in labels and "Annotators" in labels
+
+
+def _upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.radio(key="data_source").set_value("Upload a file").run()
+    at.file_uploader(key="data_upload").set_value((name, data, "text/csv")).run()
+    return at
+
+
+def test_upload_valid_csv_then_overview_shows_its_statistics() -> None:
+    rows = []
+    for i in range(12):
+        for a in range(6):
+            rows.append(
+                {
+                    "comment_id": f"c{i}",
+                    "comment": f"text number {i} here",
+                    "rater_id": f"r{a}",
+                    "rating": (i + (a % 2)) % 5 + 1,
+                    "gender": "woman" if a < 3 else "man",
+                }
+            )
+    df = pd.DataFrame(rows)
+    at = _upload(_run("pages/1_Data.py"), "mine.csv", df.to_csv(index=False).encode())
+    assert not at.exception, [e.value for e in at.exception]
+    at.button(key="data_load").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    ds = at.session_state["dataset"]
+    assert (ds.n_items, ds.n_annotators, ds.n_annotations) == (12, 6, 72)
+    assert ds.demographics == ("gender",)
+
+    at.switch_page("pages/2_Overview.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    alpha_metric = next(m for m in at.metric if m.label.startswith("Krippendorff"))
+    canon = ds.df.rename(columns={})
+    expected = krippendorff_alpha(canon, level="interval", values=list(ds.scale.classes))
+    assert alpha_metric.value == f"{expected:.3f}"
+    items_metric = next(m for m in at.metric if m.label == "Items")
+    assert items_metric.value == "12"
+
+
+def test_upload_bad_csv_shows_specific_error_and_keeps_previous_dataset() -> None:
+    bad = b"rater_id,rating,comment\nr1,3,hello there\n"
+    at = _upload(_run("pages/1_Data.py"), "bad.csv", bad)
+    at.button(key="data_load").click().run()
+    assert not at.exception
+    messages = " ".join(e.value for e in at.error)
+    assert "annotator" in messages.lower() or "single class" in messages.lower()
+    assert "could not be loaded" in messages
+
+
+def test_upload_undecodable_file_gives_encoding_message() -> None:
+    at = _upload(
+        _run("pages/1_Data.py"),
+        "latin.csv",
+        "rater_id,rating,comment\nr1,3,caf\xe9 ol\xe9\n".encode("latin-1"),
+    )
+    assert not at.exception
+    assert any("UTF-8" in e.value or "utf-8" in e.value for e in at.error)
+
+
+def test_overview_handles_nominal_dataset_without_demographics() -> None:
+    rows = [
+        {
+            "item": f"i{i}",
+            "text": f"pair {i}",
+            "worker": f"w{a}",
+            "label": ["entailment", "neutral", "contradiction"][(i * a) % 3],
+        }
+        for i in range(10)
+        for a in range(4)
+    ]
+    at = _upload(
+        _run("pages/1_Data.py"), "nli.csv", pd.DataFrame(rows).to_csv(index=False).encode()
+    )
+    at.button(key="data_load").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    at.switch_page("pages/2_Overview.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("No demographic columns" in i.value for i in at.info)

@@ -1,0 +1,1 @@
+"""The only non-page package that imports streamlit: state, caching, progress and widgets."""

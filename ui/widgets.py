@@ -1,0 +1,139 @@
+"""Reusable widgets: column mapper, scale chooser, validation report, dataset banner."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from engines.mapping import infer_scale
+from engines.schema import (
+    ANNOTATOR_ID,
+    IS_SYNTHETIC,
+    ITEM_ID,
+    LABEL,
+    RATIONALE,
+    SPLIT,
+    TASK,
+    TEXT,
+    TEXT_A,
+    TEXT_B,
+    VALUE_PROFILE,
+    VALUE_TAGS,
+    AnnotationDataset,
+    ColumnMapping,
+    Issue,
+    LabelScale,
+)
+
+NONE = "(none)"
+ROLE_HELP = {
+    ITEM_ID: "Item identifier (optional: derived from a hash of the text when absent).",
+    TEXT: "The text that was annotated (required unless text_a and text_b are given).",
+    TEXT_A: "First text of a pair (premise, question 1...).",
+    TEXT_B: "Second text of a pair (hypothesis, question 2...).",
+    ANNOTATOR_ID: "Who gave the label (required).",
+    LABEL: "The label or rating (required).",
+    RATIONALE: "Free-text reason the annotator gave for the label.",
+    VALUE_TAGS: "Expert-taxonomy tags, ';'-separated.",
+    TASK: "Task or sub-dataset name, for multi-task analyses.",
+    SPLIT: "train / dev / test (otherwise item-level splits are made).",
+    IS_SYNTHETIC: "1 for generated (LLM persona) annotations.",
+    VALUE_PROFILE: "The annotator's value profile text.",
+}
+ROLE_ORDER = (
+    ANNOTATOR_ID,
+    LABEL,
+    TEXT,
+    ITEM_ID,
+    TEXT_A,
+    TEXT_B,
+    RATIONALE,
+    VALUE_TAGS,
+    TASK,
+    SPLIT,
+    IS_SYNTHETIC,
+    VALUE_PROFILE,
+)
+
+
+def column_mapper(raw: pd.DataFrame, initial: ColumnMapping, key: str) -> ColumnMapping:
+    """Select boxes for every role plus a demographic multiselect, pre-filled from ``initial``."""
+    options = [NONE, *map(str, raw.columns)]
+    roles: dict[str, str] = {}
+    cols = st.columns(3)
+    for i, role in enumerate(ROLE_ORDER):
+        current = initial.roles.get(role, NONE)
+        with cols[i % 3]:
+            choice = st.selectbox(
+                role + (" *" if role in (ANNOTATOR_ID, LABEL) else ""),
+                options,
+                index=options.index(current) if current in options else 0,
+                help=ROLE_HELP[role],
+                key=f"{key}_{role}",
+            )
+        if choice != NONE:
+            roles[role] = choice
+    taken = set(roles.values())
+    demo_options = [c for c in map(str, raw.columns) if c not in taken]
+    demographics = st.multiselect(
+        "Demographic (annotator attribute) columns",
+        demo_options,
+        default=[c for c in initial.demographics if c in demo_options],
+        help="Attributes of the annotator, constant across their annotations "
+        "(auto-detected: columns with one value per annotator and few levels).",
+        key=f"{key}_demographics",
+    )
+    return ColumnMapping(roles=roles, demographics=tuple(demographics))
+
+
+def scale_chooser(raw_labels: pd.Series, key: str) -> LabelScale | None:
+    """Let the user keep the inferred scale or declare one; returns None for 'auto'."""
+    try:
+        inferred = infer_scale(raw_labels).describe()
+    except ValueError as exc:
+        inferred = f"cannot infer: {exc}"
+    kind = st.selectbox(
+        "Label scale",
+        ["auto", "binary", "ordinal", "nominal"],
+        help=f"Auto-detected: {inferred}. Declare the scale to reject labels outside it.",
+        key=f"{key}_kind",
+    )
+    st.caption(f"Auto-detected scale: **{inferred}**")
+    if kind == "auto":
+        return None
+    if kind == "nominal":
+        classes = sorted(raw_labels.dropna().astype(str).str.strip().unique())
+        return LabelScale("nominal", tuple(classes))
+    c1, c2 = st.columns(2)
+    lo = c1.number_input(
+        "lowest label", value=0 if kind == "binary" else 1, step=1, key=f"{key}_lo"
+    )
+    hi = c2.number_input(
+        "highest label", value=1 if kind == "binary" else 5, step=1, key=f"{key}_hi"
+    )
+    if hi <= lo:
+        st.error("The highest label must be above the lowest.")
+        return None
+    if kind == "binary":
+        return LabelScale("binary", (float(lo), float(hi)))
+    return LabelScale("ordinal", tuple(float(v) for v in range(int(lo), int(hi) + 1)))
+
+
+def show_issues(issues: list[Issue]) -> None:
+    """Render validation findings: errors red, warnings amber, notes as captions."""
+    for issue in issues:
+        if issue.level == "error":
+            st.error(issue.message, icon="🚫")
+        elif issue.level == "warning":
+            st.warning(issue.message, icon="⚠️")
+        else:
+            st.caption(f"ℹ️ {issue.message}")
+
+
+def dataset_banner(ds: AnnotationDataset, origin: str) -> None:
+    """One line naming the active dataset and its size."""
+    src = "bundled sample" if origin == "sample" else origin
+    st.caption(
+        f"Dataset: **{ds.name}** ({src}) · {ds.n_items:,} items · {ds.n_annotators:,} "
+        f"annotators · {ds.n_annotations:,} annotations · {ds.scale.describe()}"
+    )
