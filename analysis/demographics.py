@@ -120,7 +120,8 @@ def compute_demographic_signal(
 
     Args:
         df: long table with numeric ``label``, ``item_id``, ``annotator_id`` and demographics.
-        demographics: attributes to include (jointly, in one regression).
+        demographics: attributes to include (jointly, in one regression); attributes with
+            fewer than two groups after merging are left out.
         min_group_size: smaller groups are merged into ``other`` first.
         alpha: ridge penalty.
         center_items: regress item-centred ratings (default) instead of raw ratings.
@@ -131,12 +132,14 @@ def compute_demographic_signal(
         (per-attribute table ``attribute, n_levels, signal, ci_low, ci_high, range``,
         per-level table ``attribute, group, coef``).
     """
+    safe, _ = merge_small_groups(df, demographics, min_group_size) if demographics else (df, None)
+    # An attribute left with a single group after merging carries no contrast: leave it out.
+    demographics = [d for d in demographics if safe[d].nunique() >= 2]
     if not demographics:
         empty = pd.DataFrame(
             columns=["attribute", "n_levels", "signal", "ci_low", "ci_high", "range"]
         )
         return empty, pd.DataFrame(columns=["attribute", "group", "coef"])
-    safe, _ = merge_small_groups(df, demographics, min_group_size)
     y = safe[LABEL].to_numpy(dtype=float)
     if center_items:
         y = y - safe.groupby(ITEM_ID)[LABEL].transform("mean").to_numpy(dtype=float)

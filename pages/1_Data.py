@@ -10,8 +10,7 @@ from ui.cache import load_sample, parse_upload
 from ui.state import get_dataset, get_origin, set_dataset
 from ui.widgets import column_mapper, dataset_banner, scale_chooser, show_issues
 
-st.set_page_config(page_title="Data · Perspectives Lab", page_icon="📥", layout="wide")
-st.title("📥 Data")
+st.title("Data")
 
 source = st.radio(
     "Source",

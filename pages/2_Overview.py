@@ -12,8 +12,7 @@ from ui.downloads import download_table, show_figure
 from ui.state import MIN_GROUP_SIZE, ensure_dataset, get_origin
 from ui.widgets import dataset_banner
 
-st.set_page_config(page_title="Overview · Perspectives Lab", page_icon="📊", layout="wide")
-st.title("📊 Overview")
+st.title("Overview")
 ds = ensure_dataset()
 dataset_banner(ds, get_origin())
 
@@ -129,6 +128,12 @@ else:
                 "over annotators. Attributes with more groups can reach larger sums."
             )
             download_table(t["signal_levels"], "ridge coefficients per group", key="ov_dl_signal")
+        elif ds.scale.is_numeric:
+            st.info(
+                f"No attribute has two or more groups of at least {min_group} annotators, so "
+                "there is no contrast to measure. Lower 'Smallest group shown' in the sidebar "
+                "to include smaller groups."
+            )
         else:
             st.info("Demographic signal needs numeric (binary or ordinal) labels.")
 

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from analysis.agreement import krippendorff_alpha
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = ["app.py", "pages/1_Data.py", "pages/2_Overview.py"]
+PAGES = ["pages/0_Home.py", "pages/1_Data.py", "pages/2_Overview.py"]
 TIMEOUT = 120
 
 
@@ -21,9 +21,16 @@ def _run(path: str) -> AppTest:
     return at
 
 
+def test_app_entry_point_runs_the_home_page() -> None:
+    at = _run("app.py")
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == "Perspectives Lab"
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_runs_without_exception(page: str) -> None:
-    at = _run(page)
+    at = _run("app.py")
+    at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.title, "every page shows a title"
 
@@ -36,12 +43,19 @@ def test_home_loads_the_sample_and_says_so() -> None:
 
 
 def test_data_page_loads_sample_on_click() -> None:
-    at = _run("pages/1_Data.py")
+    at = _data_page()
     at.button(key="data_load_sample").click().run()
     assert not at.exception
     assert any("Loaded the bundled sample" in s.value for s in at.success)
     labels = [m.label for m in at.metric]
     assert "Items" in labels and "Annotators" in labels
+
+
+def _data_page() -> AppTest:
+    """The Data page, reached from the home script so later switch_page calls resolve."""
+    at = _run("app.py")
+    at.switch_page("pages/1_Data.py").run()
+    return at
 
 
 def _upload(at: AppTest, name: str, data: bytes) -> AppTest:
@@ -64,7 +78,7 @@ def test_upload_valid_csv_then_overview_shows_its_statistics() -> None:
                 }
             )
     df = pd.DataFrame(rows)
-    at = _upload(_run("pages/1_Data.py"), "mine.csv", df.to_csv(index=False).encode())
+    at = _upload(_data_page(), "mine.csv", df.to_csv(index=False).encode())
     assert not at.exception, [e.value for e in at.exception]
     at.button(key="data_load").click().run()
     assert not at.exception, [e.value for e in at.exception]
@@ -75,8 +89,7 @@ def test_upload_valid_csv_then_overview_shows_its_statistics() -> None:
     at.switch_page("pages/2_Overview.py").run()
     assert not at.exception, [e.value for e in at.exception]
     alpha_metric = next(m for m in at.metric if m.label.startswith("Krippendorff"))
-    canon = ds.df.rename(columns={})
-    expected = krippendorff_alpha(canon, level="interval", values=list(ds.scale.classes))
+    expected = krippendorff_alpha(ds.df, level="interval", values=list(ds.scale.classes))
     assert alpha_metric.value == f"{expected:.3f}"
     items_metric = next(m for m in at.metric if m.label == "Items")
     assert items_metric.value == "12"
@@ -84,7 +97,7 @@ def test_upload_valid_csv_then_overview_shows_its_statistics() -> None:
 
 def test_upload_bad_csv_shows_specific_error_and_keeps_previous_dataset() -> None:
     bad = b"rater_id,rating,comment\nr1,3,hello there\n"
-    at = _upload(_run("pages/1_Data.py"), "bad.csv", bad)
+    at = _upload(_data_page(), "bad.csv", bad)
     at.button(key="data_load").click().run()
     assert not at.exception
     messages = " ".join(e.value for e in at.error)
@@ -94,7 +107,7 @@ def test_upload_bad_csv_shows_specific_error_and_keeps_previous_dataset() -> Non
 
 def test_upload_undecodable_file_gives_encoding_message() -> None:
     at = _upload(
-        _run("pages/1_Data.py"),
+        _data_page(),
         "latin.csv",
         "rater_id,rating,comment\nr1,3,caf\xe9 ol\xe9\n".encode("latin-1"),
     )
@@ -114,7 +127,7 @@ def test_overview_handles_nominal_dataset_without_demographics() -> None:
         for a in range(4)
     ]
     at = _upload(
-        _run("pages/1_Data.py"), "nli.csv", pd.DataFrame(rows).to_csv(index=False).encode()
+        _data_page(), "nli.csv", pd.DataFrame(rows).to_csv(index=False).encode()
     )
     at.button(key="data_load").click().run()
     assert not at.exception, [e.value for e in at.exception]

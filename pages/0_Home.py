@@ -1,0 +1,49 @@
+"""Perspectives Lab home: what the app does and which dataset is open."""
+
+import streamlit as st
+
+from ui.state import ensure_dataset, get_origin
+from ui.widgets import dataset_banner
+
+st.title("Perspectives Lab")
+st.markdown(
+    "Study **why annotators disagree** on subjective labels (toxicity, offensiveness, "
+    "politeness, safety, moral judgements). Perspectives Lab treats disagreement as signal: "
+    "it measures agreement, shows which demographic groups rate differently, and trains "
+    "models of individual perspectives."
+)
+
+ds = ensure_dataset()
+dataset_banner(ds, get_origin())
+if get_origin() == "sample":
+    st.info(
+        "You are looking at the **bundled sample**: generated offensiveness ratings with "
+        "planted structure (age groups that rate profanity differently, value orientations, "
+        "a few near-random annotators, a homogeneous synthetic subset). "
+        "Open **Data** to upload your own CSV or a Le-Wi-Di JSON file.",
+        icon=":material/science:",
+    )
+
+st.subheader("Where to go")
+c1, c2 = st.columns(2)
+with c1:
+    st.page_link(
+        "pages/1_Data.py",
+        label="Data: upload, map columns, validate",
+        icon=":material/upload_file:",
+    )
+    st.caption(
+        "Long CSV (one row per annotation), Le-Wi-Di JSON, Crowd-Kit (task, worker, label) or "
+        "wide tables (one column per annotator). Columns are mapped automatically and every "
+        "problem is reported with its line numbers."
+    )
+with c2:
+    st.page_link(
+        "pages/2_Overview.py",
+        label="Overview: agreement and disagreement",
+        icon=":material/insights:",
+    )
+    st.caption(
+        "Krippendorff's alpha with bootstrap intervals, label entropy and spread, "
+        "demographic composition and signal, and the most disputed items."
+    )

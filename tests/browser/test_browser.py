@@ -1,0 +1,185 @@
+"""End to end in a real browser: serve the app, upload a CSV, see its overview table.
+
+Starts ``streamlit run app.py`` on 127.0.0.1 and drives headless Debian Chromium through
+Playwright. Screenshots go to ``$PERSPECTIVES_SCREENSHOT_DIR`` (default
+``artifacts/screenshots``) for inspection. Skips with a reason when no Chromium is installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = next(
+    (p for p in (shutil.which("chromium"), shutil.which("chromium-browser")) if p), None
+)
+if CHROMIUM is None:
+    pytest.skip(
+        "no Chromium on PATH (Debian: apt-get install -y chromium); .ci/run installs it",
+        allow_module_level=True,
+    )
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a dev dependency")
+
+SHOTS = Path(os.environ.get("PERSPECTIVES_SCREENSHOT_DIR", ROOT / "artifacts" / "screenshots"))
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-extensions",
+    "--no-first-run",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited early with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise TimeoutError(f"streamlit did not become healthy at {url} within {timeout:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    port = _free_port()
+    env = {
+        **os.environ,
+        "PERSPECTIVES_CACHE_DIR": str(tmp_path_factory.mktemp("cache")),
+        "HF_HUB_OFFLINE": "1",
+    }
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", "app.py",
+        "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def page(server: str) -> Iterator[object]:
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        pg = context.new_page()
+        pg.set_default_timeout(60_000)
+        yield pg
+        browser.close()
+
+
+def _settle(pg: object) -> None:
+    """Wait until Streamlit has finished its current script run."""
+    pg.wait_for_timeout(300)
+    pg.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=120_000
+    )
+    pg.wait_for_timeout(300)
+
+
+def _shot(pg: object, name: str, height: int = 2800) -> None:
+    """Screenshot with a tall viewport (Streamlit scrolls inside its own container)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    size = pg.viewport_size
+    pg.set_viewport_size({"width": size["width"], "height": height})
+    _settle(pg)
+    pg.screenshot(path=str(SHOTS / f"{name}.png"))
+    pg.set_viewport_size(size)
+
+
+def _csv(tmp_path: Path) -> Path:
+    rows = [
+        {
+            "comment_id": f"c{i}",
+            "comment": f"browser test comment number {i}",
+            "rater_id": f"r{a}",
+            "rating": (i + a % 3) % 5 + 1,
+            "age": "18-29" if a < 4 else "60+",
+        }
+        for i in range(17)
+        for a in range(8)
+    ]
+    path = tmp_path / "browser_upload.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    return path
+
+
+def test_upload_csv_and_see_overview_table(server: str, page: object, tmp_path: Path) -> None:
+    page.goto(server)
+    page.get_by_text("Perspectives Lab", exact=False).first.wait_for()
+    _settle(page)
+    _shot(page, "01_home")
+
+    page.get_by_role("link", name="Data").first.click()
+    page.get_by_text("Source").first.wait_for()
+    _settle(page)
+    page.get_by_text("Upload a file").click()
+    _settle(page)
+    page.locator("input[type=file]").first.set_input_files(str(_csv(tmp_path)))
+    page.get_by_text("Read 136 rows").wait_for()
+    _settle(page)
+    page.get_by_role("button", name="Validate and load").click()
+    page.get_by_text("Loaded 136 annotations").wait_for()
+    _settle(page)
+    _shot(page, "02_data_uploaded")
+
+    page.get_by_role("link", name="Overview").first.click()
+    page.get_by_text("Krippendorff", exact=False).first.wait_for()
+    _settle(page)
+    _shot(page, "03_overview")
+    items = page.locator('[data-testid="stMetric"]', has_text="Items").first
+    assert "17" in items.inner_text()
+    annotators = page.locator('[data-testid="stMetric"]', has_text="Annotators").first
+    assert "8" in annotators.inner_text()
+    assert page.locator('[data-testid="stException"]').count() == 0
+
+
+@pytest.mark.parametrize(
+    ("link", "marker"),
+    [("Home", "Where to go"), ("Data", "Current dataset"), ("Overview", "Most disputed items")],
+)
+def test_every_page_renders_the_sample(server: str, page: object, link: str, marker: str) -> None:
+    page.goto(server)  # a fresh session opens on the bundled sample
+    page.get_by_text("bundled sample", exact=False).first.wait_for()
+    page.get_by_role("link", name=link).first.click()
+    page.get_by_text(marker).first.wait_for()
+    _settle(page)
+    _shot(page, f"sample_{link.lower()}")
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
