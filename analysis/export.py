@@ -19,9 +19,11 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
         if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s):
             continue
         text = s.astype("string")
-        risky = text.str.startswith(_DANGEROUS).fillna(False).astype(bool)
+        # Only string cells: a number in a mixed (object) column stays a number.
+        is_text = s.map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
+        risky = text.str.startswith(_DANGEROUS).fillna(False).to_numpy(dtype=bool) & is_text
         if risky.any():
-            out[c] = s.astype(object).where(~risky.to_numpy(), "'" + text.astype(object))
+            out[c] = s.astype(object).where(~risky, "'" + text.astype(object))
     return out
 
 

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+import warnings
 from pathlib import Path
 from typing import Literal
 
@@ -58,7 +59,7 @@ def check_size(n_bytes: int, max_bytes: int = DEFAULT_MAX_BYTES, filename: str =
     """Reject files over the configured size limit."""
     if n_bytes > max_bytes:
         raise _fail(
-            f"{filename} is {n_bytes / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit. "
+            f"{filename} is {n_bytes / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB limit. "
             "Split it or raise the limit (PERSPECTIVES_MAX_UPLOAD_MB)."
         )
     if n_bytes == 0:
@@ -79,7 +80,17 @@ def read_csv_text(text: str, filename: str = "file") -> pd.DataFrame:
     except csv.Error:
         sep = "\t" if filename.lower().endswith((".tsv", ".tab")) else ","
     try:
-        df = pd.read_csv(io.StringIO(text), sep=sep, low_memory=False)
+        # index_col=False: a trailing delimiter on every line must not shift the columns (the
+        # default turns surplus leading fields into an index); surplus fields would be dropped
+        # with only a ParserWarning, so that becomes an error instead of a silent loss.
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            df = pd.read_csv(io.StringIO(text), sep=sep, low_memory=False, index_col=False)
+    except pd.errors.ParserWarning:
+        raise _fail(
+            f"{filename} has rows with more fields than its header; check the delimiter "
+            "or remove the extra cells."
+        ) from None
     except pd.errors.EmptyDataError:
         raise _fail(f"{filename} has no columns or rows.") from None
     except (pd.errors.ParserError, csv.Error, ValueError) as exc:
@@ -102,6 +113,11 @@ def lenient_json_loads(text: str) -> object:
             return json.loads(fixed)
         except json.JSONDecodeError as exc:
             raise _fail(f"Not valid JSON: {exc.msg} at line {exc.lineno}.") from None
+
+
+def _scalar(value: object) -> object:
+    """JSON lists/objects as text, so table columns hold only hashable values."""
+    return json.dumps(value) if isinstance(value, (list, dict)) else value
 
 
 def _lewidi_text(text: object) -> str:
@@ -134,7 +150,15 @@ def read_lewidi_json(data: str, meta: str | None = None) -> pd.DataFrame:
         anns = [a.strip() for a in str(rec["annotators"]).split(",") if a.strip()]
         labels = rec["annotations"]
         if isinstance(labels, dict):
-            values = [labels.get(a) for a in anns]
+            # VariErrNLI lists an annotator twice when they gave two labels, stored as one
+            # comma-separated string ("Ann2": "entailment,neutral"): one part per occurrence.
+            values = []
+            seen: dict[str, int] = {}
+            for a in anns:
+                value, nth = labels.get(a), seen.get(a, 0)
+                seen[a] = nth + 1
+                parts = str(value).split(",") if anns.count(a) > 1 else []
+                values.append(parts[nth].strip() if nth < len(parts) else value)
         else:
             values = [v.strip() for v in str(labels).split(",")]
         if len(values) != len(anns):
@@ -148,13 +172,15 @@ def read_lewidi_json(data: str, meta: str | None = None) -> pd.DataFrame:
                 ITEM_ID: str(item_id),
                 TEXT: _lewidi_text(rec.get("text", "")),
                 ANNOTATOR_ID: ann,
-                LABEL: value,
+                LABEL: _scalar(value),
             }
             if "split" in rec:
-                row[SPLIT] = rec["split"]
+                row[SPLIT] = _scalar(rec["split"])
             if isinstance(expl, list) and k < len(expl):
-                row[RATIONALE] = expl[k]
+                row[RATIONALE] = _scalar(expl[k])
             rows.append(row)
+    if not rows:
+        raise _fail("The Le-Wi-Di JSON lists no annotations.")
     df = pd.DataFrame(rows)
     if meta:
         df = _join_meta(df, lenient_json_loads(meta))
@@ -171,7 +197,7 @@ def _join_meta(df: pd.DataFrame, meta: object) -> pd.DataFrame:
         if ann not in ids and f"Ann{ann}" in ids:  # MultiPICo meta keys are "0", "1", ...
             ann = f"Ann{ann}"
         if isinstance(attrs, dict):
-            table[ann] = {f"ann_{k}": v for k, v in attrs.items()}
+            table[ann] = {f"ann_{k}": _scalar(v) for k, v in attrs.items()}
     meta_df = pd.DataFrame.from_dict(table, orient="index")
     meta_df.index.name = ANNOTATOR_ID
     return df.merge(meta_df.reset_index(), on=ANNOTATOR_ID, how="left")

@@ -266,9 +266,15 @@ def infer_scale(labels: pd.Series) -> LabelScale:
     numeric = pd.to_numeric(v, errors="coerce")
     if numeric.notna().all():
         uniq = np.sort(numeric.unique().astype(float))
+        if not np.isfinite(uniq).all():
+            raise ValueError(
+                "The label column has infinite values; Perspectives Lab needs binary, ordinal "
+                "or nominal labels. Remove those rows or pick another column."
+            )
         if len(uniq) == 2:
             return LabelScale("binary", tuple(float(x) for x in uniq))
-        if np.all(np.isclose(uniq, np.round(uniq))):
+        # Exact whole numbers only: a near-integer (1e-37) would fall outside the classes.
+        if np.all(uniq == np.round(uniq)):
             lo, hi = int(round(uniq[0])), int(round(uniq[-1]))
             if hi - lo + 1 <= MAX_ORDINAL_LEVELS:
                 return LabelScale("ordinal", tuple(float(x) for x in range(lo, hi + 1)))

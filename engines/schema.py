@@ -220,7 +220,8 @@ def dataset_fingerprint(
 
 def text_hash_ids(texts: pd.Series) -> pd.Series:
     """Derive stable item ids from the text (used when the source has no item id)."""
-    return texts.astype(str).map(lambda t: "t" + hashlib.sha1(t.encode("utf-8")).hexdigest()[:12])
+    # str() per value: under pandas 3, astype(str) keeps missing values as NaN.
+    return texts.map(lambda t: "t" + hashlib.sha1(str(t).encode("utf-8")).hexdigest()[:12])
 
 
 def make_item_splits(

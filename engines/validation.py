@@ -226,7 +226,14 @@ def _clean_required(df: pd.DataFrame, col: _Collector) -> pd.DataFrame:
 
 def _as_id(s: pd.Series) -> pd.Series:
     """Ids as strings; float ids that are whole numbers lose the '.0'."""
-    if pd.api.types.is_float_dtype(s) and np.all(np.mod(s.dropna(), 1) == 0):
+    # Only when every id is a finite whole number: missing ids (kept for the error report when
+    # invalid rows are not dropped) and huge values cannot be cast to int64.
+    if (
+        pd.api.types.is_float_dtype(s)
+        and s.notna().all()
+        and np.all(np.mod(s, 1) == 0)
+        and np.all(np.abs(s) < 2**53)
+    ):
         return s.astype("int64").astype(str)
     return s.astype(str).str.strip()
 
@@ -235,7 +242,8 @@ def _clean_labels(
     df: pd.DataFrame, scale: LabelScale | None, col: _Collector
 ) -> tuple[pd.DataFrame, LabelScale]:
     labels = df[LABEL]
-    numeric = pd.to_numeric(labels, errors="coerce")
+    # 'inf' parses as a number but is no rating: treat it like any other non-numeric label.
+    numeric = pd.to_numeric(labels, errors="coerce").replace([np.inf, -np.inf], np.nan)
     numeric_share = float(numeric.notna().mean()) if len(labels) else 0.0
     want_numeric = scale.is_numeric if scale is not None else numeric_share >= 0.9
     if want_numeric:
@@ -243,7 +251,7 @@ def _clean_labels(
         examples = ", ".join(repr(v) for v in labels[bad].astype(str).unique()[:3])
         df = col.bad_rows(df, bad, f"non-numeric labels such as {examples} (column 'label')")
         df = df.copy()
-        df[LABEL] = pd.to_numeric(df[LABEL], errors="coerce").astype(float)
+        df[LABEL] = numeric.loc[df.index].astype(float)
     else:
         df = df.copy()
         df[LABEL] = df[LABEL].astype(str).str.strip()
@@ -255,7 +263,8 @@ def _clean_labels(
             return df, LabelScale("nominal", ("?",))
     else:
         allowed = set(scale.classes)
-        outside = ~df[LABEL].isin(allowed)
+        # Missing labels were reported above (as blank or non-numeric); do not list them twice.
+        outside = ~df[LABEL].isin(allowed) & df[LABEL].notna()
         shown = ", ".join(map(str, pd.unique(df.loc[outside, LABEL])[:5]))
         df = col.bad_rows(
             df, outside, f"labels outside the declared scale {scale.describe()}: {shown}"
