@@ -133,6 +133,11 @@ def compute_demographic_signal(
         per-level table ``attribute, group, coef``).
     """
     safe, _ = merge_small_groups(df, demographics, min_group_size) if demographics else (df, None)
+    # A merged 'other' can itself be smaller than min_group_size: such levels get no
+    # coefficient of their own (their rows fall into the one-hot baseline).
+    for d in demographics:
+        size = safe.groupby(d)[ANNOTATOR_ID].transform("nunique")
+        safe[d] = safe[d].where(size >= min_group_size)
     # An attribute left with a single group after merging carries no contrast: leave it out.
     demographics = [d for d in demographics if safe[d].nunique() >= 2]
     if not demographics:

@@ -170,6 +170,16 @@ def test_signal_skips_attributes_without_contrast_after_merging() -> None:
     assert empty_levels.empty
 
 
+def test_undersized_other_group_gets_no_coefficient() -> None:
+    df = _planted(0.0)
+    solo = df.annotator_id == "u0"
+    df["group"] = df["group"].where(~solo, "solo")  # one annotator: merged 'other' of size 1
+    df.loc[solo, "label"] += 3.0
+    table, levels = compute_demographic_signal(df, ["group"], min_group_size=5, n_boot=0)
+    assert "other" not in set(levels["group"]) and "solo" not in set(levels["group"])
+    assert set(levels["group"]) == {"A", "B"}
+
+
 # --------------------------------------------------------------------------- export
 
 
