@@ -8,5 +8,6 @@ PAGES = [
     st.Page("pages/0_Home.py", title="Home", icon=":material/home:", default=True),
     st.Page("pages/1_Data.py", title="Data", icon=":material/upload_file:"),
     st.Page("pages/2_Overview.py", title="Overview", icon=":material/insights:"),
+    st.Page("pages/3_Value_profiles.py", title="Value profiles", icon=":material/psychology:"),
 ]
 st.navigation(PAGES).run()

@@ -15,7 +15,7 @@ Editing a profile re-embeds one text and runs one batched forward over all items
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -405,7 +405,41 @@ class ProfileDecoder:
             "d_item": int(self.module_.items.shape[1]),
             **(metadata or {}),
         }
-        return save_model(directory, self.module_.net.state_dict(), asdict(self.config), meta)
+        state = {f"net.{k}": v for k, v in self.module_.net.state_dict().items()}
+        state["items"] = self.module_.items
+        if self.module_.prior is not None:
+            state["prior"] = self.module_.prior
+        return save_model(directory, state, self.config, meta)
+
+    @classmethod
+    def load(cls, directory: str | Path, embed: Embedder | None = None) -> ProfileDecoder:
+        """Restore a decoder written by :meth:`save` (safetensors + JSON, never pickle).
+
+        The restored decoder predicts for items x any representation embedding
+        (``predict_for_text`` / ``predict_grid``); per-rater lookups need the training data.
+        """
+        from engines.persistence import config_from_dict, load_model
+
+        state, config, meta = load_model(directory)
+        dec = cls(config_from_dict(config, DecoderConfig))
+        net_state = {k[4:]: v for k, v in state.items() if k.startswith("net.")}
+        d = int(meta["d_item"])
+        n_classes = int(meta["n_classes"])
+        ordinal = "t0" in net_state
+        cfg = dec.config
+        net = DecoderNet(d, d, n_classes, cfg.hidden, cfg.dropout, ordinal)
+        net.load_state_dict(net_state)
+        dec.module_ = _Tables(net, state["items"], torch.zeros(1, d), None, state.get("prior"))
+        dec.module_.eval()
+        dec.item_ids_ = list(meta["item_ids"])
+        dec.item_index_ = {i: k for k, i in enumerate(dec.item_ids_)}
+        dec.n_classes_ = n_classes
+        dec.rater_index_ = {"": 0}
+        dec.representation_ = RaterRepresentation(
+            str(meta["representation"]), meta["kind"], dict(meta.get("texts") or {})
+        )
+        dec.embed_ = embed
+        return dec
 
 
 def embed_with(encoder: object, cache: object | None = None) -> Embedder:

@@ -47,3 +47,15 @@ with c2:
         "Krippendorff's alpha with bootstrap intervals, label entropy and spread, "
         "demographic composition and signal, and the most disputed items."
     )
+c3, _ = st.columns(2)
+with c3:
+    st.page_link(
+        "pages/3_Value_profiles.py",
+        label="Value profiles: edit a rater's values, watch predictions change",
+        icon=":material/psychology:",
+    )
+    st.caption(
+        "Natural-language value profiles per rater, a decoder that predicts each rater's "
+        "labels, usable information per representation, profile clusters, calibration, "
+        "uncertainty and simulated juries."
+    )

@@ -11,7 +11,12 @@ from streamlit.testing.v1 import AppTest
 from analysis.agreement import krippendorff_alpha
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = ["pages/0_Home.py", "pages/1_Data.py", "pages/2_Overview.py"]
+PAGES = [
+    "pages/0_Home.py",
+    "pages/1_Data.py",
+    "pages/2_Overview.py",
+    "pages/3_Value_profiles.py",
+]
 TIMEOUT = 120
 
 
@@ -126,11 +131,45 @@ def test_overview_handles_nominal_dataset_without_demographics() -> None:
         for i in range(10)
         for a in range(4)
     ]
-    at = _upload(
-        _data_page(), "nli.csv", pd.DataFrame(rows).to_csv(index=False).encode()
-    )
+    at = _upload(_data_page(), "nli.csv", pd.DataFrame(rows).to_csv(index=False).encode())
     at.button(key="data_load").click().run()
     assert not at.exception, [e.value for e in at.exception]
     at.switch_page("pages/2_Overview.py").run()
     assert not at.exception, [e.value for e in at.exception]
     assert any("No demographic columns" in i.value for i in at.info)
+
+
+def _moved_table(at: AppTest) -> pd.DataFrame:
+    """The editor's 'items that moved most' table (the one with a delta column)."""
+    return next(d.value for d in at.dataframe if "delta" in d.value.columns)
+
+
+@pytest.mark.slow
+def test_value_profiles_train_then_edit_changes_predictions() -> None:
+    at = _run("app.py")
+    at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    at.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
+    at.run(timeout=600)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Decoder trained" in s.value for s in at.success)
+    before = _moved_table(at)
+    assert before["delta"].abs().max() == 0  # unedited profile: nothing moved
+    rater = at.selectbox(key="vp_rater").value
+    edit = at.text_area(key=f"vp_edit_{rater}")
+    edit.input(
+        "- Sensitive to every kind of insult: rates everything as highly offensive.\n"
+        "- Strict overall: ratings higher than most (+1.5)."
+    ).run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    after = _moved_table(at)
+    assert after["delta"].abs().max() > 0.05
+    moved = next(m for m in at.metric if m.label.startswith("Items moved"))
+    assert int(moved.value.replace(",", "")) > 0
+    at.slider(key="vp_seeds").set_value(2)
+    at.button(key="FormSubmitter:vp_eval_form-Compare representations").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    usable = next(d.value for d in at.dataframe if "usable_info_nats" in d.value.columns)
+    assert {"none", "profile", "clusters-2"} <= set(usable["representation"])
+    assert any(m.label == "Expected calibration error" for m in at.metric)

@@ -1,0 +1,99 @@
+"""Headless command line: ``python -m engines profiles --data CSV --out DIR``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def _load(path: str):  # noqa: ANN202 - returns AnnotationDataset
+    from engines.importers import read_path
+    from engines.schema import DataValidationError
+    from engines.validation import build_dataset
+
+    try:
+        return build_dataset(read_path(path), name=Path(path).name)
+    except DataValidationError as exc:
+        sys.exit(f"Could not load {path}:\n{exc}")
+
+
+def _progress(done: int, total: int, what: str) -> None:
+    print(f"[{done}/{total}] {what}", file=sys.stderr, flush=True)
+
+
+def profiles(args: argparse.Namespace) -> dict:
+    """Write value profiles, train the decoder, optionally compare representations."""
+    import pandas as pd
+
+    from engines.encoders import EmbeddingCache, make_encoder
+    from engines.profile_pipeline import (
+        ProfileRunConfig,
+        evaluate_representations,
+        fit_app_decoder,
+        prepare,
+        supplied_profiles,
+    )
+    from engines.profiles import embed_with
+
+    ds = _load(args.data)
+    supplied = None
+    if args.profiles:
+        supplied = supplied_profiles(pd.read_csv(args.profiles, keep_default_na=False))
+    elif "value_profile" in ds.df.columns:
+        supplied = supplied_profiles(ds.df)
+    rep = "supplied" if supplied and args.representation == "auto" else args.representation
+    rep = "profile" if rep == "auto" else rep
+    prep = prepare(ds, embed_with(make_encoder(args.encoder), EmbeddingCache()))
+    cfg = ProfileRunConfig(seeds=tuple(range(args.seeds)))
+    fitted = fit_app_decoder(ds, prep, cfg, representation=rep, supplied=supplied)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    fitted.decoder.save(out / "decoder", {"dataset": ds.name, "encoder": args.encoder})
+    pd.DataFrame(
+        {"annotator_id": list(fitted.profiles), "value_profile": list(fitted.profiles.values())}
+    ).to_csv(out / "profiles.csv", index=False)
+    summary = {"dataset": ds.name, "representation": rep, "fit_s": round(fitted.seconds, 2)}
+    summary["n_profiles"] = len(fitted.profiles)
+    if args.evaluate:
+        from analysis.value_profiles import compute_usable_information
+
+        reps = ("none", "demographics", "profile", "examples")
+        reps = (*reps, "supplied") if supplied else reps
+        ev = evaluate_representations(
+            ds, prep, ProfileRunConfig(seeds=cfg.seeds, representations=reps), supplied, _progress
+        )
+        ev.losses.to_csv(out / "losses.csv", index=False)
+        usable = compute_usable_information(ev.losses[["seed", "representation", "loss"]])
+        usable.to_csv(out / "usable_information.csv", index=False)
+        summary["usable_info_nats"] = (
+            usable.set_index("representation")["usable_info_nats"].round(4).to_dict()
+        )
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run a sub-command; prints a JSON summary."""
+    from engines.encoders import DEFAULT_MODEL
+
+    parser = argparse.ArgumentParser(prog="python -m engines", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("profiles", help="write value profiles and train the profile decoder")
+    p.add_argument("--data", required=True, help="annotation CSV / Le-Wi-Di JSON")
+    p.add_argument("--out", required=True, help="output folder")
+    p.add_argument("--profiles", help="optional annotator -> value_profile CSV")
+    p.add_argument(
+        "--representation", default="auto", choices=["auto", "profile", "supplied", "demographics"]
+    )
+    p.add_argument("--encoder", default=DEFAULT_MODEL, help="local model path or 'hashing'")
+    p.add_argument("--seeds", type=int, default=5, help="rater splits for --evaluate")
+    p.add_argument("--evaluate", action="store_true", help="also compare representations")
+    args = parser.parse_args(argv)
+    result = profiles(args)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
