@@ -108,7 +108,9 @@ def _settle(pg: object) -> None:
     """Wait until Streamlit has finished its current script run."""
     pg.wait_for_timeout(300)
     pg.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=120_000
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')",
+        polling=500,
+        timeout=300_000,
     )
     pg.wait_for_timeout(300)
 
@@ -183,3 +185,36 @@ def test_every_page_renders_the_sample(server: str, page: object, link: str, mar
     _shot(page, f"sample_{link.lower()}")
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+
+
+def _metric_value(pg: object, label: str) -> str:
+    metric = pg.locator('[data-testid="stMetric"]', has_text=label).first
+    return metric.locator('[data-testid="stMetricValue"]').inner_text()
+
+
+def test_value_profile_edit_changes_predictions(server: str, page: object) -> None:
+    page.goto(server)
+    page.get_by_text("bundled sample", exact=False).first.wait_for()
+    page.get_by_role("link", name="Value profiles").first.click()
+    page.get_by_role("button", name="Write profiles and train the decoder").click()
+    page.get_by_text("Decoder trained", exact=False).wait_for(timeout=300_000)
+    _settle(page)
+    assert _metric_value(page, "Items moved") == "0"
+    box = page.locator("textarea").first
+    box.fill(
+        "- Sensitive to every kind of insult: rates everything as highly offensive.\n"
+        "- Strict overall: ratings higher than most (+1.5)."
+    )
+    box.blur()
+    _settle(page)
+    _shot(page, "value_profiles_after_edit", height=2400)
+    deadline = time.monotonic() + 120
+    while _metric_value(page, "Items moved") == "0" and time.monotonic() < deadline:
+        page.wait_for_timeout(500)
+    _settle(page)
+    assert int(_metric_value(page, "Items moved").replace(",", "")) > 0
+    page.get_by_role("button", name="Compare representations").click()
+    page.get_by_text("Information preserved", exact=False).wait_for(timeout=600_000)
+    _settle(page)
+    _shot(page, "value_profiles", height=5200)
+    assert page.locator('[data-testid="stException"]').count() == 0
