@@ -44,6 +44,18 @@ def _align(values: pd.Series | None, df: pd.DataFrame, name: str) -> pd.Series |
     return values.reset_index(drop=True)
 
 
+def _diagonal(name: str) -> go.Scatter:
+    """The dotted y = x reference line on a unit square."""
+    return go.Scatter(
+        x=[0, 1],
+        y=[0, 1],
+        mode="lines",
+        line={"color": GREY, "dash": "dot"},
+        name=name,
+        hoverinfo="skip",
+    )
+
+
 def plot_usable_information(
     df: pd.DataFrame,
     *,
@@ -91,16 +103,7 @@ def plot_reliability(
     count = df["count"].to_numpy(dtype=float)
     size = 8 + 22 * np.sqrt(count / count.max()) if len(count) else []
     fig = go.Figure()
-    fig.add_trace(
-        go.Scatter(
-            x=[0, 1],
-            y=[0, 1],
-            mode="lines",
-            line={"color": GREY, "dash": "dot"},
-            name="perfect calibration",
-            hoverinfo="skip",
-        )
-    )
+    fig.add_trace(_diagonal("perfect calibration"))
     fig.add_trace(
         go.Scatter(
             x=df["confidence"],
@@ -198,16 +201,7 @@ def plot_jury(
 ) -> go.Figure:
     """Predicted vs observed P(two raters agree) per item (``compute_jury``) with the diagonal."""
     fig = go.Figure()
-    fig.add_trace(
-        go.Scatter(
-            x=[0, 1],
-            y=[0, 1],
-            mode="lines",
-            line={"color": GREY, "dash": "dot"},
-            name="y = x",
-            hoverinfo="skip",
-        )
-    )
+    fig.add_trace(_diagonal("y = x"))
     fig.add_trace(
         go.Scatter(
             x=df["predicted_p_agree"],
