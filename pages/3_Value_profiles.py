@@ -284,14 +284,24 @@ else:
         show_figure(plot_usable_information(usable), "usable information", key="vp_fig_ui")
     with c2:
         preserved = information_preserved(usable, "profile", "examples")
+        ex = usable.set_index("representation")["ci_low"].get("examples", np.nan)
+        # The ratio is only meaningful when the examples carry information (CI above 0).
+        shown = "n/a" if np.isnan(preserved) or not ex > 0 else f"{preserved:.0%}"
         st.metric(
             "Information preserved (profile / examples)",
-            "n/a" if np.isnan(preserved) else f"{preserved:.0%}",
-            help="Share of the examples' usable information that the profile text keeps.",
+            shown,
+            help="Share of the examples' usable information that the profile text keeps "
+            "(n/a when the examples' interval includes 0, so the ratio is undefined).",
         )
         st.dataframe(usable.round(4), hide_index=True, key="vp_ui_table")
         download_table(usable, "usable information", key="vp_dl_ui")
-    rep_cal = st.selectbox("Calibration of the decoder for", list(ev.predictions), key="vp_cal_rep")
+    cal_options = list(ev.predictions)
+    rep_cal = st.selectbox(
+        "Calibration of the decoder for",
+        cal_options,
+        index=cal_options.index("profile") if "profile" in cal_options else 0,
+        key="vp_cal_rep",
+    )
     probs, y = ev.predictions[rep_cal]
     ece = expected_calibration_error(probs, y)
     c1, c2 = st.columns([3, 2])
