@@ -192,6 +192,7 @@ def _metric_value(pg: object, label: str) -> str:
     return metric.locator('[data-testid="stMetricValue"]').inner_text()
 
 
+@pytest.mark.timeout(1200)
 def test_value_profile_edit_changes_predictions(server: str, page: object) -> None:
     page.goto(server)
     page.get_by_text("bundled sample", exact=False).first.wait_for()
@@ -213,8 +214,18 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
         page.wait_for_timeout(500)
     _settle(page)
     assert int(_metric_value(page, "Items moved").replace(",", "")) > 0
+    # Keep the comparison small enough for a 2-core CI runner: 2 seeds, no single-attribute
+    # groupings (the AppTest and the engine tests cover those).
+    seeds = page.locator('[data-testid="stSlider"]', has_text="Seeds")
+    seeds.get_by_role("slider").focus()
+    seeds.get_by_role("slider").press("ArrowLeft")
+    assert seeds.locator('[data-testid="stSliderThumbValue"]').inner_text() == "2"
+    page.get_by_text("Single demographics").click()
     page.get_by_role("button", name="Compare representations").click()
-    page.get_by_text("Information preserved", exact=False).wait_for(timeout=600_000)
+    # The caption also says "Information preserved"; the metric appears only with results.
+    page.locator('[data-testid="stMetric"]', has_text="Information preserved (").wait_for(
+        timeout=600_000
+    )
     _settle(page)
     _shot(page, "value_profiles", height=5200)
     assert page.locator('[data-testid="stException"]').count() == 0
