@@ -1,6 +1,6 @@
 """Run a benchmark by name and print its result as one JSON object on the last line.
 
-Usage: python benchmarks/run.py load
+Usage: python benchmarks/run.py {load,profiles}
 """
 
 from __future__ import annotations
@@ -12,19 +12,25 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-BENCHMARKS = ("load",)
+BENCHMARKS = ("load", "profiles")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, run the benchmark, print JSON."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("name", choices=BENCHMARKS)
-    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=5, help="load: warm repeats")
+    parser.add_argument("--seeds", type=int, default=5, help="profiles: rater splits")
+    parser.add_argument("--edits", type=int, default=50, help="profiles: timed profile edits")
     args = parser.parse_args(argv)
     if args.name == "load":
         from benchmarks.bench_load import run
 
         result = run(repeats=args.repeats)
+    elif args.name == "profiles":
+        from benchmarks.bench_profiles import run
+
+        result = run(seeds=args.seeds, edits=args.edits)
     print(json.dumps(result))
     return 0
 

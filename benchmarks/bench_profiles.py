@@ -1,0 +1,110 @@
+"""Value-profiles benchmark on POPQUORN offensiveness (1,500 items, 262 raters).
+
+Measures, on the real data through the app's own engine path:
+
+* usable information I(g -> Y | X) per representation (none, demographics, offline-written
+  profile, in-context examples), mean and 95% t-interval over seeded 50/50 rater splits
+  (value-profiles seed, Algorithm 1), and information preserved I(profile) / I(examples) (eq. 3);
+* the profile decoder's expected calibration error on held-out raters (first seed);
+* ``fit_s``: training the app's editing decoder on every rater (prior + profile writer +
+  decoder; item embeddings already cached, as in the app after the first visit);
+* edit latency: one edited profile text -> predictions for all 1,500 items (embed the text with
+  MiniLM + one decoder pass), warm, over distinct edits so no cache can answer.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+
+import numpy as np
+
+from benchmarks.common import POPQUORN, require
+
+REPRESENTATIONS = ("none", "demographics", "profile", "examples")
+
+
+def _edits(base: str, n: int) -> list[str]:
+    """``n`` distinct edited versions of a profile, as a researcher would type them."""
+    extra = [
+        "Sensitive to slurs aimed at groups.",
+        "Tolerant of casual swearing between friends.",
+        "Strict overall: ratings higher than most.",
+        "Lenient overall: ratings lower than most.",
+        "Cares about respect in political arguments.",
+    ]
+    return [f"{base}\n- {extra[i % len(extra)]} (edit {i})" for i in range(n)]
+
+
+def run(seeds: int = 5, edits: int = 50) -> dict:
+    """Run the value-profiles benchmark and return its JSON-ready result."""
+    from analysis.value_profiles import (
+        compute_usable_information,
+        expected_calibration_error,
+        information_preserved,
+    )
+    from engines.encoders import EmbeddingCache, make_encoder
+    from engines.importers import read_path
+    from engines.profile_pipeline import (
+        ProfileRunConfig,
+        evaluate_representations,
+        fit_app_decoder,
+        prepare,
+    )
+    from engines.profiles import embed_with
+    from engines.validation import build_dataset
+
+    ds = build_dataset(read_path(require(POPQUORN)), name="popquorn_offensiveness")
+    with tempfile.TemporaryDirectory() as cache_dir:
+        encoder = make_encoder()
+        t0 = time.perf_counter()
+        prep = prepare(ds, embed_with(encoder, EmbeddingCache(cache_dir)))
+        prepare_s = time.perf_counter() - t0
+
+        cfg = ProfileRunConfig(seeds=tuple(range(seeds)), representations=REPRESENTATIONS)
+        t0 = time.perf_counter()
+        ev = evaluate_representations(ds, prep, cfg)
+        evaluate_s = time.perf_counter() - t0
+
+        fitted = fit_app_decoder(ds, prep, ProfileRunConfig())
+        base = next(t for t in fitted.profiles.values() if t.strip())
+        fitted.predict_text(base)  # warm: the encoder and decoder are loaded and run once
+        latencies = []
+        for text in _edits(base, edits):
+            t0 = time.perf_counter()
+            probs = fitted.predict_text(text)
+            latencies.append((time.perf_counter() - t0) * 1000)
+        assert probs.shape == (len(prep.item_ids), ds.scale.n_classes)
+
+    usable = compute_usable_information(ev.losses[["seed", "representation", "loss"]])
+    probs, y = ev.predictions["profile"]
+    return {
+        "benchmark": "profiles",
+        "dataset": "popquorn_offensiveness",
+        "n_items": len(prep.item_ids),
+        "n_raters": int(ds.df["annotator_id"].nunique()),
+        "n_seeds": seeds,
+        "usable_info_nats": {
+            r.representation: {
+                "mean": round(r.usable_info_nats, 4),
+                "ci": [round(r.ci_low, 4), round(r.ci_high, 4)],
+                "loss": round(r.loss_mean, 4),
+            }
+            for r in usable.itertuples()
+        },
+        "info_preserved": _round(information_preserved(usable, "profile", "examples"), 3),
+        "decoder_ece": round(expected_calibration_error(probs, y), 4),
+        "edit_latency_ms_median": round(statistics.median(latencies), 1),
+        "edit_latency_ms_p95": round(float(np.percentile(latencies, 95)), 1),
+        "n_edits": edits,
+        "fit_s": round(fitted.seconds, 2),
+        "prepare_s": round(prepare_s, 2),
+        "evaluate_s": round(evaluate_s, 1),
+        "cpu_count": os.cpu_count(),
+    }
+
+
+def _round(x: float, digits: int) -> float | None:
+    return None if np.isnan(x) else round(x, digits)
