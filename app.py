@@ -9,5 +9,6 @@ PAGES = [
     st.Page("pages/1_Data.py", title="Data", icon=":material/upload_file:"),
     st.Page("pages/2_Overview.py", title="Overview", icon=":material/insights:"),
     st.Page("pages/3_Value_profiles.py", title="Value profiles", icon=":material/psychology:"),
+    st.Page("pages/4_Demographic_experts.py", title="Demographic experts", icon=":material/hub:"),
 ]
 st.navigation(PAGES).run()

@@ -1,6 +1,6 @@
 """Run a benchmark by name and print its result as one JSON object on the last line.
 
-Usage: python benchmarks/run.py {load,profiles}
+Usage: python benchmarks/run.py {load,profiles,moe}
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-BENCHMARKS = ("load", "profiles")
+BENCHMARKS = ("load", "profiles", "moe")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.bench_profiles import run
 
         result = run(seeds=args.seeds, edits=args.edits)
+    elif args.name == "moe":
+        from benchmarks.bench_moe import run
+
+        result = run()
     print(json.dumps(result))
     return 0
 

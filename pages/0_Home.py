@@ -47,7 +47,7 @@ with c2:
         "Krippendorff's alpha with bootstrap intervals, label entropy and spread, "
         "demographic composition and signal, and the most disputed items."
     )
-c3, _ = st.columns(2)
+c3, c4 = st.columns(2)
 with c3:
     st.page_link(
         "pages/3_Value_profiles.py",
@@ -58,4 +58,14 @@ with c3:
         "Natural-language value profiles per rater, a decoder that predicts each rater's "
         "labels, usable information per representation, profile clusters, calibration, "
         "uncertainty and simulated juries."
+    )
+with c4:
+    st.page_link(
+        "pages/4_Demographic_experts.py",
+        label="Demographic experts: DEM-MoE and what its experts learn",
+        icon=":material/hub:",
+    )
+    st.caption(
+        "A demographic-routed mixture of experts against five baselines, error by group with "
+        "bootstrap intervals, seen vs unseen annotators, and expert specialisation by group."
     )

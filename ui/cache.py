@@ -63,3 +63,16 @@ def max_upload_bytes() -> int:
     import os
 
     return int(float(os.environ.get("PERSPECTIVES_MAX_UPLOAD_MB", "200")) * 1024 * 1024)
+
+
+@st.cache_resource(max_entries=4, show_spinner="Embedding item texts...")
+def item_embeddings(fingerprint: str, _ds: AnnotationDataset, encoder_name: str):  # noqa: ANN201
+    """``(item ids, embeddings [n_items, d])`` of a dataset through the disk cache."""
+    del fingerprint
+    import numpy as np
+
+    from engines.profiles import embed_with, item_table
+
+    items = item_table(_ds)
+    embed = embed_with(get_encoder(encoder_name), get_embedding_cache())
+    return items["item_id"].astype(str).tolist(), np.asarray(embed(items["text"].tolist()))

@@ -16,6 +16,7 @@ PAGES = [
     "pages/1_Data.py",
     "pages/2_Overview.py",
     "pages/3_Value_profiles.py",
+    "pages/4_Demographic_experts.py",
 ]
 TIMEOUT = 120
 
@@ -173,3 +174,24 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     usable = next(d.value for d in at.dataframe if "usable_info_nats" in d.value.columns)
     assert {"none", "profile", "clusters-2"} <= set(usable["representation"])
     assert any(m.label == "Expected calibration error" for m in at.metric)
+
+
+@pytest.mark.slow
+def test_demographic_experts_trains_and_shows_every_analysis() -> None:
+    at = _run("app.py")
+    at.switch_page("pages/4_Demographic_experts.py").run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    at.slider(key="moe_epochs").set_value(15)
+    at.button(key="FormSubmitter:moe_form-Train DEM-MoE and baselines").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("DEM-MoE took" in s.value for s in at.success)
+    table = next(d.value for d in at.dataframe if "mae_unseen" in d.value.columns)
+    assert len(table) == 6 and table["mae"].notna().all()
+    mae = table.set_index("model")["mae"]
+    assert mae["DEM-MoE"] < mae["Mean predictor"] and mae["DEM-MoE"] < mae["Text only"]
+    # every figure of the page is there: comparison, by attribute, by subgroup, seen/unseen,
+    # usage heatmaps, specialisation KL, ridge clustermap
+    assert len(at.get("plotly_chart")) == 7
+    at.selectbox(key="moe_group_attr").set_value("age").run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]

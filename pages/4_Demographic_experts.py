@@ -1,0 +1,270 @@
+"""Demographic experts: DEM-MoE against its baselines, by group, and what the experts learned."""
+
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from analysis.moe_report import build_report
+from analysis.plot_moe import (
+    plot_attribute_mae,
+    plot_group_mae,
+    plot_model_comparison,
+    plot_ridge_clustermap,
+    plot_seen_unseen,
+    plot_specialisation_kl,
+    plot_usage_heatmaps,
+)
+from engines.encoders import DEFAULT_MODEL
+from engines.moe import MoEConfig, PhaseWeights
+from engines.moe_pipeline import MODEL_KEYS, MoERunConfig, model_names, run_comparison
+from ui.cache import item_embeddings
+from ui.downloads import download_table, show_figure
+from ui.profiles import session_result, store_result
+from ui.progress import ProgressBar
+from ui.state import ensure_dataset, get_min_group_size, get_origin
+from ui.widgets import dataset_banner
+
+RESULT = "moe_result"
+
+st.title("Demographic experts")
+st.caption(
+    "**DEM-MoE** (dem-moe paper) routes every (item, annotator) pair to a few of several "
+    "*experts* through a gate that sees the text, the annotator and their demographics, so "
+    "experts can specialise in how groups judge. It is compared with five baselines on the same "
+    "item-level split; the specialisation figures show which groups each expert serves."
+)
+ds = ensure_dataset()
+dataset_banner(ds, get_origin())
+if not ds.scale.is_numeric:
+    st.warning(
+        f"DEM-MoE regresses numeric ratings; this dataset's labels are {ds.scale.describe()}. "
+        "Map an ordinal or binary label on the Data page."
+    )
+    st.stop()
+if not ds.demographics:
+    st.info(
+        "This dataset has no demographic columns, so DEM-MoE can only route on text and "
+        "annotator; the group and specialisation analyses need demographics."
+    )
+fp_key = ds.fingerprint()
+names = model_names()
+
+# ---------------------------------------------------------------- 1. training form
+with st.form("moe_form"):
+    c1, c2, c3, c4 = st.columns([3, 1, 1, 1])
+    attrs = c1.multiselect(
+        "Demographic attributes", list(ds.demographics), list(ds.demographics), key="moe_attrs"
+    )
+    n_experts = c2.number_input(
+        "Experts (0 = one per attribute)", 0, 16, 0, key="moe_experts",
+        help="The paper uses as many experts as demographic attributes.",
+    )  # fmt: skip
+    top_k = c3.selectbox("Top-k experts", [1, 2, 3], index=1, key="moe_topk")
+    epochs = c4.slider("Max epochs", 5, 80, 40, key="moe_epochs")
+    c1, c2, c3 = st.columns([3, 1, 1])
+    baselines = c1.multiselect(
+        "Baselines",
+        [k for k in MODEL_KEYS if k != "moe"],
+        [k for k in MODEL_KEYS if k != "moe"],
+        format_func=names.get,
+        key="moe_baselines",
+    )
+    holdout = c2.slider(
+        "Unseen annotators (%)", 0, 40, 10, key="moe_holdout",
+        help="Share of annotators whose train/dev ratings are dropped, so the test split "
+        "measures generalisation to new people as well as new items.",
+    )  # fmt: skip
+    seed = c3.number_input("Seed", 0, 10_000, 0, key="moe_seed")
+    with st.expander("Advanced: loss weights and learning rates (defaults from the paper)"):
+        d = MoEConfig()
+        a1, a2, a3, a4 = st.columns(4)
+        lr = a1.number_input("Learning rate", 1e-5, 1e-1, d.lr, format="%.5f", key="moe_lr")
+        lr_gate = a2.number_input(
+            "Gate learning rate", 1e-5, 1e-1, d.lr_gate, format="%.5f", key="moe_lr_gate"
+        )
+        kl_ann = a3.number_input(
+            "λ annotator KL", 0.0, 1.0, d.kl_annotator, format="%.5f", key="moe_kl_ann"
+        )
+        kl_id = a4.number_input(
+            "λ demographic KL", 0.0, 1.0, d.kl_demographic, format="%.5f", key="moe_kl_id"
+        )
+        demo_w = st.number_input(
+            "λ within-group specialisation", -1.0, 1.0, d.demographic_specialisation,
+            format="%.4f", key="moe_demo_w",
+            help="Appendix B's symmetric KL between subgroups' expert usage. Added as written "
+            "(positive) it pulls subgroups' routing together; negative (default, the paper's "
+            "magnitude) rewards subgroups for using different experts; 0 turns it off.",
+        )  # fmt: skip
+        phases = {}
+        for name, default in (("A", d.phase_a), ("B", d.phase_b), ("C", d.phase_c)):
+            p1, p2, p3 = st.columns(3)
+            phases[name] = PhaseWeights(
+                p1.number_input(f"Phase {name}: λ load", 0.0, 5.0, default.load, key=f"l{name}"),
+                p2.number_input(f"Phase {name}: λ orth", 0.0, 5.0, default.orth, key=f"o{name}"),
+                p3.number_input(f"Phase {name}: λ var", 0.0, 5.0, default.var, key=f"v{name}"),
+            )
+        st.caption(
+            f"Phase A → B once an epoch's load std exceeds {d.to_b_load_std}; B → C once it "
+            f"falls below {d.to_c_load_std} (or after {d.max_phase_epochs} epochs in a phase)."
+        )
+    go = st.form_submit_button("Train DEM-MoE and baselines", type="primary")
+
+if go:
+    moe_cfg = replace(
+        MoEConfig(),
+        n_experts=int(n_experts) or None,
+        top_k=int(top_k),
+        max_epochs=int(epochs),
+        seed=int(seed),
+        lr=float(lr),
+        lr_gate=float(lr_gate),
+        kl_annotator=float(kl_ann),
+        kl_demographic=float(kl_id),
+        demographic_specialisation=float(demo_w),
+        phase_a=phases["A"],
+        phase_b=phases["B"],
+        phase_c=phases["C"],
+    )
+    run_cfg = MoERunConfig(
+        models=(*baselines, "moe"),
+        attributes=tuple(attrs),
+        holdout_annotators=holdout / 100,
+        seed=int(seed),
+        max_epochs=int(epochs),
+    )
+    item_ids, emb = item_embeddings(fp_key, ds, DEFAULT_MODEL)
+    bar = ProgressBar("Training")
+
+    def progress(model: str, done: int, total: int) -> None:
+        """Show the model being trained and its epoch."""
+        bar.bar.progress(min(done / max(total, 1), 1.0), text=f"{model}: epoch {done}/{total}")
+
+    from engines.moe import DemMoE
+
+    try:
+        result = run_comparison(
+            ds, item_ids, emb, run_cfg, progress, models={"moe": DemMoE(moe_cfg)}
+        )
+    except (ValueError, KeyError) as exc:
+        bar.done()
+        st.error(str(exc))
+        st.stop()
+    bar.done()
+    store_result(RESULT, fp_key, result)
+
+result = session_result(RESULT, fp_key)
+if result is None:
+    st.info("Choose the settings and train to compare DEM-MoE with its baselines.")
+    st.stop()
+
+moe = result.moe
+report = build_report(
+    result.predictions,
+    result.routing,
+    result.annotators,
+    result.attributes,
+    moe.module_.n_experts if moe else None,
+    min_group_size=get_min_group_size(),
+)
+sizes = result.split_sizes
+st.success(
+    f"Trained {len(result.models)} models on {sizes['train']:,} training annotations "
+    f"(dev {sizes['dev']:,}, test {sizes['test']:,}) in "
+    f"{sum(result.fit_seconds.values()):.0f} s; DEM-MoE took {result.fit_seconds['moe']:.0f} s."
+)
+
+# ---------------------------------------------------------------- 2. comparison
+st.subheader("1 · Model comparison (test split)")
+with st.expander("What the metrics mean"):
+    st.markdown(
+        "- **MAE**: mean absolute error of each annotator's predicted rating (lower is better); "
+        "95% CI from resampling test *items* (all their ratings together).\n"
+        "- **Pearson r**: correlation of predicted and observed ratings, annotation level.\n"
+        "- **Item MAE / r**: after averaging predictions and ratings per item.\n"
+        "- **EMD**: earth mover's distance between each item's predicted and observed rating "
+        "distributions (how well opinion diversity is kept), averaged over items.\n"
+        "- **Seen / unseen**: annotators with / without ratings in the training split."
+    )
+c1, c2 = st.columns([3, 2])
+with c1:
+    st.dataframe(report.models.round(3), hide_index=True, key="moe_table")
+    download_table(report.models, "model comparison", key="moe_dl_table")
+with c2:
+    boot = report.models[["model", "mae", "ci_low", "ci_high", "n"]]
+    show_figure(plot_model_comparison(boot), "model comparison", key="moe_fig_models")
+test = report.significance.get("overall")
+if test:
+    verdict = "significantly" if test["significant"] else "not significantly"
+    st.markdown(
+        f"DEM-MoE's MAE differs from the next-best model (**{report.next_best}**) by "
+        f"{test['diff']:+.3f} (95% CI {test['ci_low']:+.3f} to {test['ci_high']:+.3f}; "
+        f"paired item bootstrap p = {test['p_value']:.3f}): {verdict} different."
+    )
+
+# ---------------------------------------------------------------- 3. by group
+st.subheader("2 · Error by demographic group")
+if report.group_mae.empty:
+    st.info("No demographic groups to compare (choose attributes, or lower the group size).")
+else:
+    stars = {
+        a: bool(t["significant"] and t["diff"] < 0)
+        for a, t in report.significance.items()
+        if a != "overall"
+    }
+    show_figure(
+        plot_attribute_mae(report.attribute_mae, stars), "MAE by attribute", key="moe_fig_attr"
+    )
+    st.caption(
+        "Mean of the subgroups' MAEs per attribute (the paper's Figure 1); ★ = DEM-MoE is "
+        f"significantly better than the next-best model ({report.next_best}), paired item "
+        f"bootstrap p < 0.05. Subgroups with fewer than {get_min_group_size()} annotators are "
+        "left out."
+    )
+    attr = st.selectbox("Subgroups of", list(result.attributes), key="moe_group_attr")
+    show_figure(plot_group_mae(report.group_mae, attr), "MAE by subgroup", key="moe_fig_group")
+    download_table(report.group_mae, "MAE by subgroup", key="moe_dl_groups")
+
+# ---------------------------------------------------------------- 4. seen / unseen
+st.subheader("3 · Seen vs unseen annotators")
+if not (report.metrics["subset"] == "unseen").any():
+    st.info("Every test annotator also rated training items; raise 'Unseen annotators'.")
+show_figure(plot_seen_unseen(report.metrics), "seen vs unseen", key="moe_fig_seen")
+download_table(report.metrics, "metrics by subset", key="moe_dl_metrics")
+
+# ---------------------------------------------------------------- 5. specialisation
+st.subheader("4 · What the experts specialise in")
+if report.usage.empty:
+    st.info("Specialisation needs DEM-MoE trained with at least one demographic attribute.")
+else:
+    st.caption(
+        "Share of each subgroup's routed gate weight that goes to each expert (test split), "
+        "normalised per row (the paper's Figures 7–11)."
+    )
+    show_figure(plot_usage_heatmaps(report.usage), "expert usage", key="moe_fig_usage")
+    c1, c2 = st.columns(2)
+    with c1:
+        show_figure(plot_specialisation_kl(report.kl), "specialisation KL", key="moe_fig_kl")
+        st.caption(
+            "Within-group specialisation: mean pairwise KL divergence between subgroups' "
+            "expert-usage distributions, divided by log K (K experts) (the paper's Figure 2). "
+            "0 = every subgroup uses the experts alike."
+        )
+    with c2:
+        show_figure(plot_ridge_clustermap(report.ridge), "ridge clustermap", key="moe_fig_ridge")
+        st.caption(
+            "Cross-group specialisation: ridge coefficients from one-hot demographics to each "
+            "annotator's mean expert usage, rows and columns ordered by hierarchical "
+            "clustering (the paper's Figures 12–16)."
+        )
+    download_table(report.usage, "expert usage", key="moe_dl_usage")
+    download_table(report.ridge.reset_index(), "ridge coefficients", key="moe_dl_ridge")
+    if moe is not None:
+        hist = pd.DataFrame(moe.history_.epochs)
+        phases_log = pd.DataFrame(moe.phase_log_)
+        if not phases_log.empty:
+            hist = hist.merge(phases_log[["epoch", "phase"]], on="epoch", how="left")
+        with st.expander("DEM-MoE training history (loss terms per epoch, phases)"):
+            st.dataframe(hist.round(4), hide_index=True, key="moe_hist")
+            download_table(hist, "DEM-MoE training history", key="moe_dl_hist")
+download_table(result.predictions, "test predictions of every model", key="moe_dl_preds")
