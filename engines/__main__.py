@@ -1,4 +1,8 @@
-"""Headless command line: ``python -m engines profiles --data CSV --out DIR``."""
+"""Headless command line.
+
+``python -m engines profiles --data CSV --out DIR``: value profiles and the profile decoder.
+``python -m engines moe --data CSV --out DIR``: DEM-MoE and its baselines, with every table.
+"""
 
 from __future__ import annotations
 
@@ -73,6 +77,73 @@ def profiles(args: argparse.Namespace) -> dict:
     return summary
 
 
+def moe(args: argparse.Namespace) -> dict:
+    """Train DEM-MoE and the baselines on one split; save the model and every table."""
+    from dataclasses import replace
+
+    from analysis.moe_report import build_report
+    from engines.encoders import EmbeddingCache, make_encoder
+    from engines.moe import DemMoE, MoEConfig
+    from engines.moe_pipeline import MoERunConfig, run_comparison
+    from engines.profiles import embed_with, item_table
+
+    ds = _load(args.data)
+    attrs = tuple(a for a in args.attributes.split(",") if a) if args.attributes else None
+    items = item_table(ds)
+    emb = embed_with(make_encoder(args.encoder), EmbeddingCache())(items["text"].tolist())
+    cfg = MoERunConfig(
+        models=tuple(args.models.split(",")),
+        attributes=attrs,
+        holdout_annotators=args.holdout,
+        seed=args.seed,
+        max_epochs=args.epochs,
+    )
+    moe_cfg = replace(
+        MoEConfig(), n_experts=args.experts, top_k=args.top_k, seed=args.seed,
+        **({"max_epochs": args.epochs} if args.epochs else {}),
+    )  # fmt: skip
+    result = run_comparison(
+        ds,
+        items["item_id"].astype(str).tolist(),
+        emb,
+        cfg,
+        lambda name, done, total: _progress(done, total, name),
+        models={"moe": DemMoE(moe_cfg)},
+    )
+    model = result.moe
+    report = build_report(
+        result.predictions,
+        result.routing,
+        result.annotators,
+        result.attributes,
+        model.module_.n_experts if model else None,
+    )
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if model is not None:
+        model.save(out / "dem_moe", {"dataset": ds.name, "encoder": args.encoder})
+        result.routing.to_csv(out / "routing.csv", index=False)
+    result.predictions.to_csv(out / "predictions.csv", index=False)
+    tables = {
+        "model_table": report.models,
+        "group_mae": report.group_mae,
+        "attribute_mae": report.attribute_mae,
+        "expert_usage": report.usage,
+        "specialisation_kl": report.kl,
+    }
+    for name, table in tables.items():
+        table.to_csv(out / f"{name}.csv", index=False)
+    report.ridge.to_csv(out / "ridge_coefficients.csv")
+    return {
+        "dataset": ds.name,
+        "split": result.split_sizes,
+        "mae": report.models.set_index("model")["mae"].round(4).to_dict(),
+        "fit_s": {k: round(v, 2) for k, v in result.fit_seconds.items()},
+        "next_best": report.next_best,
+        "out": str(out),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run a sub-command; prints a JSON summary."""
     from engines.encoders import DEFAULT_MODEL
@@ -89,8 +160,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--encoder", default=DEFAULT_MODEL, help="local model path or 'hashing'")
     p.add_argument("--seeds", type=int, default=5, help="rater splits for --evaluate")
     p.add_argument("--evaluate", action="store_true", help="also compare representations")
+    m = sub.add_parser("moe", help="train DEM-MoE and its baselines, write every table")
+    m.add_argument("--data", required=True, help="annotation CSV / Le-Wi-Di JSON")
+    m.add_argument("--out", required=True, help="output folder")
+    m.add_argument("--attributes", help="comma-separated demographic columns (default: all)")
+    m.add_argument("--experts", type=int, default=None, help="default: one per attribute")
+    m.add_argument("--top-k", type=int, default=2)
+    m.add_argument("--epochs", type=int, default=None, help="epoch cap for neural models")
+    m.add_argument("--holdout", type=float, default=0.1, help="share of unseen annotators")
+    m.add_argument("--seed", type=int, default=0)
+    m.add_argument("--models", default="mean,text,pmf,annotator,deepcross,moe")
+    m.add_argument("--encoder", default=DEFAULT_MODEL, help="local model path or 'hashing'")
     args = parser.parse_args(argv)
-    result = profiles(args)
+    result = profiles(args) if args.command == "profiles" else moe(args)
     print(json.dumps(result))
     return 0
 

@@ -271,3 +271,47 @@ def test_annotator_embedding_leaves_the_own_label_out() -> None:
 def test_make_model_rejects_unknown_keys() -> None:
     with pytest.raises(ValueError, match="Unknown model"):
         make_model("xgboost")
+
+
+# --------------------------------------------------------------------------- pipeline + CLI
+
+
+def _toy_dataset(tmp_path, n_items: int = 60):
+    from engines.importers import read_path
+    from engines.validation import build_dataset
+
+    df, _, _ = _toy(n_items)
+    df["text"] = [f"item {i} topic {int(i[1:]) % 2}" for i in df.item_id]
+    path = tmp_path / "toy.csv"
+    df.to_csv(path, index=False)
+    return build_dataset(read_path(path), name="toy"), path
+
+
+def test_split_holds_out_annotators_only_from_train_and_dev(tmp_path) -> None:
+    from engines.moe_pipeline import MoERunConfig, split_for_moe
+
+    ds, _ = _toy_dataset(tmp_path)
+    train, dev, test = split_for_moe(ds, MoERunConfig(holdout_annotators=0.25, seed=3))
+    held = set(test.annotator_id) - set(train.annotator_id)
+    assert len(held) == 3  # 25% of 12 annotators
+    assert not held & set(dev.annotator_id)
+    assert not set(train.item_id) & set(test.item_id)  # item-level split
+    assert len(test) == (ds.df["split"] == "test").sum()  # the test split keeps every row
+
+
+def test_cli_trains_every_model_and_writes_every_table(tmp_path, monkeypatch) -> None:
+    import json
+
+    from engines.__main__ import main
+
+    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
+    _, data = _toy_dataset(tmp_path)
+    out = tmp_path / "out"
+    args = ["moe", "--data", str(data), "--out", str(out), "--encoder", "hashing"]
+    assert main([*args, "--epochs", "5"]) == 0
+    table = pd.read_csv(out / "model_table.csv")
+    assert len(table) == 6
+    for name in ("group_mae", "attribute_mae", "expert_usage", "specialisation_kl"):
+        assert len(pd.read_csv(out / f"{name}.csv")) > 0, name
+    meta = json.loads((out / "dem_moe" / "metadata.json").read_text())
+    assert meta["n_experts"] == 2 and meta["dataset"] == "toy.csv"
