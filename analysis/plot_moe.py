@@ -511,14 +511,12 @@ def plot_ridge_clustermap(
             hovertemplate=(
                 "%{customdata[0]}<br>%{customdata[1]}: coefficient %{z:.4f}<extra></extra>"
             ),
+            # Cells carry their values when annotated; otherwise a bar right of the labels.
+            showscale=not annotate,
             colorbar={
-                "title": {"text": "ridge coefficient", "side": "top"},
-                "orientation": "h",
-                "x": 0.0,
-                "xanchor": "left",
-                "y": 1.0,
-                "yanchor": "top",
-                "len": 0.17,
+                "title": {"text": "ridge<br>coefficient"},
+                "x": 1.25,
+                "len": 0.6,
                 "thickness": 12,
                 "tickvals": [-lim, 0.0, lim],
                 "ticktext": [f"{-lim:.2g}", "0", f"{lim:.2g}"],

@@ -191,7 +191,10 @@ with c1:
     st.dataframe(report.models.round(3), hide_index=True, key="moe_table")
     download_table(report.models, "model comparison", key="moe_dl_table")
 with c2:
-    boot = report.models[["model", "mae", "ci_low", "ci_high", "n"]]
+    # Rows in training order, so every figure gives a model the same colour.
+    order = pd.unique(result.predictions["model"])
+    boot = report.models.set_index("model").loc[order, ["mae", "ci_low", "ci_high", "n"]]
+    boot = boot.reset_index()
     show_figure(plot_model_comparison(boot), "model comparison", key="moe_fig_models")
 test = report.significance.get("overall")
 if test:

@@ -229,3 +229,17 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
     _settle(page)
     _shot(page, "value_profiles", height=5200)
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+@pytest.mark.timeout(900)
+def test_demographic_experts_trains_and_draws_every_figure(server: str, page: object) -> None:
+    page.goto(server)
+    page.get_by_text("bundled sample", exact=False).first.wait_for()
+    page.get_by_role("link", name="Demographic experts").first.click()
+    page.get_by_role("button", name="Train DEM-MoE and baselines").click()
+    page.get_by_text("DEM-MoE took", exact=False).wait_for(timeout=600_000)
+    _settle(page)
+    _shot(page, "demographic_experts", height=6400)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+    assert page.locator(".js-plotly-plot").count() == 7
