@@ -47,7 +47,7 @@ def run(seed: int = 0, n_boot: int = 1000) -> dict:
         r.model: {
             "mae": round(r.mae, 4),
             "mae_ci": [round(r.ci_low, 4), round(r.ci_high, 4)],
-            "pearson": round(r.pearson, 4),
+            "pearson": _num(r.pearson),
             "item_mae": round(r.item_mae, 4),
             "emd": round(r.emd, 4),
             "mae_seen": _num(r.mae_seen),
