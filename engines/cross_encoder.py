@@ -84,16 +84,7 @@ class CrossEncoderConfig:
 
     def train_config(self) -> TrainConfig:
         """The shared training-loop settings (``lr`` is the encoder's; see ``head_lr``)."""
-        return TrainConfig(
-            max_epochs=self.max_epochs,
-            batch_size=self.batch_size,
-            lr=self.lr,
-            weight_decay=self.weight_decay,
-            patience=self.patience,
-            grad_clip=self.grad_clip,
-            seed=self.seed,
-            device=self.device,
-        )
+        return TrainConfig.from_settings(self)
 
     def model_path(self) -> Path:
         """The local model folder (the bundled MiniLM for ``DEFAULT_MODEL``)."""

@@ -183,16 +183,7 @@ class RegressorConfig:
 
     def train_config(self) -> TrainConfig:
         """The shared training-loop settings."""
-        return TrainConfig(
-            max_epochs=self.max_epochs,
-            batch_size=self.batch_size,
-            lr=self.lr,
-            weight_decay=self.weight_decay,
-            patience=self.patience,
-            grad_clip=self.grad_clip,
-            seed=self.seed,
-            device=self.device,  # type: ignore[arg-type]
-        )
+        return TrainConfig.from_settings(self)
 
 
 @dataclass

@@ -20,7 +20,7 @@ import math
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
@@ -84,6 +84,13 @@ class TrainConfig:
 
     device: DeviceName = "auto"
     """``"auto"`` uses CUDA when available, else the CPU."""
+
+    @classmethod
+    def from_settings(cls, settings: object, **overrides: object) -> TrainConfig:
+        """A ``TrainConfig`` from the same-named fields of an engine's config, plus overrides."""
+        names = {f.name for f in fields(cls)}
+        values = {n: getattr(settings, n) for n in names if hasattr(settings, n)}
+        return cls(**{**values, **overrides})
 
     def __post_init__(self) -> None:
         if self.max_epochs < 1:
