@@ -29,8 +29,11 @@ def _progress(done: int, total: int, what: str) -> None:
 
 def profiles(args: argparse.Namespace) -> dict:
     """Write value profiles, train the decoder, optionally compare representations."""
+    from dataclasses import replace
+
     import pandas as pd
 
+    from engines.cross_encoder import CrossEncoderConfig
     from engines.encoders import EmbeddingCache, make_encoder
     from engines.profile_pipeline import (
         ProfileRunConfig,
@@ -50,7 +53,16 @@ def profiles(args: argparse.Namespace) -> dict:
     rep = "supplied" if supplied and args.representation == "auto" else args.representation
     rep = "profile" if rep == "auto" else rep
     prep = prepare(ds, embed_with(make_encoder(args.encoder), EmbeddingCache()))
-    cfg = ProfileRunConfig(seeds=tuple(range(args.seeds)))
+    cfg = ProfileRunConfig(
+        seeds=tuple(range(args.seeds)),
+        decoder_kind=args.decoder,
+        cross_encoder=CrossEncoderConfig(
+            model=args.ce_model,
+            max_epochs=args.ce_epochs,
+            max_train_rows=args.ce_max_rows,
+            max_length=args.ce_max_length,
+        ),
+    )
     fitted = fit_app_decoder(ds, prep, cfg, representation=rep, supplied=supplied)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -58,7 +70,8 @@ def profiles(args: argparse.Namespace) -> dict:
     pd.DataFrame(
         {"annotator_id": list(fitted.profiles), "value_profile": list(fitted.profiles.values())}
     ).to_csv(out / "profiles.csv", index=False)
-    summary = {"dataset": ds.name, "representation": rep, "fit_s": round(fitted.seconds, 2)}
+    summary = {"dataset": ds.name, "representation": rep, "decoder": args.decoder}
+    summary["fit_s"] = round(fitted.seconds, 2)
     summary["n_profiles"] = len(fitted.profiles)
     if args.evaluate:
         from analysis.value_profiles import compute_usable_information
@@ -66,7 +79,7 @@ def profiles(args: argparse.Namespace) -> dict:
         reps = ("none", "demographics", "profile", "examples")
         reps = (*reps, "supplied") if supplied else reps
         ev = evaluate_representations(
-            ds, prep, ProfileRunConfig(seeds=cfg.seeds, representations=reps), supplied, _progress
+            ds, prep, replace(cfg, representations=reps), supplied, _progress
         )
         ev.losses.to_csv(out / "losses.csv", index=False)
         usable = compute_usable_information(ev.losses[["seed", "representation", "loss"]])
@@ -160,6 +173,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--encoder", default=DEFAULT_MODEL, help="local model path or 'hashing'")
     p.add_argument("--seeds", type=int, default=5, help="rater splits for --evaluate")
     p.add_argument("--evaluate", action="store_true", help="also compare representations")
+    p.add_argument(
+        "--decoder",
+        default="embedding",
+        choices=["embedding", "cross-encoder"],
+        help="embedding: small network over frozen embeddings (CPU, seconds); cross-encoder: "
+        "fine-tuned transformer over (profile, item) pairs (GPU recommended)",
+    )
+    p.add_argument("--ce-model", default=DEFAULT_MODEL, help="cross-encoder: local model folder")
+    p.add_argument("--ce-epochs", type=int, default=3, help="cross-encoder: epochs")
+    p.add_argument(
+        "--ce-max-rows", type=int, default=None, help="cross-encoder: subsample training rows"
+    )
+    p.add_argument("--ce-max-length", type=int, default=256, help="cross-encoder: tokens/pair")
     m = sub.add_parser("moe", help="train DEM-MoE and its baselines, write every table")
     m.add_argument("--data", required=True, help="annotation CSV / Le-Wi-Di JSON")
     m.add_argument("--out", required=True, help="output folder")

@@ -316,11 +316,21 @@ class CrossEncoderDecoder:
         p = probs[np.arange(len(rows)), rows[LABEL_CODE].to_numpy()]
         return float(-np.log(np.clip(p, 1e-12, None)).mean())
 
-    def predict_for_text(self, text: str) -> np.ndarray:
-        """Probabilities [n_items, C] for every item under a profile text (the live editor)."""
-        items = list(range(len(self.item_ids_)))
+    def predict_for_text(self, text: str, item_rows: Sequence[int] | None = None) -> np.ndarray:
+        """Probabilities [n_items, C] for every item (or ``item_rows``) under a profile text."""
+        items = list(range(len(self.item_ids_))) if item_rows is None else list(item_rows)
         tensors = self._tokenise([str(text)] * len(items), items)
         return self._predict((*tensors, torch.as_tensor(items)))
+
+    def predict_texts(
+        self, texts: Sequence[str], item_rows: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Probabilities [n_items, n_texts, C] for every item (or ``item_rows``) x profile text.
+
+        One transformer pass per (text, item) pair: on a CPU keep ``len(texts)`` small.
+        """
+        rows = None if item_rows is None else [int(i) for i in item_rows]
+        return np.stack([self.predict_for_text(t, rows) for t in texts], axis=1)
 
     # -- persistence ---------------------------------------------------------------------
     def save(self, directory: str | Path, metadata: Mapping[str, object] | None = None) -> Path:

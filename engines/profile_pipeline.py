@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 import numpy as np
 import pandas as pd
 
+from engines.cross_encoder import CrossEncoderConfig, CrossEncoderDecoder
 from engines.profile_writer import Themes, WriterConfig, find_themes, write_profiles
 from engines.profiles import (
     ROLE,
@@ -24,6 +26,7 @@ from engines.profiles import (
     ProfileDecoder,
     RaterRepresentation,
     demographics_text,
+    examples_text,
     item_table,
     partition_fit_eval,
     split_raters,
@@ -31,7 +34,11 @@ from engines.profiles import (
 from engines.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE, AnnotationDataset
 
 Progress = Callable[[int, int, str], None]
+EpochCallback = Callable[[int, dict[str, float]], bool | None]
 BASE_REPRESENTATIONS = ("none", "demographics", "profile", "examples")
+DecoderKind = Literal["embedding", "cross-encoder"]
+DECODER_KINDS: tuple[DecoderKind, ...] = ("embedding", "cross-encoder")
+Decoder = ProfileDecoder | CrossEncoderDecoder
 
 
 @dataclass(frozen=True)
@@ -42,10 +49,17 @@ class ProfileRunConfig:
     representations: tuple[str, ...] = BASE_REPRESENTATIONS
     """Any of none, demographics, profile, examples, supplied, clusters-<C>, demo:<column>."""
     decoder: DecoderConfig = field(default_factory=DecoderConfig)
+    """The embedding decoder; it also fits the no-information prior for either kind."""
+    decoder_kind: DecoderKind = "embedding"
+    """``embedding`` (small network over frozen MiniLM embeddings, CPU) or ``cross-encoder``
+    (MiniLM fine-tuned on (profile, item) pairs; meant for a GPU)."""
+    cross_encoder: CrossEncoderConfig = field(default_factory=CrossEncoderConfig)
     writer: WriterConfig = field(default_factory=WriterConfig)
     min_ratings: int = 4
     n_candidates: int = 100
     """Candidate profiles for profile clustering (Algorithm 2)."""
+    jury_size: int = 100
+    """Profiles drawn for the uncertainty decomposition and the simulated jury."""
 
 
 @dataclass
@@ -97,6 +111,50 @@ def fit_prior(
     return dec, logp
 
 
+def fit_decoder(
+    prep: Prepared,
+    rows: pd.DataFrame,
+    rep: RaterRepresentation,
+    ds: AnnotationDataset,
+    cfg: ProfileRunConfig,
+    seed: int,
+    prior: np.ndarray,
+    on_epoch_end: EpochCallback | None = None,
+) -> Decoder:
+    """Train the decoder of ``cfg.decoder_kind`` on the target ``rows`` under ``rep``.
+
+    The cross-encoder reads every representation as text: in-context examples are written
+    out as ``"item" -> label`` lines (:func:`engines.profiles.examples_text`).
+    """
+    if cfg.decoder_kind == "embedding":
+        return ProfileDecoder(replace(cfg.decoder, seed=seed)).fit(
+            prep.item_ids,
+            prep.emb,
+            rows,
+            rep,
+            _embedder(rep, prep),
+            ds.scale.n_classes,
+            on_epoch_end=on_epoch_end,
+            ordinal_scale=_is_ordinal(ds),
+            prior=prior,
+        )
+    if cfg.decoder_kind != "cross-encoder":
+        raise ValueError(f"decoder_kind must be one of {DECODER_KINDS}, got {cfg.decoder_kind!r}.")
+    if rep.kind == "examples":
+        texts = examples_text(rep.examples, cfg.decoder.max_examples)
+        rep = RaterRepresentation(rep.name, "text", texts)
+    return CrossEncoderDecoder(replace(cfg.cross_encoder, seed=seed)).fit(
+        prep.item_ids,
+        prep.items["text"].astype(str).tolist(),
+        rows,
+        rep,
+        ds.scale.n_classes,
+        on_epoch_end=on_epoch_end,
+        ordinal_scale=_is_ordinal(ds),
+        prior=prior,
+    )
+
+
 def build_representation(
     name: str,
     ds: AnnotationDataset,
@@ -128,7 +186,7 @@ def build_representation(
 
 
 def cluster_representation(
-    profile_dec: ProfileDecoder,
+    profile_dec: Decoder,
     profiles: Mapping[str, str],
     fit_rows: pd.DataFrame,
     candidate_raters: Sequence[str],
@@ -154,10 +212,9 @@ def cluster_representation(
     rng = np.random.default_rng(seed)
     pool = [r for r in sorted(candidate_raters) if profiles.get(r, "").strip()]
     cand = [pool[i] for i in sorted(rng.permutation(len(pool))[:n_candidates])]
-    e_cand = profile_dec.embed_texts([profiles[r] for r in cand])
     item_pos = {i: k for k, i in enumerate(profile_dec.item_ids_)}
     fit_items = sorted({item_pos[str(i)] for i in fit_rows[ITEM_ID]})
-    probs = profile_dec.predict_grid(e_cand, np.asarray(fit_items))
+    probs = profile_dec.predict_texts([profiles[r] for r in cand], np.asarray(fit_items))
     local = {j: k for k, j in enumerate(fit_items)}
     raters = sorted(fit_rows[ANNOTATOR_ID].astype(str).unique())
     r_pos = {r: k for k, r in enumerate(raters)}
@@ -222,7 +279,7 @@ def evaluate_representations(
         done += 1
         if on_progress:
             on_progress(done, total, f"seed {seed}: prior")
-        fitted: dict[str, tuple[ProfileDecoder, RaterRepresentation]] = {}
+        fitted: dict[str, tuple[Decoder, RaterRepresentation]] = {}
         for name in reps:
             if name.startswith("clusters-"):
                 dec_p, rep_p = fitted["profile"]
@@ -241,16 +298,7 @@ def evaluate_representations(
                 rep = build_representation(
                     name, ds, prep, fit_rows, reference, cfg.writer, supplied
                 )
-            dec = ProfileDecoder(dcfg).fit(
-                prep.item_ids,
-                prep.emb,
-                train_eval,
-                rep,
-                _embedder(rep, prep),
-                ds.scale.n_classes,
-                ordinal_scale=_is_ordinal(ds),
-                prior=prior,
-            )
+            dec = fit_decoder(prep, train_eval, rep, ds, cfg, seed, prior)
             fitted[name] = (dec, rep)
             probs = dec.predict_rows(test_eval)
             y = test_eval[LABEL_CODE].to_numpy()
@@ -283,12 +331,17 @@ def _embedder(rep: RaterRepresentation, prep: Prepared) -> Embedder | None:
 class FittedProfiles:
     """The app's decoder: trained on every rater, ready for live profile edits."""
 
-    decoder: ProfileDecoder
+    decoder: Decoder
     prior_logp: np.ndarray
     profiles: dict[str, str]
     partition: pd.DataFrame
     items: pd.DataFrame
     seconds: float = 0.0
+    config: ProfileRunConfig = field(default_factory=ProfileRunConfig)
+
+    def predict_texts(self, texts: Sequence[str]) -> np.ndarray:
+        """Class probabilities [n_items, n_texts, C] for every item under each text."""
+        return self.decoder.predict_texts(texts)
 
     def predict_text(self, text: str) -> np.ndarray:
         """Class probabilities [n_items, C] for every item under ``text``."""
@@ -305,7 +358,7 @@ def fit_app_decoder(
     cfg: ProfileRunConfig,
     representation: str = "profile",
     supplied: Mapping[str, str] | None = None,
-    on_epoch_end: Callable[[int, dict[str, float]], bool | None] | None = None,
+    on_epoch_end: EpochCallback | None = None,
 ) -> FittedProfiles:
     """Train the editing decoder on all raters (fit rows -> profile, eval rows -> targets)."""
     import time
@@ -317,22 +370,14 @@ def fit_app_decoder(
     fit_rows = part[part[ROLE] == "fit"]
     _, prior = fit_prior(prep, part, ds, dcfg)
     rep = build_representation(representation, ds, prep, fit_rows, part, cfg.writer, supplied)
-    dec = ProfileDecoder(dcfg).fit(
-        prep.item_ids,
-        prep.emb,
-        part[part[ROLE] == "eval"],
-        rep,
-        _embedder(rep, prep),
-        ds.scale.n_classes,
-        on_epoch_end=on_epoch_end,
-        ordinal_scale=_is_ordinal(ds),
-        prior=prior,
-    )
-    return FittedProfiles(dec, prior, dict(rep.texts), part, prep.items, time.perf_counter() - t0)
+    dec = fit_decoder(prep, part[part[ROLE] == "eval"], rep, ds, cfg, seed, prior, on_epoch_end)
+    seconds = time.perf_counter() - t0
+    return FittedProfiles(dec, prior, dict(rep.texts), part, prep.items, seconds, cfg)
 
 
 __all__ = [
     "BASE_REPRESENTATIONS",
+    "DECODER_KINDS",
     "Evaluation",
     "FittedProfiles",
     "Prepared",
@@ -341,6 +386,7 @@ __all__ = [
     "cluster_representation",
     "evaluate_representations",
     "fit_app_decoder",
+    "fit_decoder",
     "fit_prior",
     "prepare",
     "supplied_profiles",

@@ -106,6 +106,25 @@ def demographics_text(annotators: pd.DataFrame, columns: Sequence[str]) -> dict[
     return out
 
 
+def examples_text(
+    fit_rows: pd.DataFrame, max_examples: int = 16, max_chars: int = 160
+) -> dict[str, str]:
+    """Rater -> their first ``max_examples`` fit ratings written out as text.
+
+    ``'"<item text>" -> <label>'`` per line: the in-context-examples representation E_n for a
+    decoder that reads text (the seed's language-model decoder sees the examples in its prompt).
+    Item texts are cut to ``max_chars`` characters.
+    """
+    out = {}
+    for rater, grp in fit_rows.groupby(fit_rows[ANNOTATOR_ID].astype(str), sort=True):
+        lines = [
+            f'"{str(t)[:max_chars]}" -> {lab}'
+            for t, lab in zip(grp["text"].head(max_examples), grp["label"].head(max_examples))
+        ]
+        out[rater] = "\n".join(lines)
+    return out
+
+
 # --------------------------------------------------------------------------- the network
 
 
@@ -376,6 +395,12 @@ class ProfileDecoder:
     def predict_for_text(self, text: str) -> np.ndarray:
         """Probabilities [n_items, C] for every item under a profile text (the live editor)."""
         return self.predict_for_repr(self.embed_texts([text])[0])
+
+    def predict_texts(
+        self, texts: Sequence[str], item_rows: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Probabilities [n_items, n_texts, C] for every item (or ``item_rows``) x profile text."""
+        return self.predict_grid(self.embed_texts(texts), item_rows)
 
     def predict_grid(self, e_reprs: np.ndarray, item_rows: np.ndarray | None = None) -> np.ndarray:
         """Probabilities [n_items, n_reprs, C] for every item x representation."""

@@ -1,5 +1,7 @@
 """Value profiles: natural-language rater profiles, a decoder, and a live profile editor."""
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 import streamlit as st
@@ -36,8 +38,10 @@ from engines.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, LABEL_CODE, VALU
 from ui.downloads import download_table, show_figure
 from ui.profiles import (
     CLUSTERS,
+    DECODER_LABELS,
     EVALUATION,
     FITTED,
+    decoder_settings,
     predict_text,
     prepared,
     session_result,
@@ -96,6 +100,7 @@ with st.form("vp_train_form"):
     task = st.text_input(
         "Task description (LLM prompt)", "Rate how offensive this text is.", key="vp_task"
     )
+    run_cfg = decoder_settings()
     train = st.form_submit_button("Write profiles and train the decoder", type="primary")
 
 if train:
@@ -134,9 +139,12 @@ if train:
         st.stop()
     prep = prepared(fp_key, ds, DEFAULT_MODEL)
     bar = ProgressBar("Training the decoder")
-    fitted = fit_app_decoder(
-        ds, prep, ProfileRunConfig(), rep, supplied, on_epoch_end=bar.on_epoch_end
-    )
+    try:
+        fitted = fit_app_decoder(ds, prep, run_cfg, rep, supplied, on_epoch_end=bar.on_epoch_end)
+    except (FileNotFoundError, OSError, ValueError) as exc:
+        bar.done()
+        st.error(f"The decoder could not be trained: {exc}")
+        st.stop()
     bar.done()
     store_result(FITTED, fp_key, fitted)
     st.session_state.pop(CLUSTERS, None)
@@ -148,7 +156,8 @@ if fitted is None:
 
 hist = fitted.decoder.history_
 st.success(
-    f"Decoder trained in {fitted.seconds:.1f} s on {len(fitted.partition):,} ratings of "
+    f"Decoder trained in {fitted.seconds:.1f} s "
+    f"({DECODER_LABELS[fitted.config.decoder_kind].lower()}) on {len(fitted.partition):,} ratings of "
     f"{len(fitted.profiles):,} raters (best epoch {hist.best_epoch}, validation loss "
     f"{hist.best_val_loss:.3f} nats)."
 )
@@ -266,7 +275,7 @@ if go_eval:
     reps += [f"clusters-{c}" for c in n_clusters]
     if single_demo:
         reps += [f"demo:{d}" for d in ds.demographics]
-    cfg = ProfileRunConfig(seeds=tuple(range(n_seeds)), representations=tuple(reps))
+    cfg = replace(fitted.config, seeds=tuple(range(n_seeds)), representations=tuple(reps))
     bar = ProgressBar("Training decoders")
     supplied = fitted.profiles if "supplied" in reps else None
     ev = evaluate_representations(
@@ -330,7 +339,12 @@ clusters = session_result(CLUSTERS, fp_key)
 if clusters is None or clusters[0] != n_c:
     fit_rows = fitted.partition[fitted.partition[ROLE] == "fit"]
     _, frame = cluster_representation(
-        fitted.decoder, fitted.profiles, fit_rows, sorted(fitted.profiles), n_c
+        fitted.decoder,
+        fitted.profiles,
+        fit_rows,
+        sorted(fitted.profiles),
+        n_c,
+        fitted.config.n_candidates,
     )
     clusters = (n_c, frame)
     store_result(CLUSTERS, fp_key, clusters)
@@ -358,8 +372,8 @@ if ds.demographics:
 st.subheader("5 · Uncertainty and simulated juries")
 rng = np.random.default_rng(0)
 pool = [r for r in raters if fitted.profiles[r].strip()]
-jurors = [pool[i] for i in sorted(rng.permutation(len(pool))[:100])]
-grid = fitted.decoder.predict_grid(fitted.decoder.embed_texts([fitted.profiles[r] for r in jurors]))
+jurors = [pool[i] for i in sorted(rng.permutation(len(pool))[: fitted.config.jury_size])]
+grid = fitted.predict_texts([fitted.profiles[r] for r in jurors])
 unc = compute_item_uncertainty(items[ITEM_ID].tolist(), fitted.prior_probs(), grid)
 observed = ds.df[[ITEM_ID, LABEL_CODE]]
 majority = observed.groupby(ITEM_ID)[LABEL_CODE].agg(lambda s: s.mode().iloc[0])

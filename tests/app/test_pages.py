@@ -177,6 +177,37 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
 
 
 @pytest.mark.slow
+def test_value_profiles_cross_encoder_decoder_trains_and_edits(tiny_transformer_dir) -> None:
+    at = _run("app.py")
+    at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
+    at.radio(key="vp_decoder").set_value("cross-encoder")
+    at.text_input(key="vp_ce_model").input(str(tiny_transformer_dir))
+    at.number_input(key="vp_ce_length").set_value(48)
+    at.number_input(key="vp_ce_rows").set_value(600)
+    at.number_input(key="vp_ce_jury").set_value(3)
+    at.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
+    at.run(timeout=600)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("cross-encoder" in s.value for s in at.success), [s.value for s in at.success]
+    rater = at.selectbox(key="vp_rater").value
+    at.text_area(key=f"vp_edit_{rater}").input("Rates everything as very offensive.").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert _moved_table(at)["delta"].abs().max() > 0
+    assert any("each of 3 rater profiles" in c.value for c in at.caption)  # the jury size
+
+
+def test_value_profiles_cross_encoder_with_a_missing_model_folder_says_so(tmp_path) -> None:
+    at = _run("app.py")
+    at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
+    at.radio(key="vp_decoder").set_value("cross-encoder")
+    at.text_input(key="vp_ce_model").input(str(tmp_path / "no-such-model"))
+    at.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
+    at.run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("no-such-model" in e.value and "does not exist" in e.value for e in at.error)
+
+
+@pytest.mark.slow
 def test_demographic_experts_trains_and_shows_every_analysis() -> None:
     at = _run("app.py")
     at.switch_page("pages/4_Demographic_experts.py").run(timeout=300)

@@ -205,3 +205,13 @@ def test_trains_one_step_on_cuda(toy) -> None:
     probs = dec.predict_for_text(STRICT)
     assert probs.shape == (len(item_ids), N_CLASSES) and np.isfinite(probs).all()
     np.testing.assert_allclose(probs.sum(1), 1.0, atol=1e-4)
+
+
+@pytest.mark.slow
+def test_predict_texts_stacks_predict_for_text_over_items(fitted, toy) -> None:
+    dec, _ = fitted
+    rows = np.asarray([4, 1, 2])
+    grid = dec.predict_texts([STRICT, LENIENT], rows)
+    assert grid.shape == (3, 2, N_CLASSES)
+    np.testing.assert_allclose(grid[:, 0], dec.predict_for_text(STRICT)[rows], atol=1e-5)
+    np.testing.assert_allclose(grid[:, 1], dec.predict_for_text(LENIENT)[rows], atol=1e-5)
