@@ -38,8 +38,11 @@ def _edits(base: str, n: int) -> list[str]:
     return [f"{base}\n- {extra[i % len(extra)]} (edit {i})" for i in range(n)]
 
 
-def run(seeds: int = 5, edits: int = 50) -> dict:
-    """Run the value-profiles benchmark and return its JSON-ready result."""
+def run(seeds: int = 5, edits: int = 50, decoder: str = "embedding") -> dict:
+    """Run the value-profiles benchmark and return its JSON-ready result.
+
+    ``decoder``: ``embedding`` (the default, CPU) or ``cross-encoder`` (meant for a GPU).
+    """
     from analysis.value_profiles import (
         compute_usable_information,
         expected_calibration_error,
@@ -63,12 +66,14 @@ def run(seeds: int = 5, edits: int = 50) -> dict:
         prep = prepare(ds, embed_with(encoder, EmbeddingCache(cache_dir)))
         prepare_s = time.perf_counter() - t0
 
-        cfg = ProfileRunConfig(seeds=tuple(range(seeds)), representations=REPRESENTATIONS)
+        cfg = ProfileRunConfig(
+            seeds=tuple(range(seeds)), representations=REPRESENTATIONS, decoder_kind=decoder
+        )
         t0 = time.perf_counter()
         ev = evaluate_representations(ds, prep, cfg)
         evaluate_s = time.perf_counter() - t0
 
-        fitted = fit_app_decoder(ds, prep, ProfileRunConfig())
+        fitted = fit_app_decoder(ds, prep, ProfileRunConfig(decoder_kind=decoder))
         base = next(t for t in fitted.profiles.values() if t.strip())
         fitted.predict_text(base)  # warm: the encoder and decoder are loaded and run once
         latencies = []
@@ -83,6 +88,8 @@ def run(seeds: int = 5, edits: int = 50) -> dict:
     return {
         "benchmark": "profiles",
         "dataset": "popquorn_offensiveness",
+        "decoder": decoder,
+        "device": _device(),
         "n_items": len(prep.item_ids),
         "n_raters": int(ds.df["annotator_id"].nunique()),
         "n_seeds": seeds,
@@ -108,3 +115,9 @@ def run(seeds: int = 5, edits: int = 50) -> dict:
 
 def _round(x: float, digits: int) -> float | None:
     return None if np.isnan(x) else round(x, digits)
+
+
+def _device() -> str:
+    import torch
+
+    return torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu"

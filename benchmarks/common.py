@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = ROOT.parent / "shared" / "data"
+SHARED_DATA = Path(os.environ.get("PERSPECTIVES_SHARED_DATA", ROOT.parent / "shared" / "data"))
+"""``../shared/data``, or the folder named by ``PERSPECTIVES_SHARED_DATA``."""
 POPQUORN = SHARED_DATA / "popquorn_offensiveness" / "raw_data.csv"
 
 

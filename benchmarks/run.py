@@ -1,6 +1,6 @@
 """Run a benchmark by name and print its result as one JSON object on the last line.
 
-Usage: python benchmarks/run.py {load,profiles,moe}
+Usage: python benchmarks/run.py {load,profiles,moe} [--decoder cross-encoder]
 """
 
 from __future__ import annotations
@@ -22,6 +22,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=5, help="load: warm repeats")
     parser.add_argument("--seeds", type=int, default=5, help="profiles: rater splits")
     parser.add_argument("--edits", type=int, default=50, help="profiles: timed profile edits")
+    parser.add_argument(
+        "--decoder",
+        default="embedding",
+        choices=["embedding", "cross-encoder"],
+        help="profiles: the decoder (cross-encoder: meant for a GPU)",
+    )
     args = parser.parse_args(argv)
     if args.name == "load":
         from benchmarks.bench_load import run
@@ -30,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.name == "profiles":
         from benchmarks.bench_profiles import run
 
-        result = run(seeds=args.seeds, edits=args.edits)
+        result = run(seeds=args.seeds, edits=args.edits, decoder=args.decoder)
     elif args.name == "moe":
         from benchmarks.bench_moe import run
 
