@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from analysis.moe_metrics import (
@@ -108,3 +109,28 @@ def build_report(
             routing, annotators, list(attributes), min_group_size=min_group_size
         )
     return report
+
+
+SEARCH_COLUMNS = ("trial", "round", "state", "dev_mae", "seconds")
+
+
+def compute_search_table(trials: pd.DataFrame) -> pd.DataFrame:
+    """Each searched parameter: the first trial (the settings chosen) vs the best trial.
+
+    Args:
+        trials: :attr:`engines.moe_search.SearchResult.trials` (trial 0 is the base config).
+
+    Returns:
+        ``parameter, chosen, best, change`` (``change`` = best / chosen for positive values),
+        plus a final ``dev_mae`` row.
+    """
+    params = [c for c in trials.columns if c not in SEARCH_COLUMNS]
+    done = trials[trials["state"] == "complete"]
+    if done.empty:
+        return pd.DataFrame(columns=["parameter", "chosen", "best", "change"])
+    first, best = trials.iloc[0], done.loc[done["dev_mae"].idxmin()]
+    rows = [(p, float(first[p]), float(best[p])) for p in [*params, "dev_mae"]]
+    out = pd.DataFrame(rows, columns=["parameter", "chosen", "best"])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["change"] = np.where(out["chosen"] > 0, out["best"] / out["chosen"], np.nan)
+    return out

@@ -587,3 +587,61 @@ __all__ = [
     "plot_specialisation_kl",
     "plot_usage_heatmaps",
 ]
+
+
+# --------------------------------------------------------------------------- hyperparameter search
+
+
+def plot_search_history(
+    trials: pd.DataFrame,
+    *,
+    title: str | None = "Hyperparameter search (dev-split MAE per trial)",
+    height: int = 360,
+) -> go.Figure:
+    """Dev MAE of every completed trial (colour = round) with the best-so-far line.
+
+    Trial 0 (the settings chosen on the page) is drawn as a diamond; pruned trials have no
+    score and are counted in the legend.
+    """
+    fig = go.Figure()
+    done = trials[trials["state"] == "complete"]
+    for k, (rnd, grp) in enumerate(done.groupby("round", sort=True)):
+        label = "round 1 (wide)" if rnd == 1 else f"round {rnd} (narrowed)"
+        fig.add_trace(
+            go.Scatter(
+                x=grp["trial"],
+                y=grp["dev_mae"],
+                mode="markers",
+                name=label,
+                marker={
+                    "color": PALETTE[k % len(PALETTE)],
+                    "size": 10,
+                    "symbol": np.where(grp["trial"] == 0, "diamond", "circle"),
+                },
+                customdata=_custom(grp["seconds"]),
+                hovertemplate="trial %{x}<br>dev MAE %{y:.4f}<br>%{customdata[0]:.1f} s"
+                "<extra></extra>",
+            )
+        )
+    if len(done):
+        best = done["dev_mae"].cummin()
+        fig.add_trace(
+            go.Scatter(
+                x=done["trial"],
+                y=best,
+                mode="lines",
+                line={"shape": "hv", "color": ERROR_COLOUR, "dash": "dot"},
+                name="best so far",
+                hoverinfo="skip",
+            )
+        )
+    n_pruned = int((trials["state"] == "pruned").sum())
+    if n_pruned:
+        fig.add_trace(
+            go.Scatter(
+                x=[None], y=[None], mode="markers", marker={"color": GREY},
+                name=f"{n_pruned} pruned (stopped early, no score)",
+            )
+        )  # fmt: skip
+    fig.update_xaxes(tickmode="linear", dtick=max(1, len(trials) // 10))
+    return apply_style(fig, title=title, height=height, x_title="trial", y_title="dev MAE")

@@ -13,16 +13,25 @@ from __future__ import annotations
 
 import os
 import tempfile
+from typing import TYPE_CHECKING
 
 from benchmarks.common import POPQUORN, require
 
+if TYPE_CHECKING:
+    from engines.moe_search import SearchResult
 
-def run(seed: int = 0, n_boot: int = 1000) -> dict:
-    """Run the DEM-MoE benchmark and return its JSON-ready result."""
+
+def run(seed: int = 0, n_boot: int = 1000, search_trials: int = 0) -> dict:
+    """Run the DEM-MoE benchmark and return its JSON-ready result.
+
+    ``search_trials > 0`` first runs the Optuna search (two rounds, 15 epochs per trial) on
+    the dev split and trains DEM-MoE with the best configuration found.
+    """
     from analysis.moe_report import build_report
     from engines.encoders import EmbeddingCache, make_encoder
     from engines.importers import read_path
     from engines.moe_pipeline import MoERunConfig, run_comparison
+    from engines.moe_search import SearchConfig
     from engines.profiles import embed_with, item_table
     from engines.validation import build_dataset
 
@@ -31,7 +40,8 @@ def run(seed: int = 0, n_boot: int = 1000) -> dict:
     with tempfile.TemporaryDirectory() as cache:
         emb = embed_with(make_encoder(), EmbeddingCache(cache))(items["text"].tolist())
     ids = items["item_id"].astype(str).tolist()
-    result = run_comparison(ds, ids, emb, MoERunConfig(seed=seed))
+    search = SearchConfig(n_trials=search_trials, seed=seed) if search_trials else None
+    result = run_comparison(ds, ids, emb, MoERunConfig(seed=seed, search=search))
     moe = result.moe
     report = build_report(
         result.predictions,
@@ -70,7 +80,27 @@ def run(seed: int = 0, n_boot: int = 1000) -> dict:
         "specialisation_normalised_kl": dict(
             zip(report.kl["attribute"], report.kl["normalised_kl"].round(4), strict=True)
         ),
+        **_search_summary(result.search),
         "cpu_count": os.cpu_count(),
+    }
+
+
+def _search_summary(search: SearchResult | None) -> dict:
+    """Dev MAE of the chosen defaults vs the best trial, and the best parameters."""
+    if search is None:
+        return {}
+    trials = search.trials
+    best = trials.loc[trials["dev_mae"].idxmin()]
+    params = [c for c in trials.columns if c not in ("trial", "round", "state", "dev_mae")]
+    return {
+        "search": {
+            "trials": len(trials),
+            "pruned": int((trials["state"] == "pruned").sum()),
+            "dev_mae_default": round(search.default_mae, 4),
+            "dev_mae_best": round(search.best_mae, 4),
+            "search_s": round(search.seconds, 1),
+            "best": {p: _num(float(best[p])) for p in params if p != "seconds"},
+        }
     }
 
 

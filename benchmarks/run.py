@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
         choices=["embedding", "cross-encoder"],
         help="profiles: the decoder (cross-encoder: meant for a GPU)",
     )
+    parser.add_argument(
+        "--search-trials", type=int, default=0, help="moe: Optuna trials first (0: no search)"
+    )
     args = parser.parse_args(argv)
     if args.name == "load":
         from benchmarks.bench_load import run
@@ -40,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.name == "moe":
         from benchmarks.bench_moe import run
 
-        result = run()
+        result = run(search_trials=args.search_trials)
     print(json.dumps(result))
     return 0
 

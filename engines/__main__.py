@@ -98,6 +98,7 @@ def moe(args: argparse.Namespace) -> dict:
     from engines.encoders import EmbeddingCache, make_encoder
     from engines.moe import DemMoE, MoEConfig
     from engines.moe_pipeline import MoERunConfig, run_comparison
+    from engines.moe_search import SearchConfig
     from engines.profiles import embed_with, item_table
 
     ds = _load(args.data)
@@ -110,6 +111,14 @@ def moe(args: argparse.Namespace) -> dict:
         holdout_annotators=args.holdout,
         seed=args.seed,
         max_epochs=args.epochs,
+        search=SearchConfig(
+            n_trials=args.search_trials,
+            timeout_s=args.search_minutes * 60 if args.search_minutes else None,
+            max_epochs=args.search_epochs,
+            seed=args.seed,
+        )
+        if args.search_trials
+        else None,
     )
     moe_cfg = replace(
         MoEConfig(), n_experts=args.experts, top_k=args.top_k, seed=args.seed,
@@ -147,7 +156,18 @@ def moe(args: argparse.Namespace) -> dict:
     for name, table in tables.items():
         table.to_csv(out / f"{name}.csv", index=False)
     report.ridge.to_csv(out / "ridge_coefficients.csv")
+    search = {}
+    if result.search is not None:
+        result.search.trials.to_csv(out / "search_trials.csv", index=False)
+        search = {
+            "search": {
+                "trials": len(result.search.trials),
+                "dev_mae_chosen": round(result.search.default_mae, 4),
+                "dev_mae_best": round(result.search.best_mae, 4),
+            }
+        }
     return {
+        **search,
         "dataset": ds.name,
         "split": result.split_sizes,
         "mae": report.models.set_index("model")["mae"].round(4).to_dict(),
@@ -197,6 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     m.add_argument("--seed", type=int, default=0)
     m.add_argument("--models", default="mean,text,pmf,annotator,deepcross,moe")
     m.add_argument("--encoder", default=DEFAULT_MODEL, help="local model path or 'hashing'")
+    m.add_argument(
+        "--search-trials", type=int, default=0, help="Optuna trials for DEM-MoE (0: no search)"
+    )
+    m.add_argument("--search-minutes", type=float, default=None, help="search time limit")
+    m.add_argument("--search-epochs", type=int, default=15, help="epoch cap per search trial")
     args = parser.parse_args(argv)
     result = profiles(args) if args.command == "profiles" else moe(args)
     print(json.dumps(result))

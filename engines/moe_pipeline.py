@@ -17,6 +17,7 @@ import pandas as pd
 
 from engines.baselines import BASELINES, make_model
 from engines.moe import DemMoE
+from engines.moe_search import SearchConfig, SearchResult, search_moe
 from engines.ratings import RatingRegressor, ratings_of
 from engines.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, SPLIT, AnnotationDataset
 
@@ -41,6 +42,8 @@ class MoERunConfig:
     """Epoch cap for every neural model (None: each model's default)."""
     human_only: bool = True
     """Leave out rows flagged ``is_synthetic``."""
+    search: SearchConfig | None = None
+    """Optuna search of DEM-MoE's hyperparameters on the dev split first (None: off)."""
 
 
 @dataclass
@@ -57,6 +60,8 @@ class MoEResult:
     """``annotator_id`` + the attributes used."""
     attributes: tuple[str, ...]
     split_sizes: dict[str, int] = field(default_factory=dict)
+    search: SearchResult | None = None
+    """The hyperparameter search, when one was run (DEM-MoE was then trained with its best)."""
 
     @property
     def moe(self) -> DemMoE | None:
@@ -116,12 +121,27 @@ def run_comparison(
     if unknown:
         raise ValueError(f"Unknown models {unknown}; choose from {', '.join(MODEL_KEYS)}.")
     train, dev, test = split_for_moe(ds, cfg)
+    models = dict(models or {})
+    searched = None
+    if cfg.search is not None and "moe" in cfg.models:
+        base = models.get("moe") or make_model("moe", cfg.seed, cfg.max_epochs)
+        searched = search_moe(
+            train,
+            item_ids,
+            item_emb,
+            attrs,
+            dev,
+            base.config,  # type: ignore[arg-type]
+            cfg.search,
+            on_trial=lambda d, t, _: on_progress and on_progress("Optuna search", d, t),
+        )
+        models["moe"] = DemMoE(searched.best_config)
     fitted: dict[str, RatingRegressor] = {}
     seconds: dict[str, float] = {}
     frames = []
     rating = ratings_of(test)
     for key in cfg.models:
-        model = (models or {}).get(key) or make_model(key, cfg.seed, cfg.max_epochs)
+        model = models.get(key) or make_model(key, cfg.seed, cfg.max_epochs)
         name = model.name
 
         def progress(epoch: int, metrics: dict[str, float], _name: str = name) -> None:
@@ -158,6 +178,7 @@ def run_comparison(
         annotators=annotators,
         attributes=attrs,
         split_sizes={"train": len(train), "dev": len(dev), "test": len(test)},
+        search=searched,
     )
 
 

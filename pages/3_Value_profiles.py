@@ -157,9 +157,9 @@ if fitted is None:
 hist = fitted.decoder.history_
 st.success(
     f"Decoder trained in {fitted.seconds:.1f} s "
-    f"({DECODER_LABELS[fitted.config.decoder_kind].lower()}) on {len(fitted.partition):,} ratings of "
-    f"{len(fitted.profiles):,} raters (best epoch {hist.best_epoch}, validation loss "
-    f"{hist.best_val_loss:.3f} nats)."
+    f"({DECODER_LABELS[fitted.config.decoder_kind].lower()}) on "
+    f"{len(fitted.partition):,} ratings of {len(fitted.profiles):,} raters "
+    f"(best epoch {hist.best_epoch}, validation loss {hist.best_val_loss:.3f} nats)."
 )
 items = fitted.items
 counts = fitted.partition.groupby(ANNOTATOR_ID).size()

@@ -5,12 +5,13 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from analysis.moe_report import build_report
+from analysis.moe_report import build_report, compute_search_table
 from analysis.plot_moe import (
     plot_attribute_mae,
     plot_group_mae,
     plot_model_comparison,
     plot_ridge_clustermap,
+    plot_search_history,
     plot_seen_unseen,
     plot_specialisation_kl,
     plot_usage_heatmaps,
@@ -18,6 +19,7 @@ from analysis.plot_moe import (
 from engines.encoders import DEFAULT_MODEL
 from engines.moe import MoEConfig, PhaseWeights
 from engines.moe_pipeline import MODEL_KEYS, MoERunConfig, model_names, run_comparison
+from engines.moe_search import SearchConfig
 from ui.cache import item_embeddings
 from ui.downloads import download_table, show_figure
 from ui.profiles import session_result, store_result
@@ -108,6 +110,27 @@ with st.form("moe_form"):
             f"Phase A → B once an epoch's load std exceeds {d.to_b_load_std}; B → C once it "
             f"falls below {d.to_c_load_std} (or after {d.max_phase_epochs} epochs in a phase)."
         )
+    with st.expander("Optional: hyperparameter search with Optuna (off by default)"):
+        do_search = st.checkbox(
+            "Search DEM-MoE's learning rates, top-k and loss weights before training",
+            value=False,
+            key="moe_search",
+        )
+        s1, s2, s3, s4 = st.columns(4)
+        n_trials = s1.number_input("Trials", 2, 100, 20, key="moe_search_trials")
+        minutes = s2.number_input("Time limit (min, 0 = none)", 0, 600, 15, key="moe_search_min")
+        trial_epochs = s3.slider("Epochs per trial", 3, 80, 15, key="moe_search_epochs")
+        rounds = s4.radio(
+            "Rounds", [2, 1], key="moe_search_rounds",
+            format_func={2: "wide, then narrow (paper)", 1: "one wide round"}.get,
+        )  # fmt: skip
+        st.caption(
+            "As in the paper (appendix B.1): Optuna's TPE sampler over Table 8's ranges, first "
+            "wide, then narrowed around the best. Each trial trains DEM-MoE on the training "
+            "split and is scored by MAE on the dev split, never the test split; slow trials are "
+            "pruned. The settings above are tried first, and the best trial's values replace "
+            "them for the final model."
+        )
     go = st.form_submit_button("Train DEM-MoE and baselines", type="primary")
 
 if go:
@@ -132,13 +155,23 @@ if go:
         holdout_annotators=holdout / 100,
         seed=int(seed),
         max_epochs=int(epochs),
+        search=SearchConfig(
+            n_trials=int(n_trials),
+            rounds=int(rounds),
+            timeout_s=float(minutes) * 60 or None,
+            max_epochs=int(trial_epochs),
+            seed=int(seed),
+        )
+        if do_search
+        else None,
     )
     item_ids, emb = item_embeddings(fp_key, ds, DEFAULT_MODEL)
     bar = ProgressBar("Training")
 
     def progress(model: str, done: int, total: int) -> None:
-        """Show the model being trained and its epoch."""
-        bar.bar.progress(min(done / max(total, 1), 1.0), text=f"{model}: epoch {done}/{total}")
+        """Show the model being trained and its epoch (or the search's trial)."""
+        step = "trial" if model == "Optuna search" else "epoch"
+        bar.bar.progress(min(done / max(total, 1), 1.0), text=f"{model}: {step} {done}/{total}")
 
     from engines.moe import DemMoE
 
@@ -146,7 +179,7 @@ if go:
         result = run_comparison(
             ds, item_ids, emb, run_cfg, progress, models={"moe": DemMoE(moe_cfg)}
         )
-    except (ValueError, KeyError) as exc:
+    except (ValueError, KeyError, ImportError) as exc:
         bar.done()
         st.error(str(exc))
         st.stop()
@@ -173,6 +206,25 @@ st.success(
     f"(dev {sizes['dev']:,}, test {sizes['test']:,}) in "
     f"{sum(result.fit_seconds.values()):.0f} s; DEM-MoE took {result.fit_seconds['moe']:.0f} s."
 )
+if result.search is not None:
+    found = result.search
+    with st.expander(
+        f"Hyperparameter search: {len(found.trials)} trials in {found.seconds / 60:.1f} min, "
+        f"dev MAE {found.default_mae:.4f} → {found.best_mae:.4f}",
+        expanded=True,
+    ):
+        c1, c2 = st.columns([3, 2])
+        with c1:
+            show_figure(plot_search_history(found.trials), "search history", key="moe_fig_search")
+        with c2:
+            table = compute_search_table(found.trials)
+            st.dataframe(table, hide_index=True, key="moe_search_table")
+            download_table(found.trials, "search trials", key="moe_dl_search")
+        st.caption(
+            "Chosen = the settings of the form (trial 0); best = the trial with the lowest dev "
+            "MAE, used for the DEM-MoE below; change = best / chosen. The test-split numbers "
+            "below were never seen by the search."
+        )
 
 # ---------------------------------------------------------------- 2. comparison
 st.subheader("1 · Model comparison (test split)")

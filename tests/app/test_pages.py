@@ -226,3 +226,24 @@ def test_demographic_experts_trains_and_shows_every_analysis() -> None:
     assert len(at.get("plotly_chart")) == 7
     at.selectbox(key="moe_group_attr").set_value("age").run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
+    assert not any(e.label.startswith("Hyperparameter search:") for e in at.expander)
+
+
+@pytest.mark.slow
+def test_demographic_experts_optuna_search_runs_before_training() -> None:
+    at = _run("app.py")
+    at.switch_page("pages/4_Demographic_experts.py").run(timeout=300)
+    at.multiselect(key="moe_baselines").set_value(["mean"])
+    at.slider(key="moe_epochs").set_value(5)
+    at.checkbox(key="moe_search").check()
+    at.number_input(key="moe_search_trials").set_value(2)
+    at.slider(key="moe_search_epochs").set_value(3)
+    at.button(key="FormSubmitter:moe_form-Train DEM-MoE and baselines").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(e.label.startswith("Hyperparameter search: 2 trials") for e in at.expander)
+    table = next(d.value for d in at.dataframe if "chosen" in d.value.columns)
+    assert {"lr", "lr_gate", "top_k", "dev_mae"} <= set(table["parameter"])
+    best = table.set_index("parameter").loc["dev_mae"]
+    assert best["best"] <= best["chosen"]
+    assert len(at.get("plotly_chart")) == 8  # the search history on top of the 7 figures
