@@ -26,30 +26,14 @@ from engines.profile_pipeline import (
 from engines.profile_writer import WriterConfig
 from engines.profiles import DecoderConfig, ProfileDecoder, embed_with, examples_text
 from engines.validation import build_dataset
+from tests.unit.test_profiles import _toy
 
 FAST = DecoderConfig(max_epochs=20, patience=4, device="cpu")
 
 
-def _toy(n_raters: int = 12, n_items: int = 16) -> pd.DataFrame:
-    rng = np.random.default_rng(0)
-    rows = []
-    for r in range(n_raters):
-        for i in rng.choice(n_items, 8, replace=False):
-            strict = r % 2 == 0
-            rows.append(
-                {
-                    "item_id": f"i{i:02d}",
-                    "text": f"post {i} about {'faith and prayer' if i % 2 else 'a match'}",
-                    "annotator_id": f"r{r:02d}",
-                    "label": int(np.clip(3 + (1 if strict else -1) * (i % 2), 1, 5)),
-                }
-            )
-    return pd.DataFrame(rows)
-
-
 @pytest.fixture(scope="module")
 def toy_ds():
-    return build_dataset(_toy(), name="toy")
+    return build_dataset(_toy(n_raters=12, n_items=16), name="toy")
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +119,7 @@ def test_cli_trains_the_cross_encoder(tmp_path: Path, monkeypatch, tiny_transfor
 
     monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
     data = tmp_path / "toy.csv"
-    _toy().to_csv(data, index=False)
+    _toy(n_raters=12, n_items=16).to_csv(data, index=False)
     out = tmp_path / "out"
     args = ["profiles", "--data", str(data), "--out", str(out), "--encoder", "hashing"]
     args += ["--decoder", "cross-encoder", "--ce-model", str(tiny_transformer_dir)]
