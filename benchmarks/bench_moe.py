@@ -99,7 +99,7 @@ def _search_summary(search: SearchResult | None) -> dict:
             "dev_mae_default": round(search.default_mae, 4),
             "dev_mae_best": round(search.best_mae, 4),
             "search_s": round(search.seconds, 1),
-            "best": {p: _num(float(best[p])) for p in params if p != "seconds"},
+            "best": {p: float(f"{best[p]:.3g}") for p in params if p != "seconds"},
         }
     }
 
