@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -132,6 +133,8 @@ def _optuna() -> Any:
             '(or pip install "perspectives-lab[search]").'
         ) from exc
     optuna.logging.set_verbosity(optuna.logging.WARNING)
+    # multivariate TPE is marked experimental in older Optuna releases
+    warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
     return optuna
 
 
@@ -269,7 +272,10 @@ def search_moe(
     for round_no, n in enumerate(per_round, 1):
         if n <= 0:
             continue
-        sampler = optuna.samplers.TPESampler(seed=cfg.seed + round_no)
+        # Optuna's default of 10 random start-up trials would leave a 10-trial round random.
+        sampler = optuna.samplers.TPESampler(
+            n_startup_trials=max(2, n // 3), multivariate=True, seed=cfg.seed + round_no
+        )
         pruner = optuna.pruners.MedianPruner(n_startup_trials=3, n_warmup_steps=3)
         study = optuna.create_study(direction="minimize", sampler=sampler, pruner=pruner)
         if round_no == 1:
