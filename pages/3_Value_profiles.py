@@ -38,7 +38,6 @@ from engines.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, LABEL_CODE, VALU
 from ui.downloads import download_table, show_figure
 from ui.profiles import (
     CLUSTERS,
-    DECODER_LABELS,
     EVALUATION,
     FITTED,
     decoder_settings,
@@ -156,9 +155,8 @@ if fitted is None:
 
 hist = fitted.decoder.history_
 st.success(
-    f"Decoder trained in {fitted.seconds:.1f} s "
-    f"({DECODER_LABELS[fitted.config.decoder_kind].lower()}) on "
-    f"{len(fitted.partition):,} ratings of {len(fitted.profiles):,} raters "
+    f"Decoder trained in {fitted.seconds:.1f} s on {len(fitted.partition):,} ratings of "
+    f"{len(fitted.profiles):,} raters with the {fitted.config.decoder_kind} decoder "
     f"(best epoch {hist.best_epoch}, validation loss {hist.best_val_loss:.3f} nats)."
 )
 items = fitted.items
