@@ -41,6 +41,7 @@ from ui.profiles import (
     EVALUATION,
     FITTED,
     decoder_settings,
+    jury_predictions,
     predict_text,
     prepared,
     session_result,
@@ -368,10 +369,7 @@ if ds.demographics:
 
 # ---------------------------------------------------------------- 5. uncertainty and jury
 st.subheader("5 · Uncertainty and simulated juries")
-rng = np.random.default_rng(0)
-pool = [r for r in raters if fitted.profiles[r].strip()]
-jurors = [pool[i] for i in sorted(rng.permutation(len(pool))[: fitted.config.jury_size])]
-grid = fitted.predict_texts([fitted.profiles[r] for r in jurors])
+jurors, grid = jury_predictions(fp_key, fitted)
 unc = compute_item_uncertainty(items[ITEM_ID].tolist(), fitted.prior_probs(), grid)
 observed = ds.df[[ITEM_ID, LABEL_CODE]]
 majority = observed.groupby(ITEM_ID)[LABEL_CODE].agg(lambda s: s.mode().iloc[0])

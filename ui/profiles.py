@@ -16,6 +16,7 @@ DECODER_LABELS = {
 FITTED = "profiles_fitted"
 EVALUATION = "profiles_evaluation"
 CLUSTERS = "profiles_clusters"
+JURY = "profiles_jury"
 
 
 @st.cache_resource(max_entries=4, show_spinner="Embedding items and finding themes...")
@@ -40,6 +41,24 @@ def session_result(key: str, fingerprint: str) -> Any | None:
 def store_result(key: str, fingerprint: str, value: Any) -> None:
     """Keep ``value`` for this session and dataset."""
     st.session_state[key] = (fingerprint, value)
+
+
+def jury_predictions(fingerprint: str, fitted: Any) -> tuple[list[str], np.ndarray]:
+    """Jurors (raters with a profile, seeded draw) and their predictions [n_items, n_jurors, C].
+
+    Kept per session and model: with the cross-encoder this is one transformer pass per
+    (juror, item), too slow to repeat on every rerun of the page.
+    """
+    stored = session_result(JURY, fingerprint)
+    if stored is not None and stored[0] == id(fitted):
+        return stored[1], stored[2]
+    rng = np.random.default_rng(0)
+    pool = [r for r in sorted(fitted.profiles) if fitted.profiles[r].strip()]
+    jurors = [pool[i] for i in sorted(rng.permutation(len(pool))[: fitted.config.jury_size])]
+    with st.spinner(f"Predicting every item for {len(jurors)} jurors..."):
+        grid = fitted.predict_texts([fitted.profiles[r] for r in jurors])
+    store_result(JURY, fingerprint, (id(fitted), jurors, grid))
+    return jurors, grid
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -177,7 +177,19 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
 
 
 @pytest.mark.slow
-def test_value_profiles_cross_encoder_decoder_trains_and_edits(tiny_transformer_dir) -> None:
+def test_value_profiles_cross_encoder_decoder_trains_and_edits(
+    tiny_transformer_dir, monkeypatch
+) -> None:
+    from engines.cross_encoder import CrossEncoderDecoder
+
+    grids: list[int] = []
+    real = CrossEncoderDecoder.predict_texts
+
+    def counted(self, texts, item_rows=None):  # noqa: ANN001, ANN202
+        grids.append(len(texts))
+        return real(self, texts, item_rows)
+
+    monkeypatch.setattr(CrossEncoderDecoder, "predict_texts", counted)
     at = _run("app.py")
     at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
     at.radio(key="vp_decoder").set_value("cross-encoder")
@@ -189,10 +201,12 @@ def test_value_profiles_cross_encoder_decoder_trains_and_edits(tiny_transformer_
     at.run(timeout=600)
     assert not at.exception, [e.value for e in at.exception]
     assert any("cross-encoder" in s.value for s in at.success), [s.value for s in at.success]
+    assert grids == [3, 3]  # profile clusters (3 candidates), then the jury (3 jurors)
     rater = at.selectbox(key="vp_rater").value
     at.text_area(key=f"vp_edit_{rater}").input("Rates everything as very offensive.").run()
     assert not at.exception, [e.value for e in at.exception]
     assert _moved_table(at)["delta"].abs().max() > 0
+    assert grids == [3, 3]  # an edit re-predicts one profile, not the clusters or the jury
     assert any("each of 3 rater profiles" in c.value for c in at.caption)  # the jury size
 
 
