@@ -136,7 +136,13 @@ class SentenceTransformerEncoder:
     @property
     def dim(self) -> int:
         """Embedding size (loads the model)."""
-        return int(self._load().get_sentence_embedding_dimension())  # type: ignore[attr-defined]
+        model = self._load()
+        # sentence-transformers renamed the method; older releases (>= 3.0) have only the old one.
+        get = (
+            getattr(model, "get_embedding_dimension", None)
+            or model.get_sentence_embedding_dimension
+        )
+        return int(get())
 
     def encode(
         self, texts: Sequence[str], on_progress: ProgressFn | None = None
