@@ -111,7 +111,7 @@ def build_report(
     return report
 
 
-SEARCH_COLUMNS = ("trial", "round", "state", "dev_mae", "seconds")
+SEARCH_COLUMNS = ("trial", "round", "state", "dev_mae", "dev_max_kl", "kl_attribute", "seconds")
 
 
 def compute_search_table(trials: pd.DataFrame) -> pd.DataFrame:
@@ -122,14 +122,15 @@ def compute_search_table(trials: pd.DataFrame) -> pd.DataFrame:
 
     Returns:
         ``parameter, chosen, best, change`` (``change`` = best / chosen for positive values),
-        plus a final ``dev_mae`` row.
+        plus final ``dev_mae`` and (when recorded) ``dev_max_kl`` rows.
     """
     params = [c for c in trials.columns if c not in SEARCH_COLUMNS]
     done = trials[trials["state"] == "complete"]
     if done.empty:
         return pd.DataFrame(columns=["parameter", "chosen", "best", "change"])
     first, best = trials.iloc[0], done.loc[done["dev_mae"].idxmin()]
-    rows = [(p, float(first[p]), float(best[p])) for p in [*params, "dev_mae"]]
+    scores = [c for c in ("dev_mae", "dev_max_kl") if c in trials.columns]
+    rows = [(p, float(first[p]), float(best[p])) for p in [*params, *scores]]
     out = pd.DataFrame(rows, columns=["parameter", "chosen", "best"])
     with np.errstate(divide="ignore", invalid="ignore"):
         out["change"] = np.where(out["chosen"] > 0, out["best"] / out["chosen"], np.nan)

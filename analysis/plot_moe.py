@@ -618,9 +618,11 @@ def plot_search_history(
                     "size": 10,
                     "symbol": np.where(grp["trial"] == 0, "diamond", "circle"),
                 },
-                customdata=_custom(grp["seconds"]),
-                hovertemplate="trial %{x}<br>dev MAE %{y:.4f}<br>%{customdata[0]:.1f} s"
-                "<extra></extra>",
+                customdata=_custom(
+                    grp["seconds"], grp.get("dev_max_kl", pd.Series(np.nan, index=grp.index))
+                ),
+                hovertemplate="trial %{x}<br>dev MAE %{y:.4f}<br>max normalised KL "
+                "%{customdata[1]:.3f}<br>%{customdata[0]:.1f} s<extra></extra>",
             )
         )
     if len(done):

@@ -91,7 +91,9 @@ def _search_summary(search: SearchResult | None) -> dict:
         return {}
     trials = search.trials
     best = trials.loc[trials["dev_mae"].idxmin()]
-    params = [c for c in trials.columns if c not in ("trial", "round", "state", "dev_mae")]
+    from analysis.moe_report import SEARCH_COLUMNS
+
+    params = [c for c in trials.columns if c not in SEARCH_COLUMNS]
     return {
         "search": {
             "trials": len(trials),
@@ -99,7 +101,9 @@ def _search_summary(search: SearchResult | None) -> dict:
             "dev_mae_default": round(search.default_mae, 4),
             "dev_mae_best": round(search.best_mae, 4),
             "search_s": round(search.seconds, 1),
-            "best": {p: float(f"{best[p]:.3g}") for p in params if p != "seconds"},
+            "dev_max_kl_default": round(float(trials["dev_max_kl"].iloc[0]), 4),
+            "dev_max_kl_best": round(float(best["dev_max_kl"]), 4),
+            "best": {p: float(f"{best[p]:.3g}") for p in params},
         }
     }
 

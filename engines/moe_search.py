@@ -120,7 +120,9 @@ class SearchResult:
     default_mae: float
     """Development-split MAE of the base config (the first trial)."""
     trials: pd.DataFrame
-    """``trial, round, state, dev_mae, seconds`` + one column per parameter."""
+    """``trial, round, state, dev_mae, dev_max_kl, kl_attribute, seconds`` + one column per
+    parameter. ``dev_max_kl``: the largest normalised within-group KL of the trial's routing
+    on the dev split (its expert specialisation; the search does not optimise it)."""
     seconds: float
 
 
@@ -201,6 +203,25 @@ def narrow_space(space: SearchSpace, best: dict[str, Any], fraction: float) -> S
     )
 
 
+def _max_specialisation(
+    model: DemMoE, rows: pd.DataFrame, attributes: Sequence[str]
+) -> tuple[float, str | None]:
+    """Largest normalised within-group KL of ``model``'s routing on ``rows``, and its attribute."""
+    from analysis.specialisation import compute_expert_usage, compute_specialisation_kl
+
+    if not attributes:
+        return math.nan, None
+    routing = model.routing_frame(rows)
+    annotators = rows[["annotator_id", *attributes]].drop_duplicates("annotator_id")
+    annotators = annotators.assign(annotator_id=annotators["annotator_id"].astype(str))
+    usage = compute_expert_usage(routing, annotators, list(attributes))
+    kl = compute_specialisation_kl(usage, model.module_.n_experts)
+    if kl.empty:
+        return math.nan, None
+    top = kl.loc[kl["normalised_kl"].idxmax()]
+    return float(top["normalised_kl"]), str(top["attribute"])
+
+
 def _suggest(trial: Any, space: SearchSpace) -> dict[str, Any]:
     params: dict[str, Any] = {
         name: trial.suggest_float(name, lo, hi, log=name in LOG_SCALE)
@@ -266,7 +287,9 @@ def search_moe(
             rows.append({**row, "state": "pruned", "dev_mae": np.nan})
             raise optuna.TrialPruned()
         mae = float(np.mean(np.abs(model.predict(dev) - y_dev)))
-        rows.append({**row, "state": "complete", "dev_mae": mae})
+        kl, attr = _max_specialisation(model, dev, attributes)
+        rows.append({**row, "state": "complete", "dev_mae": mae, "dev_max_kl": kl})
+        rows[-1]["kl_attribute"] = attr
         return mae
 
     for round_no, n in enumerate(per_round, 1):

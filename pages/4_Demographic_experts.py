@@ -222,8 +222,11 @@ if result.search is not None:
             download_table(found.trials, "search trials", key="moe_dl_search")
         st.caption(
             "Chosen = the settings of the form (trial 0); best = the trial with the lowest dev "
-            "MAE, used for the DEM-MoE below; change = best / chosen. The test-split numbers "
-            "below were never seen by the search."
+            "MAE, used for the DEM-MoE below; change = best / chosen. dev_max_kl = the largest "
+            "normalised within-group KL of the trial's routing on the dev split: how much its "
+            "experts specialise, which the search does not optimise (compare it before trusting "
+            "the specialisation figures). The test-split numbers below were never seen by the "
+            "search."
         )
 
 # ---------------------------------------------------------------- 2. comparison

@@ -257,7 +257,7 @@ def test_demographic_experts_optuna_search_runs_before_training() -> None:
     assert not at.exception, [e.value for e in at.exception]
     assert any(e.label.startswith("Hyperparameter search: 2 trials") for e in at.expander)
     table = next(d.value for d in at.dataframe if "chosen" in d.value.columns)
-    assert {"lr", "lr_gate", "top_k", "dev_mae"} <= set(table["parameter"])
+    assert {"lr", "lr_gate", "top_k", "dev_mae", "dev_max_kl"} <= set(table["parameter"])
     best = table.set_index("parameter").loc["dev_mae"]
     assert best["best"] <= best["chosen"]
     assert len(at.get("plotly_chart")) == 8  # the search history on top of the 7 figures

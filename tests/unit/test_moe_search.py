@@ -116,6 +116,14 @@ def test_best_config_reproduces_the_best_dev_mae(searched) -> None:
 
     mae = float(np.mean(np.abs(model.predict(dev) - ratings_of(dev))))
     assert mae == pytest.approx(res.best_mae, abs=1e-6)
+    # The recorded specialisation is the best model's largest normalised KL on the dev split.
+    from analysis.specialisation import compute_expert_usage, compute_specialisation_kl
+
+    people = dev[["annotator_id", "age", "gender"]].drop_duplicates("annotator_id")
+    usage = compute_expert_usage(model.routing_frame(dev), people, ["age", "gender"])
+    kl = compute_specialisation_kl(usage, model.module_.n_experts).set_index("attribute")
+    assert best["dev_max_kl"] == pytest.approx(kl["normalised_kl"].max(), abs=1e-9)
+    assert best["kl_attribute"] == kl["normalised_kl"].idxmax()
 
 
 def test_pipeline_trains_dem_moe_with_the_searched_config(tmp_path) -> None:
@@ -174,6 +182,8 @@ def test_search_table_hand_values_and_history_figure() -> None:
             "round": [1, 1, 2, 2],
             "state": ["complete", "complete", "pruned", "complete"],
             "dev_mae": [0.8, 0.7, np.nan, 0.75],
+            "dev_max_kl": [2.0, 0.5, np.nan, 1.0],
+            "kl_attribute": ["age", "race", None, "age"],
             "seconds": [1.0, 1.0, 0.5, 1.0],
             "lr": [1e-3, 2e-3, 3e-3, 1.5e-3],
             "top_k": [2, 3, 3, 3],
@@ -183,6 +193,8 @@ def test_search_table_hand_values_and_history_figure() -> None:
     assert table.loc["lr", "chosen"] == 1e-3 and table.loc["lr", "best"] == 2e-3
     assert table.loc["lr", "change"] == pytest.approx(2.0)
     assert table.loc["dev_mae", "best"] == 0.7 and table.loc["top_k", "best"] == 3
+    assert table.loc["dev_max_kl", "chosen"] == 2.0 and table.loc["dev_max_kl", "best"] == 0.5
+    assert "kl_attribute" not in table.index
     fig = plot_search_history(trials)
     names = [t.name for t in fig.data]
     assert names == [
