@@ -114,11 +114,12 @@ def build_report(
 SEARCH_COLUMNS = ("trial", "round", "state", "dev_mae", "dev_max_kl", "kl_attribute", "seconds")
 
 
-def compute_search_table(trials: pd.DataFrame) -> pd.DataFrame:
-    """Each searched parameter: the first trial (the settings chosen) vs the best trial.
+def compute_search_table(trials: pd.DataFrame, kept: int | None = None) -> pd.DataFrame:
+    """Each searched parameter: the first trial (the settings chosen) vs the kept trial.
 
     Args:
         trials: :attr:`engines.moe_search.SearchResult.trials` (trial 0 is the base config).
+        kept: row of the kept trial (default: the lowest dev MAE).
 
     Returns:
         ``parameter, chosen, best, change`` (``change`` = best / chosen for positive values),
@@ -128,7 +129,8 @@ def compute_search_table(trials: pd.DataFrame) -> pd.DataFrame:
     done = trials[trials["state"] == "complete"]
     if done.empty:
         return pd.DataFrame(columns=["parameter", "chosen", "best", "change"])
-    first, best = trials.iloc[0], done.loc[done["dev_mae"].idxmin()]
+    first = trials.iloc[0]
+    best = trials.loc[kept] if kept is not None else done.loc[done["dev_mae"].idxmin()]
     scores = [c for c in ("dev_mae", "dev_max_kl") if c in trials.columns]
     rows = [(p, float(first[p]), float(best[p])) for p in [*params, *scores]]
     out = pd.DataFrame(rows, columns=["parameter", "chosen", "best"])

@@ -594,14 +594,15 @@ __all__ = [
 
 def plot_search_history(
     trials: pd.DataFrame,
+    kept: int | None = None,
     *,
     title: str | None = "Hyperparameter search (dev-split MAE per trial)",
     height: int = 360,
 ) -> go.Figure:
     """Dev MAE of every completed trial (colour = round) with the best-so-far line.
 
-    Trial 0 (the settings chosen on the page) is drawn as a diamond; pruned trials have no
-    score and are counted in the legend.
+    Trial 0 (the settings chosen on the page) is drawn as a diamond and the ``kept`` trial
+    (the one trained) is ringed; pruned trials have no score and are counted in the legend.
     """
     fig = go.Figure()
     done = trials[trials["state"] == "complete"]
@@ -637,6 +638,14 @@ def plot_search_history(
                 hoverinfo="skip",
             )
         )
+    if kept is not None and kept in done.index:
+        ring = {"size": 20, "color": "rgba(0,0,0,0)", "line": {"width": 2, "color": ERROR_COLOUR}}
+        fig.add_trace(
+            go.Scatter(
+                x=[done.loc[kept, "trial"]], y=[done.loc[kept, "dev_mae"]], mode="markers",
+                marker=ring, name="kept (trained)", hoverinfo="skip",
+            )
+        )  # fmt: skip
     n_pruned = int((trials["state"] == "pruned").sum())
     if n_pruned:
         fig.add_trace(

@@ -116,6 +116,7 @@ def moe(args: argparse.Namespace) -> dict:
             timeout_s=args.search_minutes * 60 if args.search_minutes else None,
             max_epochs=args.search_epochs,
             seed=args.seed,
+            specialised_within=args.search_specialised_within,
         )
         if args.search_trials
         else None,
@@ -164,6 +165,7 @@ def moe(args: argparse.Namespace) -> dict:
                 "trials": len(result.search.trials),
                 "dev_mae_chosen": round(result.search.default_mae, 4),
                 "dev_mae_best": round(result.search.best_mae, 4),
+                "kept_trial": result.search.chosen_trial,
             }
         }
     return {
@@ -222,6 +224,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     m.add_argument("--search-minutes", type=float, default=None, help="search time limit")
     m.add_argument("--search-epochs", type=int, default=15, help="epoch cap per search trial")
+    m.add_argument(
+        "--search-specialised-within",
+        type=float,
+        default=None,
+        help="keep the most specialised trial within this dev-MAE margin of the best",
+    )
     args = parser.parse_args(argv)
     result = profiles(args) if args.command == "profiles" else moe(args)
     print(json.dumps(result))

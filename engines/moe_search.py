@@ -100,9 +100,17 @@ class SearchConfig:
     seed: int = 0
     """Seed of the sampler (each trial's model keeps the base config's seed)."""
     prune: bool = True
+    specialised_within: float | None = None
+    """None: keep the trial with the lowest dev MAE. A margin m: among the trials whose dev
+    MAE is within m of the lowest, keep the one whose experts specialise most (largest
+    ``dev_max_kl``), since MAE alone does not select for specialised experts."""
     space: SearchSpace = field(default_factory=SearchSpace)
 
     def __post_init__(self) -> None:
+        if self.specialised_within is not None and self.specialised_within < 0:
+            raise ValueError(
+                f"specialised_within must be >= 0 or None, got {self.specialised_within}."
+            )
         if self.n_trials < 1:
             raise ValueError(f"n_trials must be at least 1, got {self.n_trials}.")
         if self.rounds not in (1, 2):
@@ -114,9 +122,9 @@ class SearchResult:
     """The best configuration and every trial."""
 
     best_config: MoEConfig
-    """The base config with the best trial's parameters (and the base's own epoch cap)."""
+    """The base config with the kept trial's parameters (and the base's own epoch cap)."""
     best_mae: float
-    """Development-split MAE of the best trial."""
+    """Development-split MAE of the kept trial."""
     default_mae: float
     """Development-split MAE of the base config (the first trial)."""
     trials: pd.DataFrame
@@ -124,6 +132,8 @@ class SearchResult:
     parameter. ``dev_max_kl``: the largest normalised within-group KL of the trial's routing
     on the dev split (its expert specialisation; the search does not optimise it)."""
     seconds: float
+    chosen_trial: int = 0
+    """Number of the kept trial (lowest dev MAE, or see ``specialised_within``)."""
 
 
 def _optuna() -> Any:
@@ -329,11 +339,29 @@ def search_moe(
         if round_no == 1 and cfg.rounds == 2:
             space = narrow_space(cfg.space, best[1], cfg.narrow_fraction)
     trials = pd.DataFrame(rows)
+    chosen = _choose(trials, cfg.specialised_within)
+    params = best[1]
+    if chosen is not None:
+        row = trials.loc[chosen]
+        params = {k: int(row[k]) if k == "top_k" else float(row[k]) for k in best[1]}
     first = trials["dev_mae"].iloc[0] if len(trials) else math.nan
     return SearchResult(
-        best_config=config_from_params(final, best[1]),
-        best_mae=best[0],
+        best_config=config_from_params(final, params),
+        best_mae=float(trials.loc[chosen, "dev_mae"]) if chosen is not None else best[0],
         default_mae=float(first),
         trials=trials,
         seconds=time.perf_counter() - t_start,
+        chosen_trial=int(chosen) if chosen is not None else 0,
     )
+
+
+def _choose(trials: pd.DataFrame, specialised_within: float | None) -> int | None:
+    """Row of the kept trial: lowest dev MAE, or most specialised within the MAE margin."""
+    if trials.empty or not (trials["state"] == "complete").any():
+        return None
+    done = trials[trials["state"] == "complete"]
+    best = done["dev_mae"].min()
+    if specialised_within is None:
+        return int(done["dev_mae"].idxmin())
+    close = done[done["dev_mae"] <= best + specialised_within]
+    return int(close["dev_max_kl"].fillna(-np.inf).idxmax())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import sys
 
@@ -12,6 +13,7 @@ from engines.moe import DemMoE, MoEConfig
 from engines.moe_search import (
     SearchConfig,
     SearchSpace,
+    _choose,
     base_params,
     config_from_params,
     narrow_space,
@@ -163,11 +165,13 @@ def test_cli_search_writes_the_trials(tmp_path, monkeypatch, capsys) -> None:
     out = tmp_path / "out"
     args = ["moe", "--data", str(data), "--out", str(out), "--encoder", "hashing"]
     args += ["--models", "mean,moe", "--epochs", "3", "--search-trials", "2"]
-    assert main([*args, "--search-epochs", "2"]) == 0
+    assert main([*args, "--search-epochs", "2", "--search-specialised-within", "1"]) == 0
     summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert summary["search"]["trials"] == 2
-    assert summary["search"]["dev_mae_best"] <= summary["search"]["dev_mae_chosen"]
-    assert len(pd.read_csv(out / "search_trials.csv")) == 2
+    trials = pd.read_csv(out / "search_trials.csv")
+    assert len(trials) == 2
+    # A margin of 1 MAE point keeps the most specialised of the two trials.
+    assert summary["search"]["kept_trial"] == int(trials["dev_max_kl"].idxmax())
 
 
 def test_search_table_hand_values_and_history_figure() -> None:
@@ -205,3 +209,38 @@ def test_search_table_hand_values_and_history_figure() -> None:
     ]
     assert list(fig.data[2].y) == [0.8, 0.7, 0.7]  # best so far over completed trials
     assert fig.layout.yaxis.title.text == "dev MAE"
+
+
+def test_kept_trial_is_the_most_specialised_within_the_margin() -> None:
+    import pandas as pd
+
+    trials = pd.DataFrame(
+        {
+            "state": ["complete", "complete", "pruned", "complete", "complete"],
+            "dev_mae": [0.74, 0.70, np.nan, 0.708, 0.72],
+            "dev_max_kl": [5.2, 0.1, np.nan, 6.1, 7.0],
+        }
+    )
+    assert _choose(trials, None) == 1  # lowest dev MAE
+    assert _choose(trials, 0.0) == 1
+    assert _choose(trials, 0.01) == 3  # 0.708 <= 0.71, KL 6.1 > 0.1; 0.72 is outside
+    assert _choose(trials, 0.05) == 4
+    assert _choose(trials.assign(state="pruned"), 0.05) is None
+    with pytest.raises(ValueError, match="specialised_within"):
+        SearchConfig(specialised_within=-0.1)
+
+
+def test_margin_search_trains_the_kept_trial(searched) -> None:
+    res, (train, dev, ids, emb), base, _ = searched
+    cfg = SearchConfig(n_trials=4, rounds=2, max_epochs=4, seed=2, prune=False)
+    wide = search_moe(
+        train, ids, emb, ["age", "gender"], dev, base,
+        dataclasses.replace(cfg, specialised_within=10.0),
+    )  # fmt: skip
+    trials = wide.trials
+    assert trials["dev_mae"].tolist() == pytest.approx(res.trials["dev_mae"].tolist())
+    kept = int(trials["dev_max_kl"].idxmax())
+    assert wide.chosen_trial == kept and res.chosen_trial == int(trials["dev_mae"].idxmin())
+    assert wide.best_mae == pytest.approx(trials.loc[kept, "dev_mae"])
+    assert wide.best_config.lr == pytest.approx(trials.loc[kept, "lr"])
+    assert wide.best_config.top_k == trials.loc[kept, "top_k"]
