@@ -601,24 +601,26 @@ def plot_search_history(
 ) -> go.Figure:
     """Dev MAE of every completed trial (colour = round) with the best-so-far line.
 
-    Trial 0 (the settings chosen on the page) is drawn as a diamond and the ``kept`` trial
-    (the one trained) is ringed; pruned trials have no score and are counted in the legend.
+    Trial 0 (the settings chosen on the page) is a dark diamond and the ``kept`` trial (the
+    one trained) is ringed; pruned trials have no score and are counted in the legend.
     """
     fig = go.Figure()
     done = trials[trials["state"] == "complete"]
-    for k, (rnd, grp) in enumerate(done.groupby("round", sort=True)):
+    first = done["trial"] == 0
+    series = [("trial 0 (your settings)", done[first], "diamond", ERROR_COLOUR)]
+    for k, (rnd, grp) in enumerate(done[~first].groupby("round", sort=True)):
         label = "round 1 (wide)" if rnd == 1 else f"round {rnd} (narrowed)"
+        series.append((label, grp, "circle", PALETTE[k % len(PALETTE)]))
+    for label, grp, symbol, colour in series:
+        if grp.empty:
+            continue
         fig.add_trace(
             go.Scatter(
                 x=grp["trial"],
                 y=grp["dev_mae"],
                 mode="markers",
                 name=label,
-                marker={
-                    "color": PALETTE[k % len(PALETTE)],
-                    "size": 10,
-                    "symbol": np.where(grp["trial"] == 0, "diamond", "circle"),
-                },
+                marker={"color": colour, "size": 10, "symbol": symbol},
                 customdata=_custom(
                     grp["seconds"], grp.get("dev_max_kl", pd.Series(np.nan, index=grp.index))
                 ),

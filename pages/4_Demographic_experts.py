@@ -136,7 +136,7 @@ with st.form("moe_form"):
             "As in the paper (appendix B.1): Optuna's TPE sampler over Table 8's ranges, first "
             "wide, then narrowed around the best. Each trial trains DEM-MoE on the training "
             "split and is scored by MAE on the dev split, never the test split; slow trials are "
-            "pruned. The settings above are tried first, and the best trial's values replace "
+            "pruned. The settings above are tried first, and the kept trial's values replace "
             "them for the final model."
         )
     go = st.form_submit_button("Train DEM-MoE and baselines", type="primary")
@@ -219,7 +219,8 @@ if result.search is not None:
     found = result.search
     with st.expander(
         f"Hyperparameter search: {len(found.trials)} trials in {found.seconds / 60:.1f} min, "
-        f"dev MAE {found.default_mae:.4f} → {found.best_mae:.4f}",
+        f"dev MAE {found.default_mae:.4f} → {found.best_mae:.4f} (kept trial "
+        f"{found.chosen_trial})",
         expanded=True,
     ):
         c1, c2 = st.columns([3, 2])

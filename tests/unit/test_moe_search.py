@@ -199,15 +199,21 @@ def test_search_table_hand_values_and_history_figure() -> None:
     assert table.loc["dev_mae", "best"] == 0.7 and table.loc["top_k", "best"] == 3
     assert table.loc["dev_max_kl", "chosen"] == 2.0 and table.loc["dev_max_kl", "best"] == 0.5
     assert "kl_attribute" not in table.index
-    fig = plot_search_history(trials)
+    fig = plot_search_history(trials, kept=3)
     names = [t.name for t in fig.data]
     assert names == [
+        "trial 0 (your settings)",
         "round 1 (wide)",
         "round 2 (narrowed)",
         "best so far",
+        "kept (trained)",
         "1 pruned (stopped early, no score)",
     ]
-    assert list(fig.data[2].y) == [0.8, 0.7, 0.7]  # best so far over completed trials
+    assert list(fig.data[1].x) == [1] and list(fig.data[2].x) == [3]  # pruned trial 2 absent
+    assert list(fig.data[3].y) == [0.8, 0.7, 0.7]  # best so far over completed trials
+    assert (fig.data[4].x[0], fig.data[4].y[0]) == (3, 0.75)
+    kept = compute_search_table(trials, kept=3).set_index("parameter")
+    assert kept.loc["dev_mae", "best"] == 0.75 and kept.loc["lr", "best"] == 1.5e-3
     assert fig.layout.yaxis.title.text == "dev MAE"
 
 
