@@ -176,6 +176,15 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     assert any(m.label == "Expected calibration error" for m in at.metric)
 
 
+def _cross_encoder_form(model_dir: str) -> AppTest:
+    """The Value profiles page with the cross-encoder chosen and its model folder typed in."""
+    at = _run("app.py")
+    at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
+    at.radio(key="vp_decoder").set_value("cross-encoder")
+    at.text_input(key="vp_ce_model").input(model_dir)
+    return at
+
+
 @pytest.mark.slow
 def test_value_profiles_cross_encoder_decoder_trains_and_edits(
     tiny_transformer_dir, monkeypatch
@@ -190,10 +199,7 @@ def test_value_profiles_cross_encoder_decoder_trains_and_edits(
         return real(self, texts, item_rows)
 
     monkeypatch.setattr(CrossEncoderDecoder, "predict_texts", counted)
-    at = _run("app.py")
-    at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
-    at.radio(key="vp_decoder").set_value("cross-encoder")
-    at.text_input(key="vp_ce_model").input(str(tiny_transformer_dir))
+    at = _cross_encoder_form(str(tiny_transformer_dir))
     at.number_input(key="vp_ce_length").set_value(48)
     at.number_input(key="vp_ce_rows").set_value(600)
     at.number_input(key="vp_ce_jury").set_value(3)
@@ -211,10 +217,7 @@ def test_value_profiles_cross_encoder_decoder_trains_and_edits(
 
 
 def test_value_profiles_cross_encoder_with_a_missing_model_folder_says_so(tmp_path) -> None:
-    at = _run("app.py")
-    at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
-    at.radio(key="vp_decoder").set_value("cross-encoder")
-    at.text_input(key="vp_ce_model").input(str(tmp_path / "no-such-model"))
+    at = _cross_encoder_form(str(tmp_path / "no-such-model"))
     at.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
     at.run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
