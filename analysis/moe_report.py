@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -24,6 +25,9 @@ from analysis.specialisation import (
 )
 
 __all__ = ["MoEReport", "build_report", "compute_model_table"]
+
+if TYPE_CHECKING:
+    from engines.moe_pipeline import MoEResult
 
 
 def compute_model_table(metrics: pd.DataFrame, boot: pd.DataFrame) -> pd.DataFrame:
@@ -109,6 +113,22 @@ def build_report(
             routing, annotators, list(attributes), min_group_size=min_group_size
         )
     return report
+
+
+def report_for_result(result: MoEResult, **kwargs: Any) -> MoEReport:
+    """:func:`build_report` of a :class:`~engines.moe_pipeline.MoEResult` (DEM-MoE as focus).
+
+    ``kwargs`` go to :func:`build_report` (``min_group_size``, ``n_boot``, ``seed``, ...).
+    """
+    moe = result.moe
+    return build_report(
+        result.predictions,
+        result.routing,
+        result.annotators,
+        result.attributes,
+        moe.module_.n_experts if moe else None,
+        **kwargs,
+    )
 
 
 SEARCH_COLUMNS = ("trial", "round", "state", "dev_mae", "dev_max_kl", "kl_attribute", "seconds")

@@ -27,7 +27,7 @@ def run(seed: int = 0, n_boot: int = 1000, search_trials: int = 0) -> dict:
     ``search_trials > 0`` first runs the Optuna search (two rounds, 15 epochs per trial) on
     the dev split and trains DEM-MoE with the best configuration found.
     """
-    from analysis.moe_report import build_report
+    from analysis.moe_report import report_for_result
     from engines.encoders import EmbeddingCache, make_encoder
     from engines.importers import read_path
     from engines.moe_pipeline import MoERunConfig, run_comparison
@@ -42,16 +42,7 @@ def run(seed: int = 0, n_boot: int = 1000, search_trials: int = 0) -> dict:
     ids = items["item_id"].astype(str).tolist()
     search = SearchConfig(n_trials=search_trials, seed=seed) if search_trials else None
     result = run_comparison(ds, ids, emb, MoERunConfig(seed=seed, search=search))
-    moe = result.moe
-    report = build_report(
-        result.predictions,
-        result.routing,
-        result.annotators,
-        result.attributes,
-        moe.module_.n_experts if moe else None,
-        n_boot=n_boot,
-        seed=seed,
-    )
+    report = report_for_result(result, n_boot=n_boot, seed=seed)
     keys = {m.name: k for k, m in result.models.items()}
     models = {
         r.model: {

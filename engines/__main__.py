@@ -94,7 +94,7 @@ def moe(args: argparse.Namespace) -> dict:
     """Train DEM-MoE and the baselines on one split; save the model and every table."""
     from dataclasses import replace
 
-    from analysis.moe_report import build_report
+    from analysis.moe_report import report_for_result
     from engines.encoders import EmbeddingCache, make_encoder
     from engines.moe import DemMoE, MoEConfig
     from engines.moe_pipeline import MoERunConfig, run_comparison
@@ -134,13 +134,7 @@ def moe(args: argparse.Namespace) -> dict:
         models={"moe": DemMoE(moe_cfg)},
     )
     model = result.moe
-    report = build_report(
-        result.predictions,
-        result.routing,
-        result.annotators,
-        result.attributes,
-        model.module_.n_experts if model else None,
-    )
+    report = report_for_result(result)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     if model is not None:

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from analysis.moe_report import build_report, compute_search_table
+from analysis.moe_report import compute_search_table, report_for_result
 from analysis.plot_moe import (
     plot_attribute_mae,
     plot_group_mae,
@@ -201,14 +201,7 @@ if result is None:
     st.stop()
 
 moe = result.moe
-report = build_report(
-    result.predictions,
-    result.routing,
-    result.annotators,
-    result.attributes,
-    moe.module_.n_experts if moe else None,
-    min_group_size=get_min_group_size(),
-)
+report = report_for_result(result, min_group_size=get_min_group_size())
 sizes = result.split_sizes
 st.success(
     f"Trained {len(result.models)} models on {sizes['train']:,} training annotations "
