@@ -15,9 +15,9 @@ from benchmarks.common import POPQUORN, require, run_child
 
 _OPEN_AND_ENCODE = """
 t0 = time.perf_counter()
-from engines.importers import read_path
-from engines.validation import build_dataset
-from engines.encoders import EmbeddingCache, SentenceTransformerEncoder
+from engines.data.importers import read_path
+from engines.data.validation import build_dataset
+from engines.text.encoders import EmbeddingCache, SentenceTransformerEncoder
 ds = build_dataset(read_path({path!r}))
 emb = EmbeddingCache({cache!r}).encode(SentenceTransformerEncoder(), ds.items()["text"].tolist())
 _report({{"seconds": time.perf_counter() - t0, "n_texts": int(emb.shape[0]),

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from benchmarks.common import POPQUORN, require
 
 if TYPE_CHECKING:
-    from engines.moe_search import SearchResult
+    from engines.moe.search import SearchResult
 
 
 def run(seed: int = 0, n_boot: int = 1000, search_trials: int = 0) -> dict:
@@ -27,13 +27,13 @@ def run(seed: int = 0, n_boot: int = 1000, search_trials: int = 0) -> dict:
     ``search_trials > 0`` first runs the Optuna search (two rounds, 15 epochs per trial) on
     the dev split and trains DEM-MoE with the best configuration found.
     """
-    from analysis.moe_report import report_for_result
-    from engines.encoders import EmbeddingCache, make_encoder
-    from engines.importers import read_path
-    from engines.moe_pipeline import MoERunConfig, run_comparison
-    from engines.moe_search import SearchConfig
-    from engines.profiles import embed_with, item_table
-    from engines.validation import build_dataset
+    from analysis.moe.report import report_for_result
+    from engines.data.importers import read_path
+    from engines.data.validation import build_dataset
+    from engines.moe.comparison import MoERunConfig, run_comparison
+    from engines.moe.search import SearchConfig
+    from engines.profiles.decoder import embed_with, item_table
+    from engines.text.encoders import EmbeddingCache, make_encoder
 
     ds = build_dataset(read_path(require(POPQUORN)), name="popquorn_offensiveness")
     items = item_table(ds)
@@ -82,7 +82,7 @@ def _search_summary(search: SearchResult | None) -> dict:
         return {}
     trials = search.trials
     best = trials.loc[trials["dev_mae"].idxmin()]
-    from analysis.moe_report import SEARCH_COLUMNS
+    from analysis.moe.report import SEARCH_COLUMNS
 
     params = [c for c in trials.columns if c not in SEARCH_COLUMNS]
     return {

@@ -43,21 +43,21 @@ def run(seeds: int = 5, edits: int = 50, decoder: str = "embedding") -> dict:
 
     ``decoder``: ``embedding`` (the default, CPU) or ``cross-encoder`` (meant for a GPU).
     """
-    from analysis.value_profiles import (
+    from analysis.profiles.metrics import (
         compute_usable_information,
         expected_calibration_error,
         information_preserved,
     )
-    from engines.encoders import EmbeddingCache, make_encoder
-    from engines.importers import read_path
-    from engines.profile_pipeline import (
+    from engines.data.importers import read_path
+    from engines.data.validation import build_dataset
+    from engines.profiles.decoder import embed_with
+    from engines.profiles.workflow import (
         ProfileRunConfig,
         evaluate_representations,
         fit_app_decoder,
         prepare,
     )
-    from engines.profiles import embed_with
-    from engines.validation import build_dataset
+    from engines.text.encoders import EmbeddingCache, make_encoder
 
     ds = build_dataset(read_path(require(POPQUORN)), name="popquorn_offensiveness")
     with tempfile.TemporaryDirectory() as cache_dir:

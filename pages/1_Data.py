@@ -2,10 +2,15 @@
 
 import streamlit as st
 
-from engines.importers import detect_format, guess_wide_annotator_columns, melt_wide, read_crowdkit
-from engines.mapping import infer_mapping
-from engines.schema import DataValidationError
-from engines.validation import LoadOptions, build_dataset
+from engines.data.importers import (
+    detect_format,
+    guess_wide_annotator_columns,
+    melt_wide,
+    read_crowdkit,
+)
+from engines.data.mapping import infer_mapping
+from engines.data.schema import DataValidationError
+from engines.data.validation import LoadOptions, build_dataset
 from ui.cache import load_sample, parse_upload
 from ui.state import get_dataset, get_origin, set_dataset
 from ui.widgets import column_mapper, dataset_banner, scale_chooser, show_issues

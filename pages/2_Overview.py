@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from analysis.demographics import OTHER
-from analysis.overview import STAT_HELP
-from analysis.plot_demographics import plot_composition, plot_demographic_signal
-from analysis.plot_distributions import plot_count_histogram, plot_label_distribution
-from engines.schema import IS_SYNTHETIC
+from analysis.dataset.demographics import OTHER
+from analysis.dataset.overview import STAT_HELP
+from analysis.dataset.plot_demographics import plot_composition, plot_demographic_signal
+from analysis.dataset.plot_distributions import plot_count_histogram, plot_label_distribution
+from engines.data.schema import IS_SYNTHETIC
 from ui.cache import overview_tables
 from ui.downloads import download_table, show_figure
 from ui.state import MIN_GROUP_SIZE, ensure_dataset, get_origin

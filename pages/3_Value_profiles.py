@@ -6,14 +6,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from analysis.plot_value_profiles import (
-    plot_distribution_shift,
-    plot_jury,
-    plot_reliability,
-    plot_uncertainty_scatter,
-    plot_usable_information,
-)
-from analysis.value_profiles import (
+from analysis.profiles.metrics import (
     compute_item_uncertainty,
     compute_jury,
     compute_prediction_shift,
@@ -24,8 +17,16 @@ from analysis.value_profiles import (
     jury_correlation,
     summarise_distribution,
 )
-from engines.encoders import DEFAULT_MODEL
-from engines.profile_pipeline import (
+from analysis.profiles.plots import (
+    plot_distribution_shift,
+    plot_jury,
+    plot_reliability,
+    plot_uncertainty_scatter,
+    plot_usable_information,
+)
+from engines.data.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, LABEL_CODE, VALUE_PROFILE
+from engines.profiles.decoder import ROLE
+from engines.profiles.workflow import (
     ProfileRunConfig,
     cluster_representation,
     evaluate_representations,
@@ -33,8 +34,7 @@ from engines.profile_pipeline import (
     supplied_profiles,
     write_llm_profiles,
 )
-from engines.profiles import ROLE
-from engines.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, LABEL_CODE, VALUE_PROFILE
+from engines.text.encoders import DEFAULT_MODEL
 from ui.downloads import download_table, show_figure
 from ui.profiles import (
     CLUSTERS,
@@ -118,7 +118,7 @@ if train:
                 )
             rep = "supplied"
         elif source == sources[2]:
-            from engines.llm import LLMError, OpenAICompatibleBackend
+            from engines.text.llm import LLMError, OpenAICompatibleBackend
 
             if not llm_model.strip():
                 raise ValueError("Enter the model name your LLM endpoint serves.")

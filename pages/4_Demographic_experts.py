@@ -5,8 +5,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from analysis.moe_report import compute_search_table, report_for_result
-from analysis.plot_moe import (
+from analysis.moe.plots import (
     plot_attribute_mae,
     plot_group_mae,
     plot_model_comparison,
@@ -16,10 +15,11 @@ from analysis.plot_moe import (
     plot_specialisation_kl,
     plot_usage_heatmaps,
 )
-from engines.encoders import DEFAULT_MODEL
-from engines.moe import MoEConfig, PhaseWeights
-from engines.moe_pipeline import MODEL_KEYS, MoERunConfig, model_names, run_comparison
-from engines.moe_search import SearchConfig
+from analysis.moe.report import compute_search_table, report_for_result
+from engines.moe.comparison import MODEL_KEYS, MoERunConfig, model_names, run_comparison
+from engines.moe.model import MoEConfig, PhaseWeights
+from engines.moe.search import SearchConfig
+from engines.text.encoders import DEFAULT_MODEL
 from ui.cache import item_embeddings
 from ui.downloads import download_table, show_figure
 from ui.profiles import session_result, store_result
@@ -182,7 +182,7 @@ if go:
         step = "trial" if model == "Optuna search" else "epoch"
         bar.bar.progress(min(done / max(total, 1), 1.0), text=f"{model}: {step} {done}/{total}")
 
-    from engines.moe import DemMoE
+    from engines.moe.model import DemMoE
 
     try:
         result = run_comparison(

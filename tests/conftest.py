@@ -18,7 +18,7 @@ def tiny_transformer_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import torch
     from transformers import AutoTokenizer, BertConfig, BertModel
 
-    from engines.encoders import bundled_model_path
+    from engines.text.encoders import bundled_model_path
 
     out = tmp_path_factory.mktemp("tiny-bert")
     tok = AutoTokenizer.from_pretrained(str(bundled_model_path()), local_files_only=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from engines.schema import AnnotationDataset
+from engines.data.schema import AnnotationDataset
 
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "sample_data" / "annotations.csv"
 
@@ -15,8 +15,8 @@ SAMPLE_PATH = Path(__file__).resolve().parent.parent / "sample_data" / "annotati
 @st.cache_data(show_spinner="Loading the bundled sample...")
 def load_sample() -> AnnotationDataset:
     """The bundled demo dataset, validated."""
-    from engines.importers import read_path
-    from engines.validation import build_dataset
+    from engines.data.importers import read_path
+    from engines.data.validation import build_dataset
 
     return build_dataset(read_path(SAMPLE_PATH), name="Perspectives Lab sample")
 
@@ -27,23 +27,23 @@ def overview_tables(
 ) -> dict[str, pd.DataFrame]:
     """Every table of the Overview page for one dataset (cached by its fingerprint)."""
     del fingerprint  # the cache key; _ds is not hashed
-    from analysis.overview import build_overview_tables
+    from analysis.dataset.overview import build_overview_tables
 
     return build_overview_tables(_ds, human_only=human_only, min_group_size=min_group_size)
 
 
 @st.cache_resource(max_entries=2, show_spinner="Loading the text encoder...")
-def get_encoder(name: str):  # noqa: ANN201 - returns an engines.encoders.TextEncoder
+def get_encoder(name: str):  # noqa: ANN201 - returns an engines.text.encoders.TextEncoder
     """A shared, never-mutated text encoder."""
-    from engines.encoders import make_encoder
+    from engines.text.encoders import make_encoder
 
     return make_encoder(name)
 
 
 @st.cache_resource
-def get_embedding_cache():  # noqa: ANN201 - returns engines.encoders.EmbeddingCache
+def get_embedding_cache():  # noqa: ANN201 - returns engines.text.encoders.EmbeddingCache
     """The process-wide on-disk embedding cache."""
-    from engines.encoders import EmbeddingCache
+    from engines.text.encoders import EmbeddingCache
 
     return EmbeddingCache()
 
@@ -52,8 +52,8 @@ def get_embedding_cache():  # noqa: ANN201 - returns engines.encoders.EmbeddingC
 def parse_upload(
     data: bytes, filename: str, encoding: str | None, meta: bytes | None
 ) -> pd.DataFrame:
-    """Parse uploaded bytes once per content (see ``engines.importers.read_upload``)."""
-    from engines.importers import read_upload
+    """Parse uploaded bytes once per content (see ``engines.data.importers.read_upload``)."""
+    from engines.data.importers import read_upload
 
     return read_upload(data, filename, encoding=encoding, meta=meta, max_bytes=max_upload_bytes())
 
@@ -71,7 +71,7 @@ def item_embeddings(fingerprint: str, _ds: AnnotationDataset, encoder_name: str)
     del fingerprint
     import numpy as np
 
-    from engines.profiles import embed_with, item_table
+    from engines.profiles.decoder import embed_with, item_table
 
     items = item_table(_ds)
     embed = embed_with(get_encoder(encoder_name), get_embedding_cache())

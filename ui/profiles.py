@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import streamlit as st
 
-from engines.schema import AnnotationDataset
+from engines.data.schema import AnnotationDataset
 
 DECODER_LABELS = {
     "embedding": "Embedding network (CPU, seconds)",
@@ -23,8 +23,8 @@ JURY = "profiles_jury"
 def prepared(fingerprint: str, _ds: AnnotationDataset, encoder_name: str):  # noqa: ANN201
     """Item embeddings + themes for a dataset (shared, never mutated)."""
     del fingerprint
-    from engines.profile_pipeline import prepare
-    from engines.profiles import embed_with
+    from engines.profiles.decoder import embed_with
+    from engines.profiles.workflow import prepare
     from ui.cache import get_embedding_cache, get_encoder
 
     return prepare(_ds, embed_with(get_encoder(encoder_name), get_embedding_cache()))
@@ -70,10 +70,10 @@ def predict_text(fingerprint: str, model_id: int, text: str, _fitted: Any) -> np
 
 def decoder_settings():  # noqa: ANN201 - returns ProfileRunConfig
     """The decoder choice and cross-encoder settings (call inside the training form)."""
-    from engines.cross_encoder import CrossEncoderConfig
-    from engines.encoders import DEFAULT_MODEL
-    from engines.profile_pipeline import ProfileRunConfig
-    from engines.training import resolve_device
+    from engines.core.training import resolve_device
+    from engines.profiles.cross_encoder import CrossEncoderConfig
+    from engines.profiles.workflow import ProfileRunConfig
+    from engines.text.encoders import DEFAULT_MODEL
 
     cuda = resolve_device("auto").type == "cuda"
     kind = st.radio(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from engines.schema import AnnotationDataset
+from engines.data.schema import AnnotationDataset
 
 DATASET = "dataset"
 DATASET_ORIGIN = "dataset_origin"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from engines.mapping import infer_scale
-from engines.schema import (
+from engines.data.mapping import infer_scale
+from engines.data.schema import (
     ANNOTATOR_ID,
     IS_SYNTHETIC,
     ITEM_ID,

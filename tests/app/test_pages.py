@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis.agreement import krippendorff_alpha
+from analysis.dataset.agreement import krippendorff_alpha
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [
@@ -189,7 +189,7 @@ def _cross_encoder_form(model_dir: str) -> AppTest:
 def test_value_profiles_cross_encoder_decoder_trains_and_edits(
     tiny_transformer_dir, monkeypatch
 ) -> None:
-    from engines.cross_encoder import CrossEncoderDecoder
+    from engines.profiles.cross_encoder import CrossEncoderDecoder
 
     grids: list[int] = []
     real = CrossEncoderDecoder.predict_texts

@@ -12,12 +12,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from analysis.moe_report import build_report
-from engines.encoders import EmbeddingCache, make_encoder
-from engines.importers import read_path
-from engines.moe_pipeline import MoERunConfig, run_comparison
-from engines.profiles import embed_with, item_table
-from engines.validation import build_dataset
+from analysis.moe.report import build_report
+from engines.data.importers import read_path
+from engines.data.validation import build_dataset
+from engines.moe.comparison import MoERunConfig, run_comparison
+from engines.profiles.decoder import embed_with, item_table
+from engines.text.encoders import EmbeddingCache, make_encoder
 
 pytestmark = pytest.mark.slow
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "annotations.csv"

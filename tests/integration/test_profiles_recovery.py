@@ -11,18 +11,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.value_profiles import compute_usable_information
-from engines.encoders import EmbeddingCache, make_encoder
-from engines.importers import read_path
-from engines.profile_pipeline import (
+from analysis.profiles.metrics import compute_usable_information
+from engines.data.importers import read_path
+from engines.data.validation import build_dataset
+from engines.profiles.decoder import embed_with
+from engines.profiles.workflow import (
     ProfileRunConfig,
     evaluate_representations,
     fit_app_decoder,
     prepare,
     supplied_profiles,
 )
-from engines.profiles import embed_with
-from engines.validation import build_dataset
+from engines.text.encoders import EmbeddingCache, make_encoder
 
 pytestmark = pytest.mark.slow
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from analysis.overview import compute_dataset_stats
-from engines.importers import read_path
-from engines.mapping import infer_mapping, infer_scale
-from engines.schema import LabelScale
-from engines.validation import build_dataset
+from analysis.dataset.overview import compute_dataset_stats
+from engines.data.importers import read_path
+from engines.data.mapping import infer_mapping, infer_scale
+from engines.data.schema import LabelScale
+from engines.data.validation import build_dataset
 
 pytestmark = pytest.mark.realdata
 

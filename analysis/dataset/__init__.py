@@ -1,0 +1,1 @@
+"""Dataset wing: agreement, disagreement, demographics and the Overview page's tables."""

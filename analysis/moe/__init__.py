@@ -1,0 +1,1 @@
+"""DEM-MoE wing: rating metrics, significance, expert specialisation, report and figures."""

@@ -1,0 +1,159 @@
+"""Every table of a DEM-MoE comparison in one place (used by the page, the CLI, the benchmark)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from analysis.moe.metrics import (
+    bootstrap_group_mae,
+    bootstrap_mae,
+    compare_attribute_mae,
+    compare_models,
+    compute_attribute_mae,
+    compute_rating_metrics,
+    next_best_model,
+)
+from analysis.moe.specialisation import (
+    compute_expert_usage,
+    compute_specialisation_kl,
+    compute_usage_ridge,
+)
+
+__all__ = ["MoEReport", "build_report", "compute_model_table"]
+
+if TYPE_CHECKING:
+    from engines.moe.comparison import MoEResult
+
+
+def compute_model_table(metrics: pd.DataFrame, boot: pd.DataFrame) -> pd.DataFrame:
+    """One row per model: overall metrics, the MAE's bootstrap CI and seen/unseen MAE.
+
+    Args:
+        metrics: :func:`analysis.moe.metrics.compute_rating_metrics` output.
+        boot: :func:`analysis.moe.metrics.bootstrap_mae` output.
+
+    Returns:
+        ``model, mae, ci_low, ci_high, pearson, item_mae, item_pearson, emd, mae_seen,
+        mae_unseen, n`` sorted by MAE.
+    """
+    overall = metrics[metrics["subset"] == "overall"].set_index("model")
+    table = overall[["mae", "pearson", "item_mae", "item_pearson", "emd", "n"]].join(
+        boot.set_index("model")[["ci_low", "ci_high"]]
+    )
+    for subset in ("seen", "unseen"):
+        sub = metrics[metrics["subset"] == subset].set_index("model")["mae"]
+        table[f"mae_{subset}"] = sub.reindex(table.index)
+    cols = ["mae", "ci_low", "ci_high", "pearson", "item_mae", "item_pearson", "emd"]
+    table = table[[*cols, "mae_seen", "mae_unseen", "n"]].sort_values("mae")
+    return table.reset_index()
+
+
+@dataclass
+class MoEReport:
+    """Tables of one comparison (all computed on the test split)."""
+
+    models: pd.DataFrame
+    metrics: pd.DataFrame
+    group_mae: pd.DataFrame
+    attribute_mae: pd.DataFrame
+    significance: dict[str, dict] = field(default_factory=dict)
+    """Attribute (and ``"overall"``) -> paired bootstrap test of DEM-MoE vs the next-best."""
+    next_best: str | None = None
+    usage: pd.DataFrame = field(default_factory=pd.DataFrame)
+    kl: pd.DataFrame = field(default_factory=pd.DataFrame)
+    ridge: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+def build_report(
+    predictions: pd.DataFrame,
+    routing: pd.DataFrame,
+    annotators: pd.DataFrame,
+    attributes: Sequence[str],
+    n_experts: int | None,
+    focus: str = "DEM-MoE",
+    min_group_size: int = 5,
+    n_boot: int = 1000,
+    seed: int = 0,
+) -> MoEReport:
+    """Model table, per-group MAE with CIs, and the significance of ``focus`` vs the next-best.
+
+    Adds the specialisation analyses (usage, normalised KL, ridge) of ``focus``'s routing when
+    ``routing`` is given. Subgroups with fewer than ``min_group_size`` annotators are left out.
+    """
+    metrics = compute_rating_metrics(predictions)
+    boot = bootstrap_mae(predictions, n_boot=n_boot, seed=seed)
+    table = compute_model_table(metrics, boot)
+    report = MoEReport(table, metrics, pd.DataFrame(), pd.DataFrame())
+    has_focus = focus in set(predictions["model"])
+    rival = next_best_model(boot, exclude=focus) if has_focus else None
+    report.next_best = rival
+    if rival:
+        report.significance["overall"] = compare_models(
+            predictions, focus, rival, n_boot=n_boot, seed=seed
+        )
+    if attributes:
+        groups = bootstrap_group_mae(
+            predictions, annotators, list(attributes), n_boot, seed, min_group_size
+        )
+        report.group_mae = groups.table
+        report.attribute_mae = compute_attribute_mae(groups)
+        if rival:
+            for attr in attributes:
+                if attr in set(groups.table["attribute"]):
+                    report.significance[attr] = compare_attribute_mae(groups, focus, rival, attr)
+    if attributes and n_experts and not routing.empty:
+        report.usage = compute_expert_usage(routing, annotators, list(attributes), min_group_size)
+        report.kl = compute_specialisation_kl(report.usage, n_experts)
+        report.ridge = compute_usage_ridge(
+            routing, annotators, list(attributes), min_group_size=min_group_size
+        )
+    return report
+
+
+def report_for_result(result: MoEResult, **kwargs: Any) -> MoEReport:
+    """:func:`build_report` of a :class:`~engines.moe.comparison.MoEResult` (DEM-MoE as focus).
+
+    ``kwargs`` go to :func:`build_report` (``min_group_size``, ``n_boot``, ``seed``, ...).
+    """
+    moe = result.moe
+    return build_report(
+        result.predictions,
+        result.routing,
+        result.annotators,
+        result.attributes,
+        moe.module_.n_experts if moe else None,
+        **kwargs,
+    )
+
+
+SEARCH_COLUMNS = ("trial", "round", "state", "dev_mae", "dev_max_kl", "kl_attribute", "seconds")
+
+
+def compute_search_table(trials: pd.DataFrame, kept: int | None = None) -> pd.DataFrame:
+    """Each searched parameter: the first trial (the settings chosen) vs the kept trial.
+
+    Args:
+        trials: :attr:`engines.moe.search.SearchResult.trials` (trial 0 is the base config).
+        kept: row of the kept trial (default: the lowest dev MAE).
+
+    Returns:
+        ``parameter, chosen, best, change`` (``change`` = best / chosen for positive values),
+        plus final ``dev_mae`` and (when recorded) ``dev_max_kl`` rows.
+    """
+    params = [c for c in trials.columns if c not in SEARCH_COLUMNS]
+    done = trials[trials["state"] == "complete"]
+    if done.empty:
+        return pd.DataFrame(columns=["parameter", "chosen", "best", "change"])
+    first = trials.iloc[0]
+    best = trials.loc[kept] if kept is not None else done.loc[done["dev_mae"].idxmin()]
+    scores = [c for c in ("dev_mae", "dev_max_kl") if c in trials.columns]
+    rows = [(p, float(first[p]), float(best[p])) for p in [*params, *scores]]
+    out = pd.DataFrame(rows, columns=["parameter", "chosen", "best"])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["change"] = np.where(out["chosen"] > 0, out["best"] / out["chosen"], np.nan)
+    return out

@@ -1,0 +1,1 @@
+"""Value-profiles wing: usable information, calibration, clusters, uncertainty, juries."""

@@ -1,0 +1,1 @@
+"""Core wing: the one training loop, its configuration, progress protocol and persistence."""

@@ -1,0 +1,286 @@
+"""The canonical long annotation table: column names, label scales and the dataset container.
+
+One row per (item, annotator) annotation (DESIGN.md section 2). Every engine and analysis reads
+this table through :class:`AnnotationDataset`; importers and :mod:`engines.data.validation`
+produce it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+ITEM_ID = "item_id"
+TEXT = "text"
+TEXT_A = "text_a"
+TEXT_B = "text_b"
+ANNOTATOR_ID = "annotator_id"
+LABEL = "label"
+LABEL_CODE = "label_code"
+RATIONALE = "rationale"
+VALUE_TAGS = "value_tags"
+TASK = "task"
+SPLIT = "split"
+IS_SYNTHETIC = "is_synthetic"
+VALUE_PROFILE = "value_profile"
+
+#: Canonical roles a source column can be mapped to (demographics are listed separately).
+ROLES: tuple[str, ...] = (
+    ITEM_ID,
+    TEXT,
+    TEXT_A,
+    TEXT_B,
+    ANNOTATOR_ID,
+    LABEL,
+    RATIONALE,
+    VALUE_TAGS,
+    TASK,
+    SPLIT,
+    IS_SYNTHETIC,
+    VALUE_PROFILE,
+)
+REQUIRED_ROLES: tuple[str, ...] = (ANNOTATOR_ID, LABEL)
+SPLITS: tuple[str, ...] = ("train", "dev", "test")
+
+ScaleKind = Literal["binary", "ordinal", "nominal"]
+
+
+@dataclass(frozen=True)
+class LabelScale:
+    """The set of admissible labels and how they are ordered.
+
+    Attributes:
+        kind: ``binary`` (two classes), ``ordinal`` (ordered numeric classes, e.g. 1-5) or
+            ``nominal`` (unordered categories).
+        classes: the admissible labels in order; numeric for binary/ordinal, strings for nominal.
+    """
+
+    kind: ScaleKind
+    classes: tuple[float | str, ...]
+
+    @property
+    def n_classes(self) -> int:
+        """Number of admissible labels."""
+        return len(self.classes)
+
+    @property
+    def is_numeric(self) -> bool:
+        """Whether labels are numbers (binary or ordinal), so means and SDs make sense."""
+        return self.kind != "nominal"
+
+    def describe(self) -> str:
+        """A short human-readable description, e.g. ``ordinal 1-5 (5 classes)``."""
+        if self.kind == "nominal":
+            shown = ", ".join(map(str, self.classes[:6])) + (" ..." if self.n_classes > 6 else "")
+            return f"nominal ({self.n_classes} classes: {shown})"
+        lo, hi = _fmt(self.classes[0]), _fmt(self.classes[-1])
+        return f"{self.kind} {lo} to {hi} ({self.n_classes} classes)"
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-friendly form (for caching keys and saved configs)."""
+        return {"kind": self.kind, "classes": list(self.classes)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> LabelScale:
+        """Inverse of :meth:`to_dict`."""
+        return cls(kind=d["kind"], classes=tuple(d["classes"]))  # type: ignore[arg-type]
+
+
+def _fmt(v: object) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Which source column plays which canonical role.
+
+    Attributes:
+        roles: canonical role -> source column name (only the roles that are present).
+        demographics: source columns holding annotator attributes, in display order.
+    """
+
+    roles: dict[str, str] = field(default_factory=dict)
+    demographics: tuple[str, ...] = ()
+
+    def source(self, role: str) -> str | None:
+        """The source column for ``role``, or None when the role is absent."""
+        return self.roles.get(role)
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-friendly form."""
+        return {"roles": dict(self.roles), "demographics": list(self.demographics)}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One finding of validation, shown to the user verbatim.
+
+    Attributes:
+        level: ``error`` stops loading; ``warning`` was handled (and says how); ``info`` notes.
+        message: a specific, human-readable sentence naming the column/rows involved.
+        rows_affected: how many rows this concerns (dropped, changed or offending).
+    """
+
+    level: Literal["error", "warning", "info"]
+    message: str
+    rows_affected: int = 0
+
+
+class DataValidationError(ValueError):
+    """Raised when a table cannot be turned into a dataset; carries every error found."""
+
+    def __init__(self, issues: list[Issue]):
+        self.issues = issues
+        super().__init__("\n".join(i.message for i in issues if i.level == "error"))
+
+
+@dataclass
+class AnnotationDataset:
+    """A validated long annotation table plus what is known about it.
+
+    Attributes:
+        df: canonical columns (``item_id``, ``text``, ``annotator_id``, ``label``,
+            ``label_code``, ``split`` and any optional roles) plus demographic columns.
+        scale: the label scale.
+        demographics: names of the demographic columns in ``df``.
+        name: a display name (file name or sample name).
+        issues: what validation found and did (warnings, dropped-row counts).
+        n_rows_in: rows in the source table before cleaning.
+    """
+
+    df: pd.DataFrame
+    scale: LabelScale
+    demographics: tuple[str, ...] = ()
+    name: str = "dataset"
+    issues: list[Issue] = field(default_factory=list)
+    n_rows_in: int = 0
+
+    @property
+    def n_items(self) -> int:
+        """Number of distinct items."""
+        return int(self.df[ITEM_ID].nunique())
+
+    @property
+    def n_annotators(self) -> int:
+        """Number of distinct annotators."""
+        return int(self.df[ANNOTATOR_ID].nunique())
+
+    @property
+    def n_annotations(self) -> int:
+        """Number of annotation rows."""
+        return len(self.df)
+
+    def has(self, role: str) -> bool:
+        """Whether the optional canonical column ``role`` is present."""
+        return role in self.df.columns
+
+    def items(self) -> pd.DataFrame:
+        """One row per item: ``item_id``, ``text`` (and ``split`` when present)."""
+        cols = [c for c in (ITEM_ID, TEXT, SPLIT) if c in self.df.columns]
+        return self.df[cols].drop_duplicates(ITEM_ID).reset_index(drop=True)
+
+    def annotators(self) -> pd.DataFrame:
+        """One row per annotator with their demographic attributes."""
+        cols = [ANNOTATOR_ID, *self.demographics]
+        return self.df[cols].drop_duplicates(ANNOTATOR_ID).reset_index(drop=True)
+
+    def fingerprint(self) -> str:
+        """A content hash of the table, scale and demographics (the cache key)."""
+        return dataset_fingerprint(self.df, self.scale, self.demographics)
+
+    def summary(self) -> dict[str, object]:
+        """Counts for display and logs."""
+        return {
+            "name": self.name,
+            "items": self.n_items,
+            "annotators": self.n_annotators,
+            "annotations": self.n_annotations,
+            "scale": self.scale.describe(),
+            "demographics": list(self.demographics),
+        }
+
+
+def dataset_fingerprint(
+    df: pd.DataFrame, scale: LabelScale, demographics: tuple[str, ...] = ()
+) -> str:
+    """Hash the table contents, the scale and the demographic column list (hex, 16 chars)."""
+    h = hashlib.sha256()
+    h.update(json.dumps(list(map(str, df.columns))).encode())
+    h.update(pd.util.hash_pandas_object(df.astype(str), index=False).to_numpy().tobytes())
+    h.update(json.dumps(scale.to_dict(), default=str).encode())
+    h.update(json.dumps(list(demographics)).encode())
+    return h.hexdigest()[:16]
+
+
+def text_hash_ids(texts: pd.Series) -> pd.Series:
+    """Derive stable item ids from the text (used when the source has no item id)."""
+    # str() per value: under pandas 3, astype(str) keeps missing values as NaN.
+    return texts.map(lambda t: "t" + hashlib.sha1(str(t).encode("utf-8")).hexdigest()[:12])
+
+
+def make_item_splits(
+    item_ids: pd.Series | np.ndarray,
+    seed: int = 0,
+    fractions: tuple[float, float, float] = (0.7, 0.15, 0.15),
+) -> dict[object, str]:
+    """Assign every item to train/dev/test so no item appears in two splits.
+
+    Args:
+        item_ids: item identifiers (duplicates allowed; each distinct id gets one split).
+        seed: seed of the permutation.
+        fractions: train, dev, test shares (normalised to sum to one).
+
+    Returns:
+        Mapping item id -> split name.
+    """
+    uniq = pd.unique(pd.Series(item_ids))
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(len(uniq))
+    f = np.asarray(fractions, dtype=float)
+    f = f / f.sum()
+    n_train = int(round(f[0] * len(uniq)))
+    n_dev = int(round(f[1] * len(uniq)))
+    names = np.array(["test"] * len(uniq), dtype=object)
+    names[order[:n_train]] = "train"
+    names[order[n_train : n_train + n_dev]] = "dev"
+    return dict(zip(uniq, names))
+
+
+def scale_from_json(text: str) -> LabelScale:
+    """Parse a scale saved with ``json.dumps(scale.to_dict())``."""
+    return LabelScale.from_dict(json.loads(text))
+
+
+__all__ = [
+    "ANNOTATOR_ID",
+    "IS_SYNTHETIC",
+    "ITEM_ID",
+    "LABEL",
+    "LABEL_CODE",
+    "RATIONALE",
+    "REQUIRED_ROLES",
+    "ROLES",
+    "SPLIT",
+    "SPLITS",
+    "TASK",
+    "TEXT",
+    "TEXT_A",
+    "TEXT_B",
+    "VALUE_PROFILE",
+    "VALUE_TAGS",
+    "AnnotationDataset",
+    "ColumnMapping",
+    "DataValidationError",
+    "Issue",
+    "LabelScale",
+    "dataset_fingerprint",
+    "make_item_splits",
+    "text_hash_ids",
+]

@@ -1,0 +1,187 @@
+"""DEM-MoE experiment: one split, DEM-MoE and its baselines, predictions and routing.
+
+The split is the dataset's item-level train/dev/test split (no item in two splits; seed
+chosen at import). To measure generalisation to new people as well as new content, a share of
+annotators can be held out: their train and dev rows are dropped, so in the test split they
+are *unseen* (dem-moe seed, §5.1 and appendix C.1).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from engines.data.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, SPLIT, AnnotationDataset
+from engines.moe.baselines import BASELINES, make_model
+from engines.moe.model import DemMoE
+from engines.moe.regressor import RatingRegressor, ratings_of
+from engines.moe.search import SearchConfig, SearchResult, search_moe
+
+MODEL_KEYS = ("mean", "text", "pmf", "annotator", "deepcross", "moe")
+Progress = Callable[[str, int, int], None]
+"""``on_progress(model_name, done, total)``."""
+
+__all__ = ["MODEL_KEYS", "MoERunConfig", "MoEResult", "run_comparison", "split_for_moe"]
+
+
+@dataclass(frozen=True)
+class MoERunConfig:
+    """What to train and how the data are split."""
+
+    models: tuple[str, ...] = MODEL_KEYS
+    attributes: tuple[str, ...] | None = None
+    """Demographic columns the models may use (None: all of the dataset's)."""
+    holdout_annotators: float = 0.1
+    """Share of annotators whose train/dev rows are dropped (unseen at test time)."""
+    seed: int = 0
+    max_epochs: int | None = None
+    """Epoch cap for every neural model (None: each model's default)."""
+    human_only: bool = True
+    """Leave out rows flagged ``is_synthetic``."""
+    search: SearchConfig | None = None
+    """Optuna search of DEM-MoE's hyperparameters on the dev split first (None: off)."""
+
+
+@dataclass
+class MoEResult:
+    """Everything the page, the CLI and the benchmark show."""
+
+    predictions: pd.DataFrame
+    """``model, item_id, annotator_id, rating, prediction, seen`` on the test split."""
+    fit_seconds: dict[str, float]
+    models: dict[str, RatingRegressor]
+    routing: pd.DataFrame
+    """DEM-MoE's routed weights on the test split: ``annotator_id, item_id, expert_*``."""
+    annotators: pd.DataFrame
+    """``annotator_id`` + the attributes used."""
+    attributes: tuple[str, ...]
+    split_sizes: dict[str, int] = field(default_factory=dict)
+    search: SearchResult | None = None
+    """The hyperparameter search, when one was run (DEM-MoE was then trained with its best)."""
+
+    @property
+    def moe(self) -> DemMoE | None:
+        """The fitted DEM-MoE (None when it was not trained)."""
+        m = self.models.get("moe")
+        return m if isinstance(m, DemMoE) else None
+
+
+def split_for_moe(
+    ds: AnnotationDataset, cfg: MoERunConfig
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """``(train, dev, test)`` rows: the item-level split, minus held-out annotators' train/dev.
+
+    Raises:
+        ValueError: When a split is empty or the labels are not numeric.
+    """
+    df = ds.df
+    if cfg.human_only and IS_SYNTHETIC in df.columns:
+        df = df[df[IS_SYNTHETIC] != 1]
+    ratings_of(df.head(1000))  # clear error for nominal labels before any training
+    rng = np.random.default_rng(cfg.seed)
+    raters = np.asarray(sorted(df[ANNOTATOR_ID].astype(str).unique()))
+    n_out = int(round(cfg.holdout_annotators * len(raters)))
+    held = set(rng.choice(raters, n_out, replace=False)) if n_out else set()
+    is_held = df[ANNOTATOR_ID].astype(str).isin(held)
+    parts = []
+    for name in ("train", "dev", "test"):
+        rows = df[(df[SPLIT] == name) & (~is_held if name != "test" else True)]
+        if rows.empty:
+            raise ValueError(f"The {name} split is empty; the dataset needs more items.")
+        parts.append(rows.reset_index(drop=True))
+    return parts[0], parts[1], parts[2]
+
+
+def run_comparison(
+    ds: AnnotationDataset,
+    item_ids: Sequence[str],
+    item_emb: np.ndarray,
+    cfg: MoERunConfig | None = None,
+    on_progress: Progress | None = None,
+    models: dict[str, RatingRegressor] | None = None,
+) -> MoEResult:
+    """Train every requested model on the same split and predict the test split.
+
+    Args:
+        ds: the dataset (numeric labels).
+        item_ids: ids of the rows of ``item_emb``.
+        item_emb: frozen item embeddings.
+        cfg: what to run.
+        on_progress: called with (model name, epoch or step, total) while training.
+        models: pre-configured estimators by key (e.g. a DEM-MoE with the page's settings);
+            keys not given are built with their defaults.
+    """
+    cfg = cfg or MoERunConfig()
+    attrs = tuple(cfg.attributes if cfg.attributes is not None else ds.demographics)
+    unknown = [k for k in cfg.models if k not in MODEL_KEYS]
+    if unknown:
+        raise ValueError(f"Unknown models {unknown}; choose from {', '.join(MODEL_KEYS)}.")
+    train, dev, test = split_for_moe(ds, cfg)
+    models = dict(models or {})
+    searched = None
+    if cfg.search is not None and "moe" in cfg.models:
+        base = models.get("moe") or make_model("moe", cfg.seed, cfg.max_epochs)
+        searched = search_moe(
+            train,
+            item_ids,
+            item_emb,
+            attrs,
+            dev,
+            base.config,  # type: ignore[arg-type]
+            cfg.search,
+            on_trial=lambda d, t, _: on_progress and on_progress("Optuna search", d, t),
+        )
+        models["moe"] = DemMoE(searched.best_config)
+    fitted: dict[str, RatingRegressor] = {}
+    seconds: dict[str, float] = {}
+    frames = []
+    rating = ratings_of(test)
+    for key in cfg.models:
+        model = models.get(key) or make_model(key, cfg.seed, cfg.max_epochs)
+        name = model.name
+
+        def progress(epoch: int, metrics: dict[str, float], _name: str = name) -> None:
+            if on_progress:
+                on_progress(_name, epoch, int(metrics.get("max_epochs", epoch)))
+
+        t0 = time.perf_counter()
+        model.fit(train, item_ids, item_emb, attrs, dev, on_epoch_end=progress)
+        seconds[key] = time.perf_counter() - t0
+        if on_progress:
+            on_progress(name, 1, 1)
+        fitted[key] = model
+        frames.append(
+            pd.DataFrame(
+                {
+                    "model": name,
+                    ITEM_ID: test[ITEM_ID].astype(str).to_numpy(),
+                    ANNOTATOR_ID: test[ANNOTATOR_ID].astype(str).to_numpy(),
+                    "rating": rating,
+                    "prediction": model.predict(test),
+                    "seen": model.encoding_.seen(test),
+                }
+            )
+        )
+    moe = fitted.get("moe")
+    routing = moe.routing_frame(test) if isinstance(moe, DemMoE) else pd.DataFrame()
+    annotators = ds.annotators()[[ANNOTATOR_ID, *attrs]].copy()
+    annotators[ANNOTATOR_ID] = annotators[ANNOTATOR_ID].astype(str)
+    return MoEResult(
+        predictions=pd.concat(frames, ignore_index=True),
+        fit_seconds=seconds,
+        models=fitted,
+        routing=routing,
+        annotators=annotators,
+        attributes=attrs,
+        split_sizes={"train": len(train), "dev": len(dev), "test": len(test)},
+        search=searched,
+    )
+
+
+def model_names() -> dict[str, str]:
+    """Short key -> display name of every model."""
+    return {"moe": DemMoE.name, **{k: v.name for k, v in BASELINES.items()}}

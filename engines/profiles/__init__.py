@@ -1,0 +1,1 @@
+"""Value-profiles wing (value-profiles seed): profile writers, decoders and workflows."""
