@@ -32,7 +32,7 @@ def run(seed: int = 0, n_boot: int = 1000, search_trials: int = 0) -> dict:
     from engines.data.validation import build_dataset
     from engines.moe.comparison import MoERunConfig, run_comparison
     from engines.moe.search import SearchConfig
-    from engines.profiles.decoder import embed_with, item_table
+    from engines.text.embed import embed_with, item_table
     from engines.text.encoders import EmbeddingCache, make_encoder
 
     ds = build_dataset(read_path(require(POPQUORN)), name="popquorn_offensiveness")

@@ -50,13 +50,13 @@ def run(seeds: int = 5, edits: int = 50, decoder: str = "embedding") -> dict:
     )
     from engines.data.importers import read_path
     from engines.data.validation import build_dataset
-    from engines.profiles.decoder import embed_with
     from engines.profiles.workflow import (
         ProfileRunConfig,
         evaluate_representations,
         fit_app_decoder,
         prepare,
     )
+    from engines.text.embed import embed_with
     from engines.text.encoders import EmbeddingCache, make_encoder
 
     ds = build_dataset(read_path(require(POPQUORN)), name="popquorn_offensiveness")

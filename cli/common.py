@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -14,12 +13,11 @@ __all__ = ["load_dataset", "progress"]
 
 def load_dataset(path: str) -> AnnotationDataset:
     """Read and validate an annotation file; exit with the validation message on failure."""
-    from engines.data.importers import read_path
+    from engines.data.load import load_dataset as load
     from engines.data.schema import DataValidationError
-    from engines.data.validation import build_dataset
 
     try:
-        return build_dataset(read_path(path), name=Path(path).name)
+        return load(path)
     except DataValidationError as exc:
         sys.exit(f"Could not load {path}:\n{exc}")
 

@@ -47,13 +47,12 @@ def run(args: argparse.Namespace) -> dict:
     from engines.moe.comparison import MoERunConfig, run_comparison
     from engines.moe.model import DemMoE, MoEConfig
     from engines.moe.search import SearchConfig
-    from engines.profiles.decoder import embed_with, item_table
+    from engines.text.embed import embed_items, embed_with
     from engines.text.encoders import EmbeddingCache, make_encoder
 
     ds = load_dataset(args.data)
     attrs = tuple(a for a in args.attributes.split(",") if a) if args.attributes else None
-    items = item_table(ds)
-    emb = embed_with(make_encoder(args.encoder), EmbeddingCache())(items["text"].tolist())
+    items = embed_items(ds, embed_with(make_encoder(args.encoder), EmbeddingCache()))
     cfg = MoERunConfig(
         models=tuple(args.models.split(",")),
         attributes=attrs,
@@ -76,8 +75,8 @@ def run(args: argparse.Namespace) -> dict:
     )  # fmt: skip
     result = run_comparison(
         ds,
-        items["item_id"].astype(str).tolist(),
-        emb,
+        items.item_ids,
+        items.vectors,
         cfg,
         lambda name, done, total: progress(done, total, name),
         models={"moe": DemMoE(moe_cfg)},

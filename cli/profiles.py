@@ -47,7 +47,6 @@ def run(args: argparse.Namespace) -> dict:
     import pandas as pd
 
     from engines.profiles.cross_encoder import CrossEncoderConfig
-    from engines.profiles.decoder import embed_with
     from engines.profiles.workflow import (
         ProfileRunConfig,
         evaluate_representations,
@@ -55,6 +54,7 @@ def run(args: argparse.Namespace) -> dict:
         prepare,
         supplied_profiles,
     )
+    from engines.text.embed import embed_with
     from engines.text.encoders import EmbeddingCache, make_encoder
 
     ds = load_dataset(args.data)

@@ -15,10 +15,9 @@ SAMPLE_PATH = Path(__file__).resolve().parent.parent / "sample_data" / "annotati
 @st.cache_data(show_spinner="Loading the bundled sample...")
 def load_sample() -> AnnotationDataset:
     """The bundled demo dataset, validated."""
-    from engines.data.importers import read_path
-    from engines.data.validation import build_dataset
+    from engines.data.load import load_dataset
 
-    return build_dataset(read_path(SAMPLE_PATH), name="Perspectives Lab sample")
+    return load_dataset(SAMPLE_PATH, name="Perspectives Lab sample")
 
 
 @st.cache_data(show_spinner="Computing dataset statistics...", max_entries=16)
@@ -69,10 +68,7 @@ def max_upload_bytes() -> int:
 def item_embeddings(fingerprint: str, _ds: AnnotationDataset, encoder_name: str):  # noqa: ANN201
     """``(item ids, embeddings [n_items, d])`` of a dataset through the disk cache."""
     del fingerprint
-    import numpy as np
+    from engines.text.embed import embed_items, embed_with
 
-    from engines.profiles.decoder import embed_with, item_table
-
-    items = item_table(_ds)
-    embed = embed_with(get_encoder(encoder_name), get_embedding_cache())
-    return items["item_id"].astype(str).tolist(), np.asarray(embed(items["text"].tolist()))
+    found = embed_items(_ds, embed_with(get_encoder(encoder_name), get_embedding_cache()))
+    return found.item_ids, found.vectors

@@ -23,8 +23,8 @@ JURY = "profiles_jury"
 def prepared(fingerprint: str, _ds: AnnotationDataset, encoder_name: str):  # noqa: ANN201
     """Item embeddings + themes for a dataset (shared, never mutated)."""
     del fingerprint
-    from engines.profiles.decoder import embed_with
     from engines.profiles.workflow import prepare
+    from engines.text.embed import embed_with
     from ui.cache import get_embedding_cache, get_encoder
 
     return prepare(_ds, embed_with(get_encoder(encoder_name), get_embedding_cache()))
@@ -70,7 +70,7 @@ def predict_text(fingerprint: str, model_id: int, text: str, _fitted: Any) -> np
 
 def decoder_settings():  # noqa: ANN201 - returns ProfileRunConfig
     """The decoder choice and cross-encoder settings (call inside the training form)."""
-    from engines.core.training import resolve_device
+    from engines.core import resolve_device
     from engines.profiles.cross_encoder import CrossEncoderConfig
     from engines.profiles.workflow import ProfileRunConfig
     from engines.text.encoders import DEFAULT_MODEL

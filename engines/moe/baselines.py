@@ -26,7 +26,7 @@ import pandas as pd
 import torch
 from torch import Tensor, nn
 
-from engines.core.training import History
+from engines.core import History
 from engines.moe.regressor import (
     EpochCallback,
     RatingEncoding,

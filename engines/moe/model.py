@@ -37,7 +37,7 @@ import pandas as pd
 import torch
 from torch import Tensor, nn
 
-from engines.core.training import predict_batches
+from engines.core import predict_batches
 from engines.moe.regressor import RatingEncoding, RatingRegressor, RegressorConfig
 
 __all__ = [

@@ -8,7 +8,7 @@ only: items -> rows of the frozen item-embedding table, annotators -> 1..n (0 is
 values -> 1..m (0 = a value unseen in training), ratings -> z-scores with the training mean and
 SD. :class:`RatingRegressor` is the scikit-learn-style estimator that every rating model
 subclasses: ``fit(train, item_ids, item_emb, attributes, val)`` / ``predict(rows)`` in the
-original rating scale, through the one training loop (:func:`engines.core.training.fit_loop`).
+original rating scale, through the one training loop (:func:`engines.core.loop.fit_loop`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import pandas as pd
 import torch
 from torch import Tensor, nn
 
-from engines.core.training import History, TrainConfig, fit_loop, predict_batches, seed_everything
+from engines.core import History, TrainConfig, fit_loop, predict_batches, seed_everything
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL
 
 MISSING = "(missing)"

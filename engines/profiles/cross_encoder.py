@@ -10,7 +10,7 @@ zero vector, as in :class:`~engines.profiles.decoder.ProfileDecoder`). These fee
 :class:`~engines.profiles.decoder.DecoderNet` (``[u; v; u * v]`` -> softmax or cumulative-logit), so
 both decoders share the output head, and an optional per-item ``prior`` is added to the logits
 in the same way. Encoder and head are trained jointly through
-:func:`engines.core.training.fit_loop` with two learning rates.
+:func:`engines.core.loop.fit_loop` with two learning rates.
 
 When to use it: on a GPU, when a profile's wording matters beyond what a frozen sentence
 embedding captures (long or nuanced profiles).
@@ -37,7 +37,7 @@ import pandas as pd
 import torch
 from torch import Tensor, nn
 
-from engines.core.training import TrainConfig, fit_loop, predict_batches, seed_everything
+from engines.core import TrainConfig, fit_loop, predict_batches, seed_everything
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE
 from engines.profiles.decoder import DecoderNet, RaterRepresentation
 from engines.text.encoders import DEFAULT_MODEL, bundled_model_path
@@ -372,8 +372,8 @@ class CrossEncoderDecoder:
         """
         from transformers import AutoConfig, AutoModel, AutoTokenizer
 
+        from engines.core import resolve_device
         from engines.core.persistence import config_from_dict, load_model
-        from engines.core.training import resolve_device
 
         _offline()
         path = Path(directory)

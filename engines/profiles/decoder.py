@@ -24,8 +24,9 @@ import pandas as pd
 import torch
 from torch import Tensor, nn
 
-from engines.core.training import TrainConfig, fit_loop, predict_batches, seed_everything
-from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE, AnnotationDataset
+from engines.core import TrainConfig, fit_loop, predict_batches, seed_everything
+from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE
+from engines.text.embed import Embedder
 
 Kind = Literal["none", "text", "examples"]
 ROLE = "role"
@@ -241,9 +242,6 @@ class RaterRepresentation:
     """Rater -> text for ``kind == "text"`` (missing raters get the empty text)."""
     examples: pd.DataFrame | None = None
     """Fit rows (``annotator_id, item_id, label_code``) for ``kind == "examples"``."""
-
-
-Embedder = Callable[[Sequence[str]], np.ndarray]
 
 
 class ProfileDecoder:
@@ -467,31 +465,12 @@ class ProfileDecoder:
         return dec
 
 
-def embed_with(encoder: object, cache: object | None = None) -> Embedder:
-    """An embedding function over a TextEncoder, through the disk cache when given."""
-
-    def embed(texts: Sequence[str]) -> np.ndarray:
-        # Single texts (live profile edits) skip the disk cache: nothing worth keeping.
-        if cache is not None and len(texts) > 1:
-            return cache.encode(encoder, list(texts))
-        return encoder.encode(list(texts))
-
-    return embed
-
-
-def item_table(ds: AnnotationDataset) -> pd.DataFrame:
-    """``item_id, text`` in a fixed order (sorted by id)."""
-    return ds.items()[[ITEM_ID, "text"]].sort_values(ITEM_ID, ignore_index=True)
-
-
 __all__ = [
     "DecoderConfig",
     "DecoderNet",
     "ProfileDecoder",
     "RaterRepresentation",
     "demographics_text",
-    "embed_with",
-    "item_table",
     "partition_fit_eval",
     "split_raters",
 ]

@@ -22,16 +22,15 @@ from engines.profiles.cross_encoder import CrossEncoderConfig, CrossEncoderDecod
 from engines.profiles.decoder import (
     ROLE,
     DecoderConfig,
-    Embedder,
     ProfileDecoder,
     RaterRepresentation,
     demographics_text,
     examples_text,
-    item_table,
     partition_fit_eval,
     split_raters,
 )
 from engines.profiles.writer import Themes, WriterConfig, find_themes, write_profiles
+from engines.text.embed import Embedder, item_table
 
 Progress = Callable[[int, int, str], None]
 EpochCallback = Callable[[int, dict[str, float]], bool | None]

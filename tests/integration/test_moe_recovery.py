@@ -16,7 +16,7 @@ from analysis.moe.report import build_report
 from engines.data.importers import read_path
 from engines.data.validation import build_dataset
 from engines.moe.comparison import MoERunConfig, run_comparison
-from engines.profiles.decoder import embed_with, item_table
+from engines.text.embed import embed_with, item_table
 from engines.text.encoders import EmbeddingCache, make_encoder
 
 pytestmark = pytest.mark.slow

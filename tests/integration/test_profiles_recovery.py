@@ -14,7 +14,6 @@ import pytest
 from analysis.profiles.metrics import compute_usable_information
 from engines.data.importers import read_path
 from engines.data.validation import build_dataset
-from engines.profiles.decoder import embed_with
 from engines.profiles.workflow import (
     ProfileRunConfig,
     evaluate_representations,
@@ -22,6 +21,7 @@ from engines.profiles.workflow import (
     prepare,
     supplied_profiles,
 )
+from engines.text.embed import embed_with
 from engines.text.encoders import EmbeddingCache, make_encoder
 
 pytestmark = pytest.mark.slow

@@ -13,6 +13,7 @@ import pytest
 import torch
 from torch import nn
 
+from engines.core import TrainConfig
 from engines.core.persistence import (
     CONFIG_FILE,
     FORMAT_VERSION,
@@ -23,7 +24,6 @@ from engines.core.persistence import (
     load_model,
     save_model,
 )
-from engines.core.training import TrainConfig
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Tests for engines.core.training: the training loop, device choice, seeding, batched predict."""
+"""Tests for engines.core: the training loop, device choice, seeding, batched predict."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from torch import nn
 from torch.optim.optimizer import register_optimizer_step_pre_hook
 from torch.utils.data import TensorDataset
 
-from engines.core.training import (
+from engines.core import (
     History,
     TrainConfig,
     fit_loop,

@@ -195,7 +195,7 @@ def test_default_annotator_embedding_is_never_trained() -> None:
     moe.fit(df, ids, emb, ["age"])
     # Same seed -> same initial row 0; it never receives a gradient (no row maps to 0).
     fresh = DemMoE(MoEConfig(seed=0))
-    from engines.core.training import seed_everything
+    from engines.core import seed_everything
 
     seed_everything(0)
     enc = RatingEncoding.fit(df, ids, ["age"])

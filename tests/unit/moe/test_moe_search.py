@@ -130,7 +130,7 @@ def test_best_config_reproduces_the_best_dev_mae(searched) -> None:
 
 def test_pipeline_trains_dem_moe_with_the_searched_config(tmp_path) -> None:
     from engines.moe.comparison import MoERunConfig, run_comparison
-    from engines.profiles.decoder import item_table
+    from engines.text.embed import item_table
     from tests.unit.moe.test_moe import _toy_dataset
 
     ds, _ = _toy_dataset(tmp_path, n_items=40)

@@ -16,7 +16,7 @@ import pytest
 
 from engines.data.validation import build_dataset
 from engines.profiles.cross_encoder import CrossEncoderConfig, CrossEncoderDecoder
-from engines.profiles.decoder import DecoderConfig, ProfileDecoder, embed_with, examples_text
+from engines.profiles.decoder import DecoderConfig, ProfileDecoder, examples_text
 from engines.profiles.workflow import (
     ProfileRunConfig,
     evaluate_representations,
@@ -25,6 +25,7 @@ from engines.profiles.workflow import (
     prepare,
 )
 from engines.profiles.writer import WriterConfig
+from engines.text.embed import embed_with
 from engines.text.encoders import HashingEncoder
 from tests.unit.profiles.test_profiles import _toy
 

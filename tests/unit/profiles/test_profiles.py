@@ -16,7 +16,6 @@ from engines.profiles.decoder import (
     DecoderConfig,
     DecoderNet,
     ProfileDecoder,
-    embed_with,
     partition_fit_eval,
     split_raters,
 )
@@ -28,6 +27,7 @@ from engines.profiles.workflow import (
     supplied_profiles,
 )
 from engines.profiles.writer import WriterConfig, ctfidf_keywords, write_profiles
+from engines.text.embed import embed_with
 from engines.text.encoders import HashingEncoder
 
 FAST = DecoderConfig(max_epochs=40, patience=6, device="cpu")

@@ -17,13 +17,11 @@ Example:
 from __future__ import annotations
 
 import math
-import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Literal
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import numpy as np
 import torch
 from torch import Tensor, nn
 from torch.utils.data import (
@@ -34,81 +32,21 @@ from torch.utils.data import (
     TensorDataset,
 )
 
+from engines.core.config import TrainConfig
+from engines.core.device import resolve_device, seed_everything
+
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = [
-    "History",
-    "LossFn",
-    "TrainConfig",
-    "fit_loop",
-    "predict_batches",
-    "resolve_device",
-    "seed_everything",
-]
+__all__ = ["EpochCallback", "History", "LossFn", "fit_loop"]
 
-DeviceName = Literal["auto", "cpu", "cuda"]
 TensorsLike = TensorDataset | Sequence[Tensor] | Tensor
 LossOutput = Tensor | dict[str, Tensor]
 LossFn = Callable[[nn.Module, tuple[Tensor, ...]], LossOutput]
 """``loss_fn(module, batch) -> scalar`` or ``{"loss": scalar, "<term>": scalar, ...}``."""
-
-
-@dataclass(frozen=True)
-class TrainConfig:
-    """Optimisation settings shared by every engine (JSON-serialisable via ``asdict``)."""
-
-    max_epochs: int = 50
-    """Upper bound on passes over the training data."""
-
-    batch_size: int = 256
-    """Rows per mini-batch (training and validation)."""
-
-    lr: float = 1e-3
-    """AdamW learning rate (parameter groups may override it)."""
-
-    weight_decay: float = 0.0
-    """AdamW decoupled weight decay."""
-
-    patience: int = 5
-    """Stop after this many epochs without validation improvement; 0 disables early stopping."""
-
-    min_delta: float = 0.0
-    """Smallest decrease of the validation loss that counts as an improvement."""
-
-    grad_clip: float | None = 1.0
-    """Maximum global L2 norm of the gradients (``None`` disables clipping)."""
-
-    seed: int = 0
-    """Seeds python, numpy and torch at the start of training and the batch shuffling."""
-
-    device: DeviceName = "auto"
-    """``"auto"`` uses CUDA when available, else the CPU."""
-
-    @classmethod
-    def from_settings(cls, settings: object, **overrides: object) -> TrainConfig:
-        """A ``TrainConfig`` from the same-named fields of an engine's config, plus overrides."""
-        names = {f.name for f in fields(cls)}
-        values = {n: getattr(settings, n) for n in names if hasattr(settings, n)}
-        return cls(**{**values, **overrides})
-
-    def __post_init__(self) -> None:
-        if self.max_epochs < 1:
-            raise ValueError(f"max_epochs must be at least 1, got {self.max_epochs}")
-        if self.batch_size < 1:
-            raise ValueError(f"batch_size must be at least 1, got {self.batch_size}")
-        if not self.lr > 0:
-            raise ValueError(f"lr must be positive, got {self.lr}")
-        if self.weight_decay < 0:
-            raise ValueError(f"weight_decay must be non-negative, got {self.weight_decay}")
-        if self.patience < 0:
-            raise ValueError(f"patience must be non-negative (0 disables), got {self.patience}")
-        if self.min_delta < 0:
-            raise ValueError(f"min_delta must be non-negative, got {self.min_delta}")
-        if self.grad_clip is not None and not self.grad_clip > 0:
-            raise ValueError(f"grad_clip must be positive or None, got {self.grad_clip}")
-        if self.device not in ("auto", "cpu", "cuda"):
-            raise ValueError(f"device must be 'auto', 'cpu' or 'cuda', got {self.device!r}")
+EpochCallback = Callable[[int, dict[str, float]], bool | None]
+"""``on_epoch_end(epoch, metrics) -> stop?``; :func:`engines.core.progress.epoch_reporter`
+turns a :class:`~engines.core.progress.Progress` into one."""
 
 
 @dataclass
@@ -139,46 +77,6 @@ class History:
         import pandas as pd
 
         return pd.DataFrame(self.epochs)
-
-
-def resolve_device(name: str | torch.device | None = "auto") -> torch.device:
-    """Turn a device name into a ``torch.device``.
-
-    Args:
-        name: ``"auto"`` (or None) picks CUDA when available, else the CPU; ``"cpu"``,
-            ``"cuda"``, ``"cuda:1"`` or a ``torch.device`` are taken as given.
-
-    Returns:
-        The device.
-
-    Raises:
-        ValueError: CUDA was asked for but is not available, or the name is not a device.
-    """
-    if name is None or (isinstance(name, str) and name == "auto"):
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    try:
-        device = torch.device(name)
-    except (RuntimeError, TypeError) as exc:
-        raise ValueError(f"Unknown device {name!r}; use 'auto', 'cpu' or 'cuda'.") from exc
-    if device.type == "cuda" and not torch.cuda.is_available():
-        raise ValueError(
-            f"Device {str(device)!r} was requested but CUDA is not available "
-            f"(torch {torch.__version__}); use device='auto' or 'cpu'."
-        )
-    return device
-
-
-def seed_everything(seed: int) -> None:
-    """Seed python's ``random``, numpy's global RNG and torch (CPU and every CUDA device).
-
-    Args:
-        seed: Any non-negative integer.
-    """
-    random.seed(seed)
-    np.random.seed(seed % 2**32)
-    torch.manual_seed(seed)  # also seeds every CUDA device
-    if torch.cuda.is_available():
-        torch.cuda.manual_seed_all(seed)
 
 
 def _as_tensors(data: TensorsLike, what: str) -> tuple[Tensor, ...]:
@@ -278,7 +176,7 @@ def fit_loop(
     loss_fn: LossFn,
     *,
     param_groups: Callable[[nn.Module], list[dict]] | None = None,
-    on_epoch_end: Callable[[int, dict[str, float]], bool | None] | None = None,
+    on_epoch_end: EpochCallback | None = None,
     before_epoch: Callable[[int, nn.Module], None] | None = None,
 ) -> History:
     """Train ``module`` in place with AdamW, early stopping and best-weight restoration.
@@ -412,59 +310,3 @@ def fit_loop(
     module.eval()
     history.seconds = time.perf_counter() - started
     return history
-
-
-def _module_device(module: nn.Module) -> torch.device:
-    for tensor in module.parameters():
-        return tensor.device
-    for tensor in module.buffers():
-        return tensor.device
-    return torch.device("cpu")
-
-
-def predict_batches(
-    module: nn.Module,
-    tensors: Sequence[Tensor] | Tensor,
-    fn: Callable[[nn.Module, tuple[Tensor, ...]], Tensor] | None = None,
-    batch_size: int = 4096,
-    device: str | torch.device | None = None,
-) -> Tensor:
-    """Run ``module`` over ``tensors`` in batches (eval mode, no grad) and concatenate on CPU.
-
-    Args:
-        module: The model. Its train/eval mode is restored afterwards.
-        tensors: Input tensors sharing the first dimension (a single tensor is allowed).
-        fn: ``fn(module, batch) -> Tensor [batch, ...]``; default ``module(*batch)``.
-        batch_size: Rows per forward pass.
-        device: Where to run; the module is moved there. None keeps the module's device.
-
-    Returns:
-        The outputs of every batch concatenated along dim 0, on the CPU.
-    """
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-    inputs = (tensors,) if isinstance(tensors, Tensor) else tuple(tensors)
-    if not inputs:
-        raise ValueError("predict_batches needs at least one input tensor.")
-    n = inputs[0].shape[0]
-    if any(t.shape[0] != n for t in inputs):
-        raise ValueError(f"Input tensors disagree on rows: {[t.shape[0] for t in inputs]}.")
-    if device is not None:
-        target = resolve_device(device)
-        module.to(target)
-    else:
-        target = _module_device(module)
-    call = fn if fn is not None else (lambda m, batch: m(*batch))
-
-    was_training = module.training
-    module.eval()
-    outputs: list[Tensor] = []
-    try:
-        with torch.no_grad():
-            # range(0, max(n, 1)) runs one empty batch for n == 0 so the output keeps its shape.
-            for start in range(0, max(n, 1), batch_size):
-                batch = _to_device([t[start : start + batch_size] for t in inputs], target)
-                outputs.append(call(module, batch).detach().cpu())
-    finally:
-        module.train(was_training)
-    return torch.cat(outputs, dim=0)
