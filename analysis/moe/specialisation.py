@@ -4,7 +4,7 @@ Every function reads a routing table ``routing`` with one row per routed annotat
 ``annotator_id`` and the gate weights ``expert_0 .. expert_{E-1}`` (finite, non-negative, zero for
 experts outside the top-k, at least one positive weight per row), and an annotator table
 ``annotators`` with ``annotator_id`` plus one column per demographic attribute (missing values
-form the subgroup ``(missing)``, see :func:`analysis.moe.metrics.demographic_groups`).
+form the subgroup ``(missing)``, see :func:`engines.data.groups.demographic_groups`).
 
 * Within-group specialisation: how differently the subgroups of one attribute spread their
   routed weight over the experts (:func:`compute_expert_usage`,
@@ -26,7 +26,7 @@ from scipy.cluster.hierarchy import leaves_list, linkage
 from scipy.special import rel_entr
 from sklearn.linear_model import Ridge
 
-from analysis.moe.metrics import demographic_groups, group_order
+from engines.data.groups import demographic_groups, group_order
 
 EXPERT_PREFIX = "expert_"
 USAGE_COLUMNS = ["attribute", "group", "expert", "usage", "n"]

@@ -23,13 +23,12 @@ import torch
 from torch import Tensor, nn
 
 from engines.core import History, TrainConfig, fit_loop, predict_batches, seed_everything
+from engines.data.groups import MISSING
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL
 
-MISSING = "(missing)"
 EpochCallback = Callable[[int, dict[str, float]], bool | None]
 
 __all__ = [
-    "MISSING",
     "RatingEncoding",
     "RatingRegressor",
     "RegressorConfig",

@@ -16,7 +16,6 @@ from analysis.moe.metrics import (
     BOOT_COLUMNS,
     GROUP_MAE_COLUMNS,
     METRIC_COLUMNS,
-    MISSING,
     bootstrap_group_mae,
     bootstrap_mae,
     compare_attribute_mae,
@@ -24,7 +23,6 @@ from analysis.moe.metrics import (
     compute_attribute_mae,
     compute_group_mae,
     compute_rating_metrics,
-    demographic_groups,
     next_best_model,
 )
 from analysis.moe.plots import (
@@ -33,6 +31,7 @@ from analysis.moe.plots import (
     plot_model_comparison,
     plot_seen_unseen,
 )
+from engines.data.groups import MISSING, demographic_groups
 
 # Model A, by hand (item, annotator, rating, prediction, seen -> |error|):
 #   i1 a1 1 2 seen   -> 1        i2 a1 4 2 seen   -> 2

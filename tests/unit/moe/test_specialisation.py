@@ -10,7 +10,6 @@ import plotly.graph_objects as go
 import pytest
 
 from analysis._style import wrap
-from analysis.moe.metrics import MISSING
 from analysis.moe.plots import plot_ridge_clustermap, plot_specialisation_kl, plot_usage_heatmaps
 from analysis.moe.specialisation import (
     KL_COLUMNS,
@@ -21,6 +20,7 @@ from analysis.moe.specialisation import (
     compute_usage_ridge,
     expert_columns,
 )
+from engines.data.groups import MISSING
 
 # KL of p1 = [0.5, 0.5] and p2 = [0.9, 0.1], by hand:
 #   KL(p1 || p2) = 0.5 ln(0.5/0.9) + 0.5 ln(0.5/0.1) = ln(5/3)             = 0.5108256...
