@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+__all__ = ["DIVERGING", "FONT", "PALETTE", "SEQUENTIAL", "apply_style", "wrap"]
+
 #: Colour-blind-safe qualitative palette (Okabe-Ito).
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 SEQUENTIAL = "Blues"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+__all__ = ["figure_html_bytes", "neutralise_formulas", "to_csv_bytes"]
+
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -35,6 +37,3 @@ def to_csv_bytes(df: pd.DataFrame) -> bytes:
 def figure_html_bytes(fig: go.Figure) -> bytes:
     """A self-contained HTML file of the figure (plotly.js embedded, works offline)."""
     return fig.to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
-
-
-__all__ = ["figure_html_bytes", "neutralise_formulas", "to_csv_bytes"]

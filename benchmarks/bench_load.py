@@ -15,10 +15,9 @@ from benchmarks.common import POPQUORN, require, run_child
 
 _OPEN_AND_ENCODE = """
 t0 = time.perf_counter()
-from engines.data.importers import read_path
-from engines.data.validation import build_dataset
-from engines.text.encoders import EmbeddingCache, SentenceTransformerEncoder
-ds = build_dataset(read_path({path!r}))
+from engines.data.load import load_dataset
+from engines.text import EmbeddingCache, SentenceTransformerEncoder
+ds = load_dataset({path!r})
 emb = EmbeddingCache({cache!r}).encode(SentenceTransformerEncoder(), ds.items()["text"].tolist())
 _report({{"seconds": time.perf_counter() - t0, "n_texts": int(emb.shape[0]),
           "dim": int(emb.shape[1])}})

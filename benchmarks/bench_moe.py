@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from benchmarks.common import POPQUORN, require
 
 if TYPE_CHECKING:
-    from engines.moe.search import SearchResult
+    from engines.moe import SearchResult
 
 
 def run(seed: int = 0, n_boot: int = 1000, search_trials: int = 0) -> dict:
@@ -28,20 +28,16 @@ def run(seed: int = 0, n_boot: int = 1000, search_trials: int = 0) -> dict:
     the dev split and trains DEM-MoE with the best configuration found.
     """
     from analysis.moe.report import report_for_result
-    from engines.data.importers import read_path
-    from engines.data.validation import build_dataset
-    from engines.moe.comparison import MoERunConfig, run_comparison
-    from engines.moe.search import SearchConfig
-    from engines.text.embed import embed_with, item_table
-    from engines.text.encoders import EmbeddingCache, make_encoder
+    from engines.data.load import load_dataset
+    from engines.moe import MoERunConfig, SearchConfig, run_comparison
+    from engines.text import EmbeddingCache, embed_items, embed_with, make_encoder
 
-    ds = build_dataset(read_path(require(POPQUORN)), name="popquorn_offensiveness")
-    items = item_table(ds)
+    ds = load_dataset(require(POPQUORN), name="popquorn_offensiveness")
     with tempfile.TemporaryDirectory() as cache:
-        emb = embed_with(make_encoder(), EmbeddingCache(cache))(items["text"].tolist())
-    ids = items["item_id"].astype(str).tolist()
+        items = embed_items(ds, embed_with(make_encoder(), EmbeddingCache(cache)))
     search = SearchConfig(n_trials=search_trials, seed=seed) if search_trials else None
-    result = run_comparison(ds, ids, emb, MoERunConfig(seed=seed, search=search))
+    cfg = MoERunConfig(seed=seed, search=search)
+    result = run_comparison(ds, items.item_ids, items.vectors, cfg)
     report = report_for_result(result, n_boot=n_boot, seed=seed)
     keys = {m.name: k for k, m in result.models.items()}
     models = {

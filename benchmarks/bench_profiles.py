@@ -43,23 +43,21 @@ def run(seeds: int = 5, edits: int = 50, decoder: str = "embedding") -> dict:
 
     ``decoder``: ``embedding`` (the default, CPU) or ``cross-encoder`` (meant for a GPU).
     """
-    from analysis.profiles.metrics import (
+    from analysis.profiles import (
         compute_usable_information,
         expected_calibration_error,
         information_preserved,
     )
-    from engines.data.importers import read_path
-    from engines.data.validation import build_dataset
-    from engines.profiles.workflow import (
+    from engines.data.load import load_dataset
+    from engines.profiles import (
         ProfileRunConfig,
         evaluate_representations,
         fit_app_decoder,
         prepare,
     )
-    from engines.text.embed import embed_with
-    from engines.text.encoders import EmbeddingCache, make_encoder
+    from engines.text import EmbeddingCache, embed_with, make_encoder
 
-    ds = build_dataset(read_path(require(POPQUORN)), name="popquorn_offensiveness")
+    ds = load_dataset(require(POPQUORN), name="popquorn_offensiveness")
     with tempfile.TemporaryDirectory() as cache_dir:
         encoder = make_encoder()
         t0 = time.perf_counter()

@@ -41,14 +41,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> dict:
     """Train DEM-MoE and the baselines on one split; save the model and every table."""
-    from dataclasses import replace
-
     from analysis.moe.report import report_for_result
-    from engines.moe.comparison import MoERunConfig, run_comparison
-    from engines.moe.model import DemMoE, MoEConfig
-    from engines.moe.search import SearchConfig
-    from engines.text.embed import embed_items, embed_with
-    from engines.text.encoders import EmbeddingCache, make_encoder
+    from engines.moe import DemMoE, MoEConfig, MoERunConfig, SearchConfig, run_comparison
+    from engines.text import EmbeddingCache, embed_items, embed_with, make_encoder
 
     ds = load_dataset(args.data)
     attrs = tuple(a for a in args.attributes.split(",") if a) if args.attributes else None
@@ -69,17 +64,11 @@ def run(args: argparse.Namespace) -> dict:
         if args.search_trials
         else None,
     )
-    moe_cfg = replace(
-        MoEConfig(), n_experts=args.experts, top_k=args.top_k, seed=args.seed,
-        **({"max_epochs": args.epochs} if args.epochs else {}),
-    )  # fmt: skip
+    moe_cfg = MoEConfig(n_experts=args.experts, top_k=args.top_k).with_train(
+        seed=args.seed, **({"max_epochs": args.epochs} if args.epochs else {})
+    )
     result = run_comparison(
-        ds,
-        items.item_ids,
-        items.vectors,
-        cfg,
-        lambda name, done, total: progress(done, total, name),
-        models={"moe": DemMoE(moe_cfg)},
+        ds, items.item_ids, items.vectors, cfg, progress, models={"moe": DemMoE(moe_cfg)}
     )
     model = result.moe
     report = report_for_result(result)

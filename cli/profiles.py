@@ -46,16 +46,15 @@ def run(args: argparse.Namespace) -> dict:
 
     import pandas as pd
 
-    from engines.profiles.cross_encoder import CrossEncoderConfig
-    from engines.profiles.workflow import (
+    from engines.profiles import (
+        CrossEncoderConfig,
         ProfileRunConfig,
         evaluate_representations,
         fit_app_decoder,
         prepare,
         supplied_profiles,
     )
-    from engines.text.embed import embed_with
-    from engines.text.encoders import EmbeddingCache, make_encoder
+    from engines.text import EmbeddingCache, embed_with, make_encoder
 
     ds = load_dataset(args.data)
     supplied = None
@@ -71,9 +70,9 @@ def run(args: argparse.Namespace) -> dict:
         decoder_kind=args.decoder,
         cross_encoder=CrossEncoderConfig(
             model=args.ce_model,
-            max_epochs=args.ce_epochs,
             max_train_rows=args.ce_max_rows,
             max_length=args.ce_max_length,
+            train=replace(CrossEncoderConfig().train, max_epochs=args.ce_epochs),
         ),
     )
     fitted = fit_app_decoder(ds, prep, cfg, representation=rep, supplied=supplied)
@@ -87,12 +86,12 @@ def run(args: argparse.Namespace) -> dict:
     summary["fit_s"] = round(fitted.seconds, 2)
     summary["n_profiles"] = len(fitted.profiles)
     if args.evaluate:
-        from analysis.profiles.metrics import compute_usable_information
+        from analysis.profiles import compute_usable_information
 
         reps = ("none", "demographics", "profile", "examples")
         reps = (*reps, "supplied") if supplied else reps
         ev = evaluate_representations(
-            ds, prep, replace(cfg, representations=reps), supplied, progress
+            ds, prep, replace(cfg, representations=reps), supplied, progress=progress
         )
         ev.losses.to_csv(out / "losses.csv", index=False)
         usable = compute_usable_information(ev.losses[["seed", "representation", "loss"]])

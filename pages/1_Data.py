@@ -2,16 +2,17 @@
 
 import streamlit as st
 
-from engines.data.importers import (
-    detect_format,
-    guess_wide_annotator_columns,
-    melt_wide,
-    read_crowdkit,
-)
-from engines.data.mapping import infer_mapping
-from engines.data.schema import DataValidationError
-from engines.data.validation import LoadOptions, build_dataset
 from ui.cache import load_sample, parse_upload
+from ui.data import (
+    LAYOUT_HELP,
+    LAYOUTS,
+    DataValidationError,
+    guess_layout,
+    propose_mapping,
+    to_long,
+    validate,
+    wide_annotator_columns,
+)
 from ui.state import get_dataset, get_origin, set_dataset
 from ui.widgets import column_mapper, dataset_banner, scale_chooser, show_issues
 
@@ -53,40 +54,31 @@ else:
         except DataValidationError as exc:
             show_issues(exc.issues)
             st.stop()
-        layouts = ["long", "crowdkit", "wide", "lewidi_json"]
         fmt = st.selectbox(
             "Layout",
-            layouts,
-            index=layouts.index(detect_format(up.name, raw)),
+            LAYOUTS,
+            index=LAYOUTS.index(guess_layout(up.name, raw)),
             key="data_format",
-            help="long: one row per annotation · crowdkit: task, worker, label · wide: one "
-            "column per annotator · lewidi_json: Le-Wi-Di JSON.",
+            help=LAYOUT_HELP,
         )
+        wide = {}
+        if fmt == "wide":
+            cols = list(map(str, raw.columns))
+            wide["annotator_columns"] = st.multiselect(
+                "Annotator columns", cols, default=wide_annotator_columns(raw), key="data_wide_ann"
+            )
+            rest = [c for c in cols if c not in wide["annotator_columns"]]
+            wide["text_column"] = st.selectbox("Text column", rest, key="data_wide_text")
+            item_col = st.selectbox("Item id column", ["(row number)", *rest], key="data_wide_item")
+            wide["item_column"] = None if item_col == "(row number)" else item_col
         try:
-            if fmt == "crowdkit":
-                raw = read_crowdkit(raw)
-            elif fmt == "wide":
-                cols = list(map(str, raw.columns))
-                ann_cols = st.multiselect(
-                    "Annotator columns",
-                    cols,
-                    default=guess_wide_annotator_columns(raw),
-                    key="data_wide_ann",
-                )
-                rest = [c for c in cols if c not in ann_cols]
-                text_col = st.selectbox("Text column", rest, key="data_wide_text")
-                item_col = st.selectbox(
-                    "Item id column", ["(row number)", *rest], key="data_wide_item"
-                )
-                raw = melt_wide(
-                    raw, ann_cols, None if item_col == "(row number)" else item_col, text_col
-                )
+            raw = to_long(raw, fmt, **wide)
         except DataValidationError as exc:
             show_issues(exc.issues)
             st.stop()
         st.caption(f"Read {len(raw):,} rows and {raw.shape[1]} columns from **{up.name}**.")
         with st.expander("Column mapping (auto-detected; change anything)", expanded=True):
-            mapping = column_mapper(raw, infer_mapping(raw), key="data_map")
+            mapping = column_mapper(raw, propose_mapping(raw), key="data_map")
             label_col = mapping.source("label")
             scale = scale_chooser(raw[label_col], key="data_scale") if label_col else None
         with st.expander("Options for imperfect data"):
@@ -112,14 +104,17 @@ else:
                 "Seed for item-level splits", 0, 10_000, 0, key="data_split_seed"
             )
         if st.button("Validate and load", type="primary", key="data_load"):
-            options = LoadOptions(
-                duplicates=dup,
-                drop_invalid_rows=drop,
-                max_text_chars=int(max_chars),
-                split_seed=int(seed),
-            )
             try:
-                ds = build_dataset(raw, mapping, scale, options, name=up.name)
+                ds = validate(
+                    raw,
+                    mapping,
+                    scale,
+                    duplicates=dup,
+                    drop_invalid_rows=drop,
+                    max_text_chars=int(max_chars),
+                    split_seed=int(seed),
+                    name=up.name,
+                )
             except DataValidationError as exc:
                 st.error("The file could not be loaded. Fix the problems below and try again.")
                 show_issues(exc.issues)

@@ -6,8 +6,8 @@ from analysis.dataset.demographics import OTHER
 from analysis.dataset.overview import STAT_HELP
 from analysis.dataset.plot_demographics import plot_composition, plot_demographic_signal
 from analysis.dataset.plot_distributions import plot_count_histogram, plot_label_distribution
-from engines.data.schema import IS_SYNTHETIC
 from ui.cache import overview_tables
+from ui.data import synthetic_count
 from ui.downloads import download_table, show_figure
 from ui.state import MIN_GROUP_SIZE, ensure_dataset, get_origin
 from ui.widgets import dataset_banner
@@ -26,12 +26,12 @@ with st.sidebar:
         "table and figure (privacy).",
     )
 human_only = True
-if ds.has(IS_SYNTHETIC) and (ds.df[IS_SYNTHETIC] == 1).any():
+if n_synthetic := synthetic_count(ds):
     human_only = st.toggle(
         "Human annotations only",
         value=True,
         key="ov_human_only",
-        help=f"{int((ds.df[IS_SYNTHETIC] == 1).sum()):,} annotations are marked synthetic.",
+        help=f"{n_synthetic:,} annotations are marked synthetic.",
     )
 min_group = int(st.session_state[MIN_GROUP_SIZE])
 t = overview_tables(ds.fingerprint(), ds, human_only, min_group)

@@ -1,53 +1,44 @@
 """Value profiles: natural-language rater profiles, a decoder, and a live profile editor."""
 
-from dataclasses import replace
-
 import numpy as np
-import pandas as pd
 import streamlit as st
 
-from analysis.profiles.metrics import (
-    compute_item_uncertainty,
-    compute_jury,
-    compute_prediction_shift,
+from analysis.profiles import (
     compute_reliability,
     compute_usable_information,
     expected_calibration_error,
     information_preserved,
-    jury_correlation,
-    summarise_distribution,
-)
-from analysis.profiles.plots import (
     plot_distribution_shift,
     plot_jury,
     plot_reliability,
     plot_uncertainty_scatter,
     plot_usable_information,
+    summarise_distribution,
 )
-from engines.data.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, LABEL_CODE, VALUE_PROFILE
-from engines.profiles.decoder import ROLE
-from engines.profiles.workflow import (
-    ProfileRunConfig,
-    cluster_representation,
-    evaluate_representations,
-    fit_app_decoder,
-    supplied_profiles,
-    write_llm_profiles,
-)
-from engines.text.encoders import DEFAULT_MODEL
+from ui.data import human_subset, synthetic_count
+from ui.decoder_form import decoder_settings
 from ui.downloads import download_table, show_figure
-from ui.profiles import (
-    CLUSTERS,
-    EVALUATION,
-    FITTED,
-    decoder_settings,
-    jury_predictions,
-    predict_text,
-    prepared,
-    session_result,
-    store_result,
+from ui.profile_tables import (
+    cluster_makeup,
+    cluster_summary,
+    edit_shift,
+    item_uncertainty,
+    jury_table,
+    majority_label,
 )
-from ui.progress import ProgressBar
+from ui.profiles import (
+    SOURCES,
+    LLMSettings,
+    compare_representations,
+    edit_predictions,
+    jury_predictions,
+    predictions_table,
+    profile_clusters,
+    profile_table,
+    stored_evaluation,
+    stored_fitted,
+    train_decoder,
+)
 from ui.state import ensure_dataset, get_origin
 from ui.widgets import dataset_banner
 
@@ -60,26 +51,16 @@ st.caption(
 ds = ensure_dataset()
 dataset_banner(ds, get_origin())
 
-if ds.has(IS_SYNTHETIC) and (ds.df[IS_SYNTHETIC] == 1).any():
-    if st.toggle("Human raters only", value=True, key="vp_human_only"):
-        ds = type(ds)(
-            ds.df[ds.df[IS_SYNTHETIC] != 1].reset_index(drop=True),
-            ds.scale,
-            ds.demographics,
-            ds.name,
-            ds.issues,
-            ds.n_rows_in,
-        )
-fp_key = ds.fingerprint()
+if synthetic_count(ds) and st.toggle("Human raters only", value=True, key="vp_human_only"):
+    ds = human_subset(ds)
 classes = np.asarray(ds.scale.classes, dtype=float) if ds.scale.is_numeric else None
 
 # ---------------------------------------------------------------- 1. train the decoder
 st.subheader("1 · Profiles and decoder")
 with st.form("vp_train_form"):
-    sources = ["Written from ratings (offline)", "Supplied profiles", "LLM endpoint (optional)"]
     source = st.radio(
         "Where profiles come from",
-        sources,
+        SOURCES,
         horizontal=True,
         key="vp_source",
         help="Offline: item themes (k-means + c-TF-IDF keywords) and how the rater deviates "
@@ -104,52 +85,14 @@ with st.form("vp_train_form"):
     train = st.form_submit_button("Write profiles and train the decoder", type="primary")
 
 if train:
-    supplied, rep = None, "profile"
+    llm = LLMSettings(llm_url, llm_model, float(llm_timeout), task)
     try:
-        if source == sources[1]:
-            if prof_file is not None:
-                supplied = supplied_profiles(pd.read_csv(prof_file, keep_default_na=False))
-            elif ds.has(VALUE_PROFILE):
-                supplied = supplied_profiles(ds.df)
-            else:
-                raise ValueError(
-                    "No profiles supplied: upload an annotator -> profile CSV or map a "
-                    "value_profile column on the Data page."
-                )
-            rep = "supplied"
-        elif source == sources[2]:
-            from engines.text.llm import LLMError, OpenAICompatibleBackend
-
-            if not llm_model.strip():
-                raise ValueError("Enter the model name your LLM endpoint serves.")
-            backend = OpenAICompatibleBackend(llm_url, llm_model, timeout_s=float(llm_timeout))
-            bar = ProgressBar("Writing profiles with the LLM")
-            try:
-                supplied = write_llm_profiles(
-                    ds, backend, ProfileRunConfig(), task, on_progress=lambda d, t, _: bar(d, t)
-                )
-            except LLMError as exc:
-                bar.done()
-                st.error(f"The LLM backend failed: {exc}")
-                st.stop()
-            bar.done()
-            rep = "supplied"
-    except ValueError as exc:
-        st.error(str(exc))
-        st.stop()
-    prep = prepared(fp_key, ds, DEFAULT_MODEL)
-    bar = ProgressBar("Training the decoder")
-    try:
-        fitted = fit_app_decoder(ds, prep, run_cfg, rep, supplied, on_epoch_end=bar.on_epoch_end)
+        train_decoder(ds, source, run_cfg, upload=prof_file, llm=llm)
     except (FileNotFoundError, OSError, ValueError) as exc:
-        bar.done()
         st.error(f"The decoder could not be trained: {exc}")
         st.stop()
-    bar.done()
-    store_result(FITTED, fp_key, fitted)
-    st.session_state.pop(CLUSTERS, None)
 
-fitted = session_result(FITTED, fp_key)
+fitted = stored_fitted(ds)
 if fitted is None:
     st.info("Train the decoder to see profiles, the live editor and the analyses.")
     st.stop()
@@ -161,14 +104,7 @@ st.success(
     f"(best epoch {hist.best_epoch}, validation loss {hist.best_val_loss:.3f} nats)."
 )
 items = fitted.items
-counts = fitted.partition.groupby(ANNOTATOR_ID).size()
-profile_table = pd.DataFrame(
-    {
-        ANNOTATOR_ID: list(fitted.profiles),
-        "n_ratings": [int(counts.get(r, 0)) for r in fitted.profiles],
-        "value_profile": list(fitted.profiles.values()),
-    }
-)
+profile_table = profile_table(fitted)
 with st.expander(f"Raters and their profiles ({len(profile_table):,})", expanded=False):
     st.dataframe(
         profile_table,
@@ -201,12 +137,8 @@ text = st.text_area(
     height=150,
 )
 st.button("Reset to the original profile", on_click=_reset, key="vp_reset")
-model_id = id(fitted)
-p_before = predict_text(fp_key, model_id, original, fitted)
-p_after = predict_text(fp_key, model_id, text, fitted)
-shift = compute_prediction_shift(
-    items[ITEM_ID].tolist(), items["text"].tolist(), p_before, p_after, classes
-)
+p_before, p_after = edit_predictions(ds, fitted, original, text)
+shift = edit_shift(fitted, p_before, p_after, classes)
 moved = int((shift["delta"].abs() > 0.25).sum()) if classes is not None else None
 m = st.columns(3)
 if classes is not None:
@@ -244,9 +176,7 @@ with c2:
         key="vp_moved",
         column_config={"text": st.column_config.TextColumn(width="large")},
     )
-preds = pd.DataFrame(p_after, columns=[f"p({c})" for c in ds.scale.classes])
-preds.insert(0, "text", items["text"].to_numpy())
-preds.insert(0, ITEM_ID, items[ITEM_ID].to_numpy())
+preds = predictions_table(fitted, p_after, ds.scale.classes)
 download_table(preds, "predictions for the edited profile", key="vp_dl_preds")
 
 # ---------------------------------------------------------------- 3. representations
@@ -266,23 +196,8 @@ with st.form("vp_eval_form"):
     )
     go_eval = st.form_submit_button("Compare representations")
 if go_eval:
-    reps = ["none", "demographics", "profile", "examples"]
-    if not ds.demographics:
-        reps.remove("demographics")
-    if fitted.decoder.representation_.name == "supplied":
-        reps.append("supplied")
-    reps += [f"clusters-{c}" for c in n_clusters]
-    if single_demo:
-        reps += [f"demo:{d}" for d in ds.demographics]
-    cfg = replace(fitted.config, seeds=tuple(range(n_seeds)), representations=tuple(reps))
-    bar = ProgressBar("Training decoders")
-    supplied = fitted.profiles if "supplied" in reps else None
-    ev = evaluate_representations(
-        ds, prepared(fp_key, ds, DEFAULT_MODEL), cfg, supplied, lambda d, t, _: bar(d, t)
-    )
-    bar.done()
-    store_result(EVALUATION, fp_key, ev)
-ev = session_result(EVALUATION, fp_key)
+    compare_representations(ds, fitted, n_seeds, n_clusters, single_demo)
+ev = stored_evaluation(ds)
 if ev is None:
     st.info("Run the comparison to see usable information, calibration and clusters vs groups.")
 else:
@@ -334,25 +249,8 @@ st.caption(
     "that best predicts their fit ratings minimises the total loss."
 )
 n_c = st.select_slider("Number of clusters", [2, 3, 4, 6, 8], value=2, key="vp_clusters_c")
-clusters = session_result(CLUSTERS, fp_key)
-if clusters is None or clusters[0] != n_c:
-    fit_rows = fitted.partition[fitted.partition[ROLE] == "fit"]
-    _, frame = cluster_representation(
-        fitted.decoder,
-        fitted.profiles,
-        fit_rows,
-        sorted(fitted.profiles),
-        n_c,
-        fitted.config.n_candidates,
-    )
-    clusters = (n_c, frame)
-    store_result(CLUSTERS, fp_key, clusters)
-frame = clusters[1]
-summary = (
-    frame.groupby(["cluster", "profile"]).size().rename("n_raters").reset_index()
-    if len(frame)
-    else frame
-)
+frame = profile_clusters(ds, n_c)
+summary = cluster_summary(frame)
 st.dataframe(
     summary,
     hide_index=True,
@@ -362,22 +260,16 @@ st.dataframe(
 download_table(frame, "cluster assignments", key="vp_dl_clusters")
 if ds.demographics:
     attr = st.selectbox("Cluster make-up by", ds.demographics, key="vp_cluster_attr")
-    makeup = pd.crosstab(
-        frame["cluster"], frame[ANNOTATOR_ID].map(ds.annotators().set_index(ANNOTATOR_ID)[attr])
-    )
-    st.dataframe(makeup, key="vp_cluster_makeup")
+    st.dataframe(cluster_makeup(ds, frame, attr), key="vp_cluster_makeup")
 
 # ---------------------------------------------------------------- 5. uncertainty and jury
 st.subheader("5 · Uncertainty and simulated juries")
-jurors, grid = jury_predictions(fp_key, fitted)
-unc = compute_item_uncertainty(items[ITEM_ID].tolist(), fitted.prior_probs(), grid)
-observed = ds.df[[ITEM_ID, LABEL_CODE]]
-majority = observed.groupby(ITEM_ID)[LABEL_CODE].agg(lambda s: s.mode().iloc[0])
+jurors, grid = jury_predictions(ds)
+unc = item_uncertainty(fitted, grid)
 c1, c2 = st.columns(2)
 with c1:
-    colour = items[ITEM_ID].map(majority).map(lambda c: str(ds.scale.classes[int(c)]))
     show_figure(
-        plot_uncertainty_scatter(unc, items["text"], colour.rename("majority label")),
+        plot_uncertainty_scatter(unc, items["text"], majority_label(ds, fitted)),
         "item uncertainty",
         key="vp_fig_unc",
     )
@@ -388,9 +280,7 @@ with c1:
     )
     download_table(unc, "item uncertainty", key="vp_dl_unc")
 with c2:
-    min_ann = max(2, int(observed.groupby(ITEM_ID).size().median()))
-    jury = compute_jury(items[ITEM_ID].tolist(), grid, observed, min_annotations=min_ann)
-    corr = jury_correlation(jury) if len(jury) > 2 else {"r": float("nan")}
+    jury, corr, min_ann = jury_table(ds, fitted, grid)
     show_figure(plot_jury(jury, corr.get("r")), "simulated jury", key="vp_fig_jury")
     st.caption(
         f"For items with at least {min_ann} ratings: predicted probability that two simulated "

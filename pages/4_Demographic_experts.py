@@ -1,11 +1,9 @@
 """Demographic experts: DEM-MoE against its baselines, by group, and what the experts learned."""
 
-from dataclasses import replace
-
-import pandas as pd
 import streamlit as st
 
-from analysis.moe.plots import (
+from analysis.moe import (
+    compute_search_table,
     plot_attribute_mae,
     plot_group_mae,
     plot_model_comparison,
@@ -15,19 +13,22 @@ from analysis.moe.plots import (
     plot_specialisation_kl,
     plot_usage_heatmaps,
 )
-from analysis.moe.report import compute_search_table, report_for_result
-from engines.moe.comparison import MODEL_KEYS, MoERunConfig, model_names, run_comparison
-from engines.moe.model import MoEConfig, PhaseWeights
-from engines.moe.search import SearchConfig
-from engines.text.encoders import DEFAULT_MODEL
-from ui.cache import item_embeddings
 from ui.downloads import download_table, show_figure
-from ui.profiles import session_result, store_result
-from ui.progress import ProgressBar
+from ui.moe import (
+    BASELINE_KEYS,
+    MoEForm,
+    SearchForm,
+    comparison_report,
+    comparison_rows,
+    defaults,
+    model_labels,
+    phase_weights,
+    stored_result,
+    train,
+    training_history,
+)
 from ui.state import ensure_dataset, get_min_group_size, get_origin
 from ui.widgets import dataset_banner
-
-RESULT = "moe_result"
 
 st.title("Demographic experts")
 st.caption(
@@ -49,8 +50,7 @@ if not ds.demographics:
         "This dataset has no demographic columns, so DEM-MoE can only route on text and "
         "annotator; the group and specialisation analyses need demographics."
     )
-fp_key = ds.fingerprint()
-names = model_names()
+names = model_labels()
 
 # ---------------------------------------------------------------- 1. training form
 with st.form("moe_form"):
@@ -67,8 +67,8 @@ with st.form("moe_form"):
     c1, c2, c3 = st.columns([3, 1, 1])
     baselines = c1.multiselect(
         "Baselines",
-        [k for k in MODEL_KEYS if k != "moe"],
-        [k for k in MODEL_KEYS if k != "moe"],
+        list(BASELINE_KEYS),
+        list(BASELINE_KEYS),
         format_func=names.get,
         key="moe_baselines",
     )
@@ -79,9 +79,9 @@ with st.form("moe_form"):
     )  # fmt: skip
     seed = c3.number_input("Seed", 0, 10_000, 0, key="moe_seed")
     with st.expander("Advanced: loss weights and learning rates (defaults from the paper)"):
-        d = MoEConfig()
+        d = defaults()
         a1, a2, a3, a4 = st.columns(4)
-        lr = a1.number_input("Learning rate", 1e-5, 1e-1, d.lr, format="%.5f", key="moe_lr")
+        lr = a1.number_input("Learning rate", 1e-5, 1e-1, d.train.lr, format="%.5f", key="moe_lr")
         lr_gate = a2.number_input(
             "Gate learning rate", 1e-5, 1e-1, d.lr_gate, format="%.5f", key="moe_lr_gate"
         )
@@ -101,7 +101,7 @@ with st.form("moe_form"):
         phases = {}
         for name, default in (("A", d.phase_a), ("B", d.phase_b), ("C", d.phase_c)):
             p1, p2, p3 = st.columns(3)
-            phases[name] = PhaseWeights(
+            phases[name] = phase_weights(
                 p1.number_input(f"Phase {name}: λ load", 0.0, 5.0, default.load, key=f"l{name}"),
                 p2.number_input(f"Phase {name}: λ orth", 0.0, 5.0, default.orth, key=f"o{name}"),
                 p3.number_input(f"Phase {name}: λ var", 0.0, 5.0, default.var, key=f"v{name}"),
@@ -142,66 +142,39 @@ with st.form("moe_form"):
     go = st.form_submit_button("Train DEM-MoE and baselines", type="primary")
 
 if go:
-    moe_cfg = replace(
-        MoEConfig(),
-        n_experts=int(n_experts) or None,
+    form = MoEForm(
+        attributes=tuple(attrs),
+        baselines=tuple(baselines),
+        n_experts=int(n_experts),
         top_k=int(top_k),
         max_epochs=int(epochs),
+        holdout_percent=int(holdout),
         seed=int(seed),
         lr=float(lr),
         lr_gate=float(lr_gate),
         kl_annotator=float(kl_ann),
         kl_demographic=float(kl_id),
         demographic_specialisation=float(demo_w),
-        phase_a=phases["A"],
-        phase_b=phases["B"],
-        phase_c=phases["C"],
-    )
-    run_cfg = MoERunConfig(
-        models=(*baselines, "moe"),
-        attributes=tuple(attrs),
-        holdout_annotators=holdout / 100,
-        seed=int(seed),
-        max_epochs=int(epochs),
-        search=SearchConfig(
-            n_trials=int(n_trials),
-            rounds=int(rounds),
-            timeout_s=float(minutes) * 60 or None,
-            max_epochs=int(trial_epochs),
-            seed=int(seed),
-            specialised_within=float(margin) or None,
+        phases=phases,
+        search=SearchForm(
+            int(n_trials), float(minutes), int(trial_epochs), int(rounds), float(margin)
         )
         if do_search
         else None,
     )
-    item_ids, emb = item_embeddings(fp_key, ds, DEFAULT_MODEL)
-    bar = ProgressBar("Training")
-
-    def progress(model: str, done: int, total: int) -> None:
-        """Show the model being trained and its epoch (or the search's trial)."""
-        step = "trial" if model == "Optuna search" else "epoch"
-        bar.bar.progress(min(done / max(total, 1), 1.0), text=f"{model}: {step} {done}/{total}")
-
-    from engines.moe.model import DemMoE
-
     try:
-        result = run_comparison(
-            ds, item_ids, emb, run_cfg, progress, models={"moe": DemMoE(moe_cfg)}
-        )
-    except (ValueError, KeyError, ImportError) as exc:
-        bar.done()
+        train(ds, form)
+    except (ValueError, KeyError, ImportError, FloatingPointError) as exc:
         st.error(str(exc))
         st.stop()
-    bar.done()
-    store_result(RESULT, fp_key, result)
 
-result = session_result(RESULT, fp_key)
+result = stored_result(ds)
 if result is None:
     st.info("Choose the settings and train to compare DEM-MoE with its baselines.")
     st.stop()
 
 moe = result.moe
-report = report_for_result(result, min_group_size=get_min_group_size())
+report = comparison_report(ds, get_min_group_size())
 sizes = result.split_sizes
 st.success(
     f"Trained {len(result.models)} models on {sizes['train']:,} training annotations "
@@ -253,10 +226,7 @@ with c1:
     st.dataframe(report.models.round(3), hide_index=True, key="moe_table")
     download_table(report.models, "model comparison", key="moe_dl_table")
 with c2:
-    # Rows in training order, so every figure gives a model the same colour.
-    order = pd.unique(result.predictions["model"])
-    boot = report.models.set_index("model").loc[order, ["mae", "ci_low", "ci_high", "n"]]
-    boot = boot.reset_index()
+    boot = comparison_rows(result, report.models)
     show_figure(plot_model_comparison(boot), "model comparison", key="moe_fig_models")
 test = report.significance.get("overall")
 if test:
@@ -325,10 +295,7 @@ else:
     download_table(report.usage, "expert usage", key="moe_dl_usage")
     download_table(report.ridge.reset_index(), "ridge coefficients", key="moe_dl_ridge")
     if moe is not None:
-        hist = pd.DataFrame(moe.history_.epochs)
-        phases_log = pd.DataFrame(moe.phase_log_)
-        if not phases_log.empty:
-            hist = hist.merge(phases_log[["epoch", "phase"]], on="epoch", how="left")
+        hist = training_history(moe)
         with st.expander("DEM-MoE training history (loss terms per epoch, phases)"):
             st.dataframe(hist.round(4), hide_index=True, key="moe_hist")
             download_table(hist, "DEM-MoE training history", key="moe_dl_hist")

@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_torch_thread() -> Iterator[None]:
+    """Run torch on one intra-op thread for the whole suite (restored at the end).
+
+    The test models are tiny: on a two-core runner a second OpenMP thread mostly waits at
+    barriers, and beside another busy process it made toy fits about ten times slower. Being
+    session-scoped and autouse, this is set up before every other session fixture.
+    """
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
 
 
 @pytest.fixture(scope="session")

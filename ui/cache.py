@@ -1,15 +1,37 @@
-"""All Streamlit caching lives here, keyed by dataset fingerprint plus plain parameters."""
+"""All Streamlit caching lives here, keyed by dataset fingerprints, run tokens and plain values.
+
+``st.cache_data`` for values (tables, arrays), ``st.cache_resource`` for shared objects that
+are never mutated (the encoder, the embedding cache, prepared item embeddings). Arguments with
+a leading underscore are not hashed: the key is always the hashable argument beside them (a
+dataset fingerprint or a result's run token, see ``ui.state``), never an object's address.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
 from engines.data.schema import AnnotationDataset
 
 SAMPLE_PATH = Path(__file__).resolve().parent.parent / "sample_data" / "annotations.csv"
+
+__all__ = [
+    "SAMPLE_PATH",
+    "get_embedding_cache",
+    "get_encoder",
+    "item_embeddings",
+    "load_sample",
+    "max_upload_bytes",
+    "overview_tables",
+    "parse_upload",
+    "predict_text",
+    "prepared_profiles",
+]
 
 
 @st.cache_data(show_spinner="Loading the bundled sample...")
@@ -40,9 +62,9 @@ def get_encoder(name: str):  # noqa: ANN201 - returns an engines.text.encoders.T
 
 
 @st.cache_resource
-def get_embedding_cache():  # noqa: ANN201 - returns engines.text.encoders.EmbeddingCache
+def get_embedding_cache():  # noqa: ANN201 - returns engines.text.EmbeddingCache
     """The process-wide on-disk embedding cache."""
-    from engines.text.encoders import EmbeddingCache
+    from engines.text import EmbeddingCache
 
     return EmbeddingCache()
 
@@ -59,16 +81,34 @@ def parse_upload(
 
 def max_upload_bytes() -> int:
     """Upload size limit: ``PERSPECTIVES_MAX_UPLOAD_MB`` (default 200 MB)."""
-    import os
-
     return int(float(os.environ.get("PERSPECTIVES_MAX_UPLOAD_MB", "200")) * 1024 * 1024)
 
 
 @st.cache_resource(max_entries=4, show_spinner="Embedding item texts...")
 def item_embeddings(fingerprint: str, _ds: AnnotationDataset, encoder_name: str):  # noqa: ANN201
-    """``(item ids, embeddings [n_items, d])`` of a dataset through the disk cache."""
+    """``ItemEmbeddings`` (ids, vectors ``[n_items, d]``) of a dataset through the disk cache."""
     del fingerprint
     from engines.text.embed import embed_items, embed_with
 
-    found = embed_items(_ds, embed_with(get_encoder(encoder_name), get_embedding_cache()))
-    return found.item_ids, found.vectors
+    return embed_items(_ds, embed_with(get_encoder(encoder_name), get_embedding_cache()))
+
+
+@st.cache_resource(max_entries=4, show_spinner="Embedding items and finding themes...")
+def prepared_profiles(fingerprint: str, _ds: AnnotationDataset, encoder_name: str):  # noqa: ANN201
+    """Item embeddings + themes for the value-profile workflows (shared, never mutated)."""
+    del fingerprint
+    from engines.profiles.workflow import prepare
+    from engines.text.embed import embed_with
+
+    return prepare(_ds, embed_with(get_encoder(encoder_name), get_embedding_cache()))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def predict_text(token: str, text: str, _fitted: Any) -> np.ndarray:
+    """Every item's predicted distribution under profile ``text`` (memoised per run and text).
+
+    ``token`` is the run token of the fitted decoder (``ui.state.result_token``), unique per
+    training run, so a retrained decoder never reuses an old entry.
+    """
+    del token
+    return _fitted.predict_text(text)

@@ -1,128 +1,221 @@
-"""Streamlit glue for the Value profiles page: cached preparation and per-session models."""
+"""The Value profiles page's wrappers: training, the live editor, comparisons, clusters, juries.
+
+Pages reach the value-profile engines only through here (DESIGN.md section 1). Results are
+kept per session (``ui.state``); predictions for an edited profile are memoised per run token
+and text (``ui.cache.predict_text``); clusters and jury predictions are computed once per
+trained decoder.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import streamlit as st
 
-from engines.data.schema import AnnotationDataset
+from engines.data.schema import ANNOTATOR_ID, ITEM_ID, VALUE_PROFILE, AnnotationDataset
+from engines.profiles import (
+    ROLE,
+    Evaluation,
+    FittedProfiles,
+    ProfileRunConfig,
+    cluster_representation,
+    evaluate_representations,
+    fit_app_decoder,
+    supplied_profiles,
+    write_llm_profiles,
+)
+from engines.text.encoders import DEFAULT_MODEL
+from ui.cache import predict_text, prepared_profiles
+from ui.progress import ProgressBar
+from ui.state import derived, result_token, session_result, store_result
 
-DECODER_LABELS = {
-    "embedding": "Embedding network (CPU, seconds)",
-    "cross-encoder": "Cross-encoder: fine-tuned MiniLM (GPU)",
-}
 FITTED = "profiles_fitted"
 EVALUATION = "profiles_evaluation"
-CLUSTERS = "profiles_clusters"
-JURY = "profiles_jury"
+SOURCES = ("Written from ratings (offline)", "Supplied profiles", "LLM endpoint (optional)")
+
+__all__ = [
+    "EVALUATION",
+    "FITTED",
+    "SOURCES",
+    "LLMSettings",
+    "compare_representations",
+    "edit_predictions",
+    "jury_predictions",
+    "predictions_table",
+    "profile_clusters",
+    "profile_table",
+    "stored_evaluation",
+    "stored_fitted",
+    "train_decoder",
+]
 
 
-@st.cache_resource(max_entries=4, show_spinner="Embedding items and finding themes...")
-def prepared(fingerprint: str, _ds: AnnotationDataset, encoder_name: str):  # noqa: ANN201
-    """Item embeddings + themes for a dataset (shared, never mutated)."""
-    del fingerprint
-    from engines.profiles.workflow import prepare
-    from engines.text.embed import embed_with
-    from ui.cache import get_embedding_cache, get_encoder
+@dataclass(frozen=True)
+class LLMSettings:
+    """The optional LLM endpoint the page's form names."""
 
-    return prepare(_ds, embed_with(get_encoder(encoder_name), get_embedding_cache()))
-
-
-def session_result(key: str, fingerprint: str) -> Any | None:
-    """A per-session result stored for ``fingerprint`` (None when absent or stale)."""
-    stored = st.session_state.get(key)
-    if stored is None or stored[0] != fingerprint:
-        return None
-    return stored[1]
+    url: str
+    model: str
+    timeout_s: float
+    task: str
 
 
-def store_result(key: str, fingerprint: str, value: Any) -> None:
-    """Keep ``value`` for this session and dataset."""
-    st.session_state[key] = (fingerprint, value)
+def _supplied(ds: AnnotationDataset, upload: Any | None) -> dict[str, str]:
+    if upload is not None:
+        return supplied_profiles(pd.read_csv(upload, keep_default_na=False))
+    if ds.has(VALUE_PROFILE):
+        return supplied_profiles(ds.df)
+    raise ValueError(
+        "No profiles supplied: upload an annotator -> profile CSV or map a value_profile "
+        "column on the Data page."
+    )
 
 
-def jury_predictions(fingerprint: str, fitted: Any) -> tuple[list[str], np.ndarray]:
-    """Jurors (raters with a profile, seeded draw) and their predictions [n_items, n_jurors, C].
+def _llm_profiles(ds: AnnotationDataset, llm: LLMSettings) -> dict[str, str]:
+    from engines.text.llm import LLMError, OpenAICompatibleBackend
 
-    Kept per session and model: with the cross-encoder this is one transformer pass per
-    (juror, item), too slow to repeat on every rerun of the page.
+    if not llm.model.strip():
+        raise ValueError("Enter the model name your LLM endpoint serves.")
+    backend = OpenAICompatibleBackend(llm.url, llm.model, timeout_s=float(llm.timeout_s))
+    bar = ProgressBar("Writing profiles with the LLM")
+    try:
+        return write_llm_profiles(ds, backend, ProfileRunConfig(), llm.task, progress=bar)
+    except LLMError as exc:
+        raise ValueError(f"The LLM backend failed: {exc}") from exc
+    finally:
+        bar.done()
+
+
+def train_decoder(
+    ds: AnnotationDataset,
+    source: str,
+    run_cfg: ProfileRunConfig,
+    upload: Any | None = None,
+    llm: LLMSettings | None = None,
+) -> FittedProfiles:
+    """Write or read the profiles, train the decoder with a progress bar, keep the result.
+
+    Raises:
+        ValueError, OSError: With a message for the page.
     """
-    stored = session_result(JURY, fingerprint)
-    if stored is not None and stored[0] == id(fitted):
-        return stored[1], stored[2]
-    rng = np.random.default_rng(0)
-    pool = [r for r in sorted(fitted.profiles) if fitted.profiles[r].strip()]
-    jurors = [pool[i] for i in sorted(rng.permutation(len(pool))[: fitted.config.jury_size])]
-    with st.spinner(f"Predicting every item for {len(jurors)} jurors..."):
-        grid = fitted.predict_texts([fitted.profiles[r] for r in jurors])
-    store_result(JURY, fingerprint, (id(fitted), jurors, grid))
-    return jurors, grid
+    supplied, rep = None, "profile"
+    if source == SOURCES[1]:
+        supplied, rep = _supplied(ds, upload), "supplied"
+    elif source == SOURCES[2]:
+        if llm is None:
+            raise ValueError("The LLM source needs an endpoint.")
+        supplied, rep = _llm_profiles(ds, llm), "supplied"
+    prep = prepared_profiles(ds.fingerprint(), ds, DEFAULT_MODEL)
+    bar = ProgressBar("Training the decoder")
+    try:
+        fitted = fit_app_decoder(ds, prep, run_cfg, rep, supplied, progress=bar)
+    finally:
+        bar.done()
+    store_result(FITTED, ds.fingerprint(), fitted)
+    return fitted
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def predict_text(fingerprint: str, model_id: int, text: str, _fitted: Any) -> np.ndarray:
-    """Predictions for every item under ``text`` (memoised per model and text)."""
-    del fingerprint, model_id
-    return _fitted.predict_text(text)
+def stored_fitted(ds: AnnotationDataset) -> FittedProfiles | None:
+    """This session's trained decoder for ``ds`` (None before training)."""
+    return session_result(FITTED, ds.fingerprint())
 
 
-def decoder_settings():  # noqa: ANN201 - returns ProfileRunConfig
-    """The decoder choice and cross-encoder settings (call inside the training form)."""
-    from engines.core import resolve_device
-    from engines.profiles.cross_encoder import CrossEncoderConfig
-    from engines.profiles.workflow import ProfileRunConfig
-    from engines.text.encoders import DEFAULT_MODEL
-
-    cuda = resolve_device("auto").type == "cuda"
-    kind = st.radio(
-        "Decoder",
-        list(DECODER_LABELS),
-        format_func=DECODER_LABELS.get,
-        horizontal=True,
-        key="vp_decoder",
-        help="Embedding network: a small network over frozen MiniLM embeddings of item and "
-        "profile; trains in seconds on a CPU and re-predicts every item in milliseconds. "
-        "Cross-encoder: MiniLM fine-tuned on (profile, item) pairs, so the profile's wording "
-        "is read together with each item (closest to the paper's language-model decoder); "
-        "meant for a GPU.",
+def profile_table(fitted: FittedProfiles) -> pd.DataFrame:
+    """``annotator_id, n_ratings, value_profile`` for every rater with a profile."""
+    counts = fitted.partition.groupby(ANNOTATOR_ID).size()
+    return pd.DataFrame(
+        {
+            ANNOTATOR_ID: list(fitted.profiles),
+            "n_ratings": [int(counts.get(r, 0)) for r in fitted.profiles],
+            "value_profile": list(fitted.profiles.values()),
+        }
     )
-    with st.expander("Cross-encoder settings"):
-        if not cuda:
-            st.warning(
-                "No CUDA device on this machine: the cross-encoder runs on the CPU, about 4 "
-                "minutes per 1,000 training rows per epoch at 128 tokens, and every profile "
-                "edit re-reads all items (tens of seconds). The defaults below are cut down."
-            )
-        model = st.text_input(
-            "Model folder (blank: the bundled all-MiniLM-L6-v2)", "", key="vp_ce_model"
+
+
+def edit_predictions(
+    ds: AnnotationDataset, fitted: FittedProfiles, original: str, text: str
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every item's predicted distribution under the original and the edited profile."""
+    token = result_token(FITTED, ds.fingerprint()) or ""
+    return predict_text(token, original, fitted), predict_text(token, text, fitted)
+
+
+def predictions_table(fitted: FittedProfiles, probs: np.ndarray, classes: tuple) -> pd.DataFrame:
+    """``item_id, text, p(class)...`` for a download."""
+    items = fitted.items
+    table = pd.DataFrame(probs, columns=[f"p({c})" for c in classes])
+    table.insert(0, "text", items["text"].to_numpy())
+    table.insert(0, ITEM_ID, items[ITEM_ID].to_numpy())
+    return table
+
+
+def compare_representations(
+    ds: AnnotationDataset,
+    fitted: FittedProfiles,
+    n_seeds: int,
+    n_clusters: list[int],
+    single_demographics: bool,
+) -> Evaluation:
+    """Algorithm 1 over the representations the form chose, with a progress bar; kept."""
+    reps = ["none", "demographics", "profile", "examples"]
+    if not ds.demographics:
+        reps.remove("demographics")
+    if fitted.decoder.representation_.name == "supplied":
+        reps.append("supplied")
+    reps += [f"clusters-{c}" for c in n_clusters]
+    if single_demographics:
+        reps += [f"demo:{d}" for d in ds.demographics]
+    cfg = replace(fitted.config, seeds=tuple(range(n_seeds)), representations=tuple(reps))
+    supplied = fitted.profiles if "supplied" in reps else None
+    prep = prepared_profiles(ds.fingerprint(), ds, DEFAULT_MODEL)
+    bar = ProgressBar("Training decoders")
+    try:
+        ev = evaluate_representations(ds, prep, cfg, supplied, progress=bar)
+    finally:
+        bar.done()
+    store_result(EVALUATION, ds.fingerprint(), ev)
+    return ev
+
+
+def stored_evaluation(ds: AnnotationDataset) -> Evaluation | None:
+    """This session's representation comparison for ``ds`` (None before it ran)."""
+    return session_result(EVALUATION, ds.fingerprint())
+
+
+def profile_clusters(ds: AnnotationDataset, n_clusters: int) -> pd.DataFrame | None:
+    """Algorithm 2's assignments for ``n_clusters`` (once per trained decoder and C)."""
+
+    def compute(fitted: FittedProfiles) -> pd.DataFrame:
+        fit_rows = fitted.partition[fitted.partition[ROLE] == "fit"]
+        _, frame = cluster_representation(
+            fitted.decoder,
+            fitted.profiles,
+            fit_rows,
+            sorted(fitted.profiles),
+            n_clusters,
+            fitted.config.n_candidates,
         )
-        c = st.columns(4)
-        epochs = c[0].number_input("Epochs", 1, 20, 3 if cuda else 1, key="vp_ce_epochs")
-        rows = c[1].number_input(
-            "Training rows (0 = all)", 0, 10_000_000, 0 if cuda else 1000, key="vp_ce_rows"
-        )
-        length = c[2].number_input(
-            "Tokens per pair", 32, 512, 256 if cuda else 128, key="vp_ce_length"
-        )
-        jury = c[3].number_input(
-            "Profiles for clusters and jury",
-            2,
-            100,
-            32 if cuda else 8,
-            key="vp_ce_jury",
-            help="Candidate profiles in profile clustering and jurors in the uncertainty and "
-            "jury analyses; each costs one transformer pass per item.",
-        )
-    if kind == "embedding":
-        return ProfileRunConfig()
-    ce = CrossEncoderConfig(
-        model=model.strip() or DEFAULT_MODEL,
-        max_epochs=int(epochs),
-        max_train_rows=int(rows) or None,
-        max_length=int(length),
-    )
-    return ProfileRunConfig(
-        decoder_kind="cross-encoder", cross_encoder=ce, n_candidates=int(jury), jury_size=int(jury)
-    )
+        return frame
+
+    return derived(FITTED, ds.fingerprint(), "clusters", int(n_clusters), compute)
+
+
+def jury_predictions(ds: AnnotationDataset) -> tuple[list[str], np.ndarray] | None:
+    """Jurors (raters with a profile, seeded draw) and predictions ``[n_items, n_jurors, C]``.
+
+    Computed once per trained decoder: with the cross-encoder this is one transformer pass
+    per (juror, item), too slow to repeat on every rerun of the page.
+    """
+
+    def compute(fitted: FittedProfiles) -> tuple[list[str], np.ndarray]:
+        rng = np.random.default_rng(0)
+        pool = [r for r in sorted(fitted.profiles) if fitted.profiles[r].strip()]
+        order = sorted(rng.permutation(len(pool))[: fitted.config.jury_size])
+        jurors = [pool[i] for i in order]
+        with st.spinner(f"Predicting every item for {len(jurors)} jurors..."):
+            return jurors, fitted.predict_texts([fitted.profiles[r] for r in jurors])
+
+    return derived(FITTED, ds.fingerprint(), "jury", None, compute)

@@ -1,30 +1,30 @@
-"""Adapters that turn engine callbacks into Streamlit progress bars."""
+"""A Streamlit progress bar that implements the engines' one progress protocol."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+__all__ = ["ProgressBar"]
+
 
 class ProgressBar:
-    """A ``(done, total)`` or ``(epoch, metrics)`` callback backed by ``st.progress``."""
+    """``progress(done, total, what)`` (``engines.core.Progress``) backed by ``st.progress``.
+
+    The bar's text names the step, e.g. ``Training · DEM-MoE: epoch 12/40, val loss 0.61``.
+    """
 
     def __init__(self, label: str):
         self.label = label
         self.bar = st.progress(0.0, text=label)
 
-    def __call__(self, done: int, total: int) -> None:
-        """Advance to ``done / total``."""
+    def __call__(self, done: int, total: int, what: str = "") -> None:
+        """Advance to ``done / total`` and say what is being done."""
         frac = 0.0 if total <= 0 else min(max(done / total, 0.0), 1.0)
-        self.bar.progress(frac, text=f"{self.label} ({done:,}/{total:,})")
-
-    def on_epoch_end(self, epoch: int, metrics: dict[str, float]) -> None:
-        """Training-loop callback: shows epoch and losses."""
-        total = int(metrics.get("max_epochs", epoch))
-        val = metrics.get("val_loss")
-        extra = f", val loss {val:.4f}" if val is not None else ""
-        self.bar.progress(
-            min(epoch / max(total, 1), 1.0), text=f"{self.label}: epoch {epoch}{extra}"
-        )
+        step = f" · {what}" if what else ""
+        # "what" may carry a suffix after the step name ("epoch, val loss 0.61").
+        head, _, tail = what.partition(", ")
+        text = f"{self.label} · {head} {done:,}/{total:,}" + (f", {tail}" if tail else "")
+        self.bar.progress(frac, text=text if what else f"{self.label}{step} ({done:,}/{total:,})")
 
     def done(self) -> None:
         """Remove the bar."""

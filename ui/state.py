@@ -1,9 +1,21 @@
-"""Session state has one owner: key names, typed getters and setters live here.
+"""Session state has one owner: key names, typed getters and setters, and per-session results.
 
 Each browser session has its own ``st.session_state``, so one user never sees another's data.
+
+Trained results (a fitted decoder, a DEM-MoE comparison...) are kept per session with
+:func:`store_result`. Each stored result gets a fresh **run token** (a random hex string):
+caches of anything computed from a result are keyed by that token, never by ``id(obj)``,
+whose address can be reused by the next result after retraining and serve a stale answer.
+Values derived from a result (the DEM-MoE report, jury predictions) are computed once per
+token and parameters with :func:`derived`.
 """
 
 from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import streamlit as st
 
@@ -12,6 +24,35 @@ from engines.data.schema import AnnotationDataset
 DATASET = "dataset"
 DATASET_ORIGIN = "dataset_origin"
 MIN_GROUP_SIZE = "min_group_size"
+_DERIVED = "_derived"
+
+T = TypeVar("T")
+
+__all__ = [
+    "DATASET",
+    "DATASET_ORIGIN",
+    "MIN_GROUP_SIZE",
+    "Stored",
+    "derived",
+    "ensure_dataset",
+    "get_dataset",
+    "get_min_group_size",
+    "get_origin",
+    "init_state",
+    "result_token",
+    "session_result",
+    "set_dataset",
+    "store_result",
+]
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A result kept for one session: the dataset it belongs to and its run token."""
+
+    fingerprint: str
+    token: str
+    value: Any
 
 
 def init_state() -> None:
@@ -19,6 +60,7 @@ def init_state() -> None:
     st.session_state.setdefault(DATASET, None)
     st.session_state.setdefault(DATASET_ORIGIN, "")
     st.session_state.setdefault(MIN_GROUP_SIZE, 5)
+    st.session_state.setdefault(_DERIVED, {})
 
 
 def get_dataset() -> AnnotationDataset | None:
@@ -55,3 +97,53 @@ def get_min_group_size() -> int:
     """Smallest group size shown in group-level tables and figures (privacy)."""
     init_state()
     return int(st.session_state[MIN_GROUP_SIZE])
+
+
+def store_result(key: str, fingerprint: str, value: Any) -> str:
+    """Keep ``value`` for this session and dataset under a new run token; return the token."""
+    init_state()
+    token = uuid.uuid4().hex
+    st.session_state[key] = Stored(fingerprint, token, value)
+    # Values derived from the previous result under this key are stale now.
+    st.session_state[_DERIVED] = {
+        k: v for k, v in st.session_state[_DERIVED].items() if k[0] != key
+    }
+    return token
+
+
+def _stored(key: str, fingerprint: str) -> Stored | None:
+    stored = st.session_state.get(key)
+    if not isinstance(stored, Stored) or stored.fingerprint != fingerprint:
+        return None
+    return stored
+
+
+def session_result(key: str, fingerprint: str) -> Any | None:
+    """The result stored under ``key`` for ``fingerprint`` (None when absent or stale)."""
+    stored = _stored(key, fingerprint)
+    return None if stored is None else stored.value
+
+
+def result_token(key: str, fingerprint: str) -> str | None:
+    """The run token of the stored result (None when there is none for this dataset)."""
+    stored = _stored(key, fingerprint)
+    return None if stored is None else stored.token
+
+
+def derived(
+    key: str, fingerprint: str, name: str, params: Hashable, compute: Callable[[Any], T]
+) -> T | None:
+    """``compute(result)`` once per stored result, ``name`` and ``params`` (None: no result).
+
+    For work derived from a trained result that must not repeat on every rerun of the page
+    (a 1,000-resample bootstrap report, a transformer pass per juror).
+    """
+    init_state()
+    stored = _stored(key, fingerprint)
+    if stored is None:
+        return None
+    memo = st.session_state[_DERIVED]
+    slot = (key, stored.token, name, params)
+    if slot not in memo:
+        memo[slot] = compute(stored.value)
+    return memo[slot]

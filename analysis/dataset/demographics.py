@@ -10,9 +10,17 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
-from sklearn.linear_model import Ridge
 
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL
+
+__all__ = [
+    "DEFAULT_MIN_GROUP_SIZE",
+    "OTHER",
+    "compute_composition",
+    "compute_demographic_signal",
+    "count_combinations",
+    "merge_small_groups",
+]
 
 OTHER = "other"
 DEFAULT_MIN_GROUP_SIZE = 5
@@ -132,6 +140,8 @@ def compute_demographic_signal(
         (per-attribute table ``attribute, n_levels, signal, ci_low, ci_high, range``,
         per-level table ``attribute, group, coef``).
     """
+    from sklearn.linear_model import Ridge  # scikit-learn loads only when a signal is computed
+
     safe, _ = merge_small_groups(df, demographics, min_group_size) if demographics else (df, None)
     # A merged 'other' can itself be smaller than min_group_size: such levels get no
     # coefficient of their own (their rows fall into the one-hot baseline).
@@ -177,13 +187,3 @@ def compute_demographic_signal(
         table["ci_high"] = boot.quantile(0.975).reindex(table.index)
     table = table.reset_index().sort_values("signal", ascending=False, ignore_index=True)
     return table[["attribute", "n_levels", "signal", "ci_low", "ci_high", "range"]], per_level
-
-
-__all__ = [
-    "DEFAULT_MIN_GROUP_SIZE",
-    "OTHER",
-    "compute_composition",
-    "compute_demographic_signal",
-    "count_combinations",
-    "merge_small_groups",
-]

@@ -18,6 +18,15 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+__all__ = [
+    "DISPUTE_COLUMNS",
+    "ITEM_COLUMNS",
+    "compute_annotation_counts",
+    "compute_item_disagreement",
+    "compute_label_distribution",
+    "most_disputed_items",
+]
+
 ITEM_COLUMNS = [
     "n_annotations",
     "mean",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.dataset.agreement import bootstrap_alpha_ci, compute_agreement_table
+from analysis.dataset.agreement_bootstrap import bootstrap_alpha_ci, compute_agreement_table
 from analysis.dataset.demographics import (
     DEFAULT_MIN_GROUP_SIZE,
     compute_composition,
@@ -21,6 +21,8 @@ from analysis.dataset.disagreement import (
     most_disputed_items,
 )
 from engines.data.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, AnnotationDataset, LabelScale
+
+__all__ = ["STAT_HELP", "build_overview_tables", "compute_dataset_stats", "headline_level"]
 
 #: One-line explanations shown next to every statistic.
 STAT_HELP: dict[str, str] = {
@@ -131,6 +133,3 @@ def build_overview_tables(
         signal, per_level = compute_demographic_signal(df, (), min_group_size)
     out["signal"], out["signal_levels"] = signal, per_level
     return out
-
-
-__all__ = ["STAT_HELP", "build_overview_tables", "compute_dataset_stats", "headline_level"]

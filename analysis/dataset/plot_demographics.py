@@ -9,6 +9,8 @@ from plotly.subplots import make_subplots
 
 from analysis._style import PALETTE, apply_style
 
+__all__ = ["plot_composition", "plot_demographic_signal"]
+
 
 def plot_composition(
     table: pd.DataFrame,
@@ -80,6 +82,3 @@ def plot_demographic_signal(
         x_title="sum of |ridge coefficients| (rating points)",
         y_title=None,
     )
-
-
-__all__ = ["plot_composition", "plot_demographic_signal"]

@@ -7,6 +7,8 @@ import plotly.graph_objects as go
 
 from analysis._style import PALETTE, apply_style
 
+__all__ = ["plot_count_histogram", "plot_label_distribution"]
+
 
 def plot_label_distribution(
     table: pd.DataFrame, *, title: str | None = "Label distribution", height: int = 340
@@ -59,6 +61,3 @@ def _fmt(v: object) -> str:
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     return str(v)
-
-
-__all__ = ["plot_count_histogram", "plot_label_distribution"]

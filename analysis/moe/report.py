@@ -9,22 +9,23 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from analysis.moe.metrics import (
-    bootstrap_group_mae,
-    bootstrap_mae,
-    compare_attribute_mae,
-    compare_models,
-    compute_attribute_mae,
-    compute_rating_metrics,
-    next_best_model,
-)
+from analysis.moe.bootstrap import bootstrap_group_mae, bootstrap_mae, compute_attribute_mae
+from analysis.moe.metrics import compute_rating_metrics
+from analysis.moe.significance import compare_attribute_mae, compare_models, next_best_model
 from analysis.moe.specialisation import (
     compute_expert_usage,
     compute_specialisation_kl,
     compute_usage_ridge,
 )
 
-__all__ = ["MoEReport", "build_report", "compute_model_table"]
+__all__ = [
+    "SEARCH_COLUMNS",
+    "MoEReport",
+    "build_report",
+    "compute_model_table",
+    "compute_search_table",
+    "report_for_result",
+]
 
 if TYPE_CHECKING:
     from engines.moe.comparison import MoEResult
@@ -35,7 +36,7 @@ def compute_model_table(metrics: pd.DataFrame, boot: pd.DataFrame) -> pd.DataFra
 
     Args:
         metrics: :func:`analysis.moe.metrics.compute_rating_metrics` output.
-        boot: :func:`analysis.moe.metrics.bootstrap_mae` output.
+        boot: :func:`analysis.moe.bootstrap.bootstrap_mae` output.
 
     Returns:
         ``model, mae, ci_low, ci_high, pearson, item_mae, item_pearson, emd, mae_seen,
@@ -58,15 +59,23 @@ class MoEReport:
     """Tables of one comparison (all computed on the test split)."""
 
     models: pd.DataFrame
+    """:func:`compute_model_table`: one row per model, sorted by MAE."""
     metrics: pd.DataFrame
+    """:func:`~analysis.moe.metrics.compute_rating_metrics` output."""
     group_mae: pd.DataFrame
+    """:func:`~analysis.moe.bootstrap.compute_group_mae` table (empty without attributes)."""
     attribute_mae: pd.DataFrame
+    """:func:`~analysis.moe.bootstrap.compute_attribute_mae` output."""
     significance: dict[str, dict] = field(default_factory=dict)
     """Attribute (and ``"overall"``) -> paired bootstrap test of DEM-MoE vs the next-best."""
     next_best: str | None = None
+    """The model with the lowest MAE other than the focus (None without a rival)."""
     usage: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """The focus model's expert usage per subgroup (empty without routing)."""
     kl: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """Normalised within-group KL per attribute (empty without routing)."""
     ridge: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """Ridge coefficients from demographics to routing (empty without routing)."""
 
 
 def build_report(
@@ -132,6 +141,7 @@ def report_for_result(result: MoEResult, **kwargs: Any) -> MoEReport:
 
 
 SEARCH_COLUMNS = ("trial", "round", "state", "dev_mae", "dev_max_kl", "kl_attribute", "seconds")
+"""Columns of the search's trials table that are not searched parameters."""
 
 
 def compute_search_table(trials: pd.DataFrame, kept: int | None = None) -> pd.DataFrame:

@@ -18,20 +18,14 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import torch
 from torch import Tensor, nn
-from torch.utils.data import (
-    BatchSampler,
-    DataLoader,
-    RandomSampler,
-    SequentialSampler,
-    TensorDataset,
-)
 
+from engines.core.batches import TensorsLike, as_tensors, batch_loader, to_device
 from engines.core.config import TrainConfig
 from engines.core.device import resolve_device, seed_everything
 
@@ -40,7 +34,6 @@ if TYPE_CHECKING:
 
 __all__ = ["EpochCallback", "History", "LossFn", "fit_loop"]
 
-TensorsLike = TensorDataset | Sequence[Tensor] | Tensor
 LossOutput = Tensor | dict[str, Tensor]
 LossFn = Callable[[nn.Module, tuple[Tensor, ...]], LossOutput]
 """``loss_fn(module, batch) -> scalar`` or ``{"loss": scalar, "<term>": scalar, ...}``."""
@@ -77,51 +70,6 @@ class History:
         import pandas as pd
 
         return pd.DataFrame(self.epochs)
-
-
-def _as_tensors(data: TensorsLike, what: str) -> tuple[Tensor, ...]:
-    """Normalise a TensorDataset / sequence of tensors / single tensor into a checked tuple."""
-    if isinstance(data, TensorDataset):
-        tensors = tuple(data.tensors)
-    elif isinstance(data, Tensor):
-        tensors = (data,)
-    else:
-        tensors = tuple(data)
-    if not tensors:
-        raise ValueError(f"{what} holds no tensors.")
-    for i, t in enumerate(tensors):
-        if not isinstance(t, Tensor):
-            raise TypeError(f"{what}[{i}] is {type(t).__name__}, expected a torch.Tensor.")
-        if t.dim() == 0:
-            raise ValueError(f"{what}[{i}] is a scalar; every tensor needs a leading row axis.")
-    n = tensors[0].shape[0]
-    sizes = [t.shape[0] for t in tensors]
-    if any(s != n for s in sizes):
-        raise ValueError(f"{what} tensors disagree on the number of rows: {sizes}.")
-    if n == 0:
-        raise ValueError(f"{what} has no rows.")
-    return tensors
-
-
-def _loader(tensors: tuple[Tensor, ...], batch_size: int, generator: torch.Generator | None):
-    """A DataLoader that yields whole batches by fancy indexing (no per-row collation)."""
-    dataset = TensorDataset(*tensors)
-    sampler = (
-        RandomSampler(dataset, generator=generator)
-        if generator is not None
-        else SequentialSampler(dataset)
-    )
-    # batch_size=None + a BatchSampler as sampler: TensorDataset[list_of_indices] returns the
-    # batch in one indexing op per tensor, far cheaper than collating `batch_size` rows.
-    return DataLoader(
-        dataset,
-        sampler=BatchSampler(sampler, batch_size=batch_size, drop_last=False),
-        batch_size=None,
-    )
-
-
-def _to_device(batch: Sequence[Tensor], device: torch.device) -> tuple[Tensor, ...]:
-    return tuple(t.to(device, non_blocking=True) for t in batch)
 
 
 def _split_loss(out: LossOutput) -> tuple[Tensor, dict[str, Tensor]]:
@@ -223,8 +171,8 @@ def fit_loop(
     started = time.perf_counter()
     seed_everything(cfg.seed)
     device = resolve_device(cfg.device)
-    train_tensors = _as_tensors(train, "train")
-    val_tensors = _as_tensors(val, "val") if val is not None else None
+    train_tensors = as_tensors(train, "train")
+    val_tensors = as_tensors(val, "val") if val is not None else None
 
     module.to(device)
     if param_groups is None:
@@ -240,8 +188,10 @@ def fit_loop(
     optimizer = torch.optim.AdamW(groups, lr=cfg.lr, weight_decay=cfg.weight_decay)
 
     shuffle_gen = torch.Generator().manual_seed(cfg.seed)
-    train_loader = _loader(train_tensors, cfg.batch_size, shuffle_gen)
-    val_loader = _loader(val_tensors, cfg.batch_size, None) if val_tensors is not None else None
+    train_loader = batch_loader(train_tensors, cfg.batch_size, shuffle_gen)
+    val_loader = (
+        batch_loader(val_tensors, cfg.batch_size, None) if val_tensors is not None else None
+    )
 
     history = History()
     best_state: dict[str, Tensor] | None = None
@@ -255,7 +205,7 @@ def fit_loop(
         module.train()
         meter = _Meter()
         for batch in train_loader:
-            batch = _to_device(batch, device)
+            batch = to_device(batch, device)
             loss, terms = _split_loss(loss_fn(module, batch))
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
@@ -270,7 +220,7 @@ def fit_loop(
             val_meter = _Meter()
             with torch.no_grad():
                 for batch in val_loader:
-                    batch = _to_device(batch, device)
+                    batch = to_device(batch, device)
                     _, terms = _split_loss(loss_fn(module, batch))
                     val_meter.add(terms, batch[0].shape[0])
             row.update(val_meter.means("val_"))

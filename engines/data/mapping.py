@@ -29,6 +29,8 @@ from engines.data.schema import (
     LabelScale,
 )
 
+__all__ = ["ALIASES", "display_name", "infer_mapping", "infer_scale"]
+
 #: Known source names per role, compared after lower-casing and stripping non-alphanumerics.
 ALIASES: dict[str, tuple[str, ...]] = {
     ITEM_ID: (
@@ -293,6 +295,3 @@ def infer_scale(labels: pd.Series) -> LabelScale:
             "Pick another column in the mapper."
         )
     return LabelScale("nominal", classes)
-
-
-__all__ = ["ALIASES", "display_name", "infer_mapping", "infer_scale"]

@@ -12,8 +12,35 @@ import json
 from dataclasses import dataclass, field
 from typing import Literal
 
-import numpy as np
 import pandas as pd
+
+__all__ = [
+    "ANNOTATOR_ID",
+    "IS_SYNTHETIC",
+    "ITEM_ID",
+    "LABEL",
+    "LABEL_CODE",
+    "RATIONALE",
+    "REQUIRED_ROLES",
+    "ROLES",
+    "SPLIT",
+    "SPLITS",
+    "TASK",
+    "TEXT",
+    "TEXT_A",
+    "TEXT_B",
+    "VALUE_PROFILE",
+    "VALUE_TAGS",
+    "AnnotationDataset",
+    "ColumnMapping",
+    "DataValidationError",
+    "Issue",
+    "LabelScale",
+    "ScaleKind",
+    "dataset_fingerprint",
+    "scale_from_json",
+    "text_hash_ids",
+]
 
 ITEM_ID = "item_id"
 TEXT = "text"
@@ -225,62 +252,6 @@ def text_hash_ids(texts: pd.Series) -> pd.Series:
     return texts.map(lambda t: "t" + hashlib.sha1(str(t).encode("utf-8")).hexdigest()[:12])
 
 
-def make_item_splits(
-    item_ids: pd.Series | np.ndarray,
-    seed: int = 0,
-    fractions: tuple[float, float, float] = (0.7, 0.15, 0.15),
-) -> dict[object, str]:
-    """Assign every item to train/dev/test so no item appears in two splits.
-
-    Args:
-        item_ids: item identifiers (duplicates allowed; each distinct id gets one split).
-        seed: seed of the permutation.
-        fractions: train, dev, test shares (normalised to sum to one).
-
-    Returns:
-        Mapping item id -> split name.
-    """
-    uniq = pd.unique(pd.Series(item_ids))
-    rng = np.random.default_rng(seed)
-    order = rng.permutation(len(uniq))
-    f = np.asarray(fractions, dtype=float)
-    f = f / f.sum()
-    n_train = int(round(f[0] * len(uniq)))
-    n_dev = int(round(f[1] * len(uniq)))
-    names = np.array(["test"] * len(uniq), dtype=object)
-    names[order[:n_train]] = "train"
-    names[order[n_train : n_train + n_dev]] = "dev"
-    return dict(zip(uniq, names))
-
-
 def scale_from_json(text: str) -> LabelScale:
     """Parse a scale saved with ``json.dumps(scale.to_dict())``."""
     return LabelScale.from_dict(json.loads(text))
-
-
-__all__ = [
-    "ANNOTATOR_ID",
-    "IS_SYNTHETIC",
-    "ITEM_ID",
-    "LABEL",
-    "LABEL_CODE",
-    "RATIONALE",
-    "REQUIRED_ROLES",
-    "ROLES",
-    "SPLIT",
-    "SPLITS",
-    "TASK",
-    "TEXT",
-    "TEXT_A",
-    "TEXT_B",
-    "VALUE_PROFILE",
-    "VALUE_TAGS",
-    "AnnotationDataset",
-    "ColumnMapping",
-    "DataValidationError",
-    "Issue",
-    "LabelScale",
-    "dataset_fingerprint",
-    "make_item_splits",
-    "text_hash_ids",
-]

@@ -9,23 +9,32 @@ are *unseen* (dem-moe seed, §5.1 and appendix C.1).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
+from engines.core import Progress, report
 from engines.data.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, SPLIT, AnnotationDataset
 from engines.moe.baselines import BASELINES, make_model
+from engines.moe.encoding import ratings_of
 from engines.moe.model import DemMoE
-from engines.moe.regressor import RatingRegressor, ratings_of
-from engines.moe.search import SearchConfig, SearchResult, search_moe
+from engines.moe.regressor import RatingRegressor
+from engines.moe.search import SearchResult, search_moe
+from engines.moe.search_space import SearchConfig
+
+__all__ = [
+    "MODEL_KEYS",
+    "MoEResult",
+    "MoERunConfig",
+    "model_names",
+    "run_comparison",
+    "split_for_moe",
+]
 
 MODEL_KEYS = ("mean", "text", "pmf", "annotator", "deepcross", "moe")
-Progress = Callable[[str, int, int], None]
-"""``on_progress(model_name, done, total)``."""
-
-__all__ = ["MODEL_KEYS", "MoERunConfig", "MoEResult", "run_comparison", "split_for_moe"]
+"""Short keys of every model, in the order they are trained."""
 
 
 @dataclass(frozen=True)
@@ -33,11 +42,13 @@ class MoERunConfig:
     """What to train and how the data are split."""
 
     models: tuple[str, ...] = MODEL_KEYS
+    """Keys of the models to train (see :data:`MODEL_KEYS`)."""
     attributes: tuple[str, ...] | None = None
     """Demographic columns the models may use (None: all of the dataset's)."""
     holdout_annotators: float = 0.1
     """Share of annotators whose train/dev rows are dropped (unseen at test time)."""
     seed: int = 0
+    """Seed of the annotator hold-out and of every model built here."""
     max_epochs: int | None = None
     """Epoch cap for every neural model (None: each model's default)."""
     human_only: bool = True
@@ -53,13 +64,17 @@ class MoEResult:
     predictions: pd.DataFrame
     """``model, item_id, annotator_id, rating, prediction, seen`` on the test split."""
     fit_seconds: dict[str, float]
+    """Model key -> training time."""
     models: dict[str, RatingRegressor]
+    """Model key -> fitted model."""
     routing: pd.DataFrame
     """DEM-MoE's routed weights on the test split: ``annotator_id, item_id, expert_*``."""
     annotators: pd.DataFrame
     """``annotator_id`` + the attributes used."""
     attributes: tuple[str, ...]
+    """Demographic columns the models used."""
     split_sizes: dict[str, int] = field(default_factory=dict)
+    """Rows of ``train``, ``dev`` and ``test``."""
     search: SearchResult | None = None
     """The hyperparameter search, when one was run (DEM-MoE was then trained with its best)."""
 
@@ -96,12 +111,26 @@ def split_for_moe(
     return parts[0], parts[1], parts[2]
 
 
+def _predictions(model: RatingRegressor, test: pd.DataFrame, rating: np.ndarray) -> pd.DataFrame:
+    """``model, item_id, annotator_id, rating, prediction, seen`` of one model on the test rows."""
+    return pd.DataFrame(
+        {
+            "model": model.name,
+            ITEM_ID: test[ITEM_ID].astype(str).to_numpy(),
+            ANNOTATOR_ID: test[ANNOTATOR_ID].astype(str).to_numpy(),
+            "rating": rating,
+            "prediction": model.predict(test),
+            "seen": model.encoding_.seen(test),
+        }
+    )
+
+
 def run_comparison(
     ds: AnnotationDataset,
     item_ids: Sequence[str],
     item_emb: np.ndarray,
     cfg: MoERunConfig | None = None,
-    on_progress: Progress | None = None,
+    progress: Progress | None = None,
     models: dict[str, RatingRegressor] | None = None,
 ) -> MoEResult:
     """Train every requested model on the same split and predict the test split.
@@ -111,7 +140,9 @@ def run_comparison(
         item_ids: ids of the rows of ``item_emb``.
         item_emb: frozen item embeddings.
         cfg: what to run.
-        on_progress: called with (model name, epoch or step, total) while training.
+        progress: told ``(done, total, what)`` while training: ``"<model>: epoch, val loss
+            ..."`` per epoch, ``"<model>: fitted"`` after each model and ``"Optuna search:
+            trial, best dev MAE ..."`` per search trial.
         models: pre-configured estimators by key (e.g. a DEM-MoE with the page's settings);
             keys not given are built with their defaults.
     """
@@ -133,7 +164,7 @@ def run_comparison(
             dev,
             base.config,  # type: ignore[arg-type]
             cfg.search,
-            on_trial=lambda d, t, _: on_progress and on_progress("Optuna search", d, t),
+            progress,
         )
         models["moe"] = DemMoE(searched.best_config)
     fitted: dict[str, RatingRegressor] = {}
@@ -142,30 +173,12 @@ def run_comparison(
     rating = ratings_of(test)
     for key in cfg.models:
         model = models.get(key) or make_model(key, cfg.seed, cfg.max_epochs)
-        name = model.name
-
-        def progress(epoch: int, metrics: dict[str, float], _name: str = name) -> None:
-            if on_progress:
-                on_progress(_name, epoch, int(metrics.get("max_epochs", epoch)))
-
         t0 = time.perf_counter()
-        model.fit(train, item_ids, item_emb, attrs, dev, on_epoch_end=progress)
+        model.fit(train, item_ids, item_emb, attrs, dev, progress)
         seconds[key] = time.perf_counter() - t0
-        if on_progress:
-            on_progress(name, 1, 1)
+        report(progress, 1, 1, f"{model.name}: fitted")
         fitted[key] = model
-        frames.append(
-            pd.DataFrame(
-                {
-                    "model": name,
-                    ITEM_ID: test[ITEM_ID].astype(str).to_numpy(),
-                    ANNOTATOR_ID: test[ANNOTATOR_ID].astype(str).to_numpy(),
-                    "rating": rating,
-                    "prediction": model.predict(test),
-                    "seen": model.encoding_.seen(test),
-                }
-            )
-        )
+        frames.append(_predictions(model, test, rating))
     moe = fitted.get("moe")
     routing = moe.routing_frame(test) if isinstance(moe, DemMoE) else pd.DataFrame()
     annotators = ds.annotators()[[ANNOTATOR_ID, *attrs]].copy()

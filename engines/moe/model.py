@@ -1,279 +1,34 @@
-"""DEM-MoE: a demographic-aware mixture of experts for per-annotator ratings.
+"""DEM-MoE: the estimator and its configuration (dem-moe seed, section 4 and appendix B).
 
-Follows the dem-moe seed, section 4 and appendix B.
-
-Input ``x = [LN(e_text); LN(e_ann); LN(P e_demo)]``: the frozen item embedding, a Bayesian
-annotator embedding and the projected concatenation of one Bayesian embedding per demographic
-attribute (each a learned Gaussian posterior, sampled with the reparameterisation trick in
-training, its mean at inference; annotators unseen in training share one default embedding,
-randomly initialised at model creation and never trained). A linear gate gives expert scores
-``s = W_s x + b``, ``p = softmax(s)``; the top-k experts are hard-selected and mixed,
-``h = sum_{j in top-k} p_j f_j(x)``; a linear head regresses the z-scored rating.
-
-Training loss (appendix B), every term a function below that can be checked alone::
-
-    L = MSE + l_ann KL(q(z_a)||N(0,I)) + l_id KL(q(z_g)||N(0,I)) + l_load std(min(c_i/c_mean, 1))
-        + l_orth orthogonality(expert outputs) + l_var (-variance of gate scores)
-        + l_demo sum_d sum_{i<j} 1/2 [KL(p_i||p_j) + KL(p_j||p_i)]
-
-The load, orthogonality and variance weights follow phases A -> B -> C switched by thresholds on
-the epoch's load std; the gate has its own learning rate. From the authors' public code we also
-take Gumbel noise on the gate scores with an annealed temperature during training and a
-per-expert balancing bias updated outside the gradient; their capacity overflow is left out
-(the load loss and the bias already keep experts in use). Everything is vectorised: all experts
-run as one batched matrix product and the top-k mask selects their contributions.
+The network is :class:`engines.moe.net.DemMoENet`, the loss terms live in
+:mod:`engines.moe.losses`; this module owns the settings, the phase schedule of the loss
+weights, the gate's own learning rate, the balancing bias, routing for the analyses, and
+persistence.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import torch
 from torch import Tensor, nn
 
-from engines.core import predict_batches
-from engines.moe.regressor import RatingEncoding, RatingRegressor, RegressorConfig
+from engines.core import check_is_fitted, predict_batches
+from engines.moe.encoding import RatingEncoding
+from engines.moe.losses import (
+    demographic_specialisation_loss,
+    load_std_loss,
+    orthogonality_loss,
+    variance_loss,
+)
+from engines.moe.net import DemMoENet
+from engines.moe.regressor import RatingRegressor, RegressorConfig
 
-__all__ = [
-    "BayesianEmbedding",
-    "DemMoE",
-    "DemMoENet",
-    "MoEConfig",
-    "MoEOutput",
-    "PhaseWeights",
-    "demographic_specialisation_loss",
-    "gaussian_kl",
-    "load_std_loss",
-    "orthogonality_loss",
-    "variance_loss",
-]
-
-
-# --------------------------------------------------------------------------- loss terms
-
-
-def gaussian_kl(mu: Tensor, logvar: Tensor) -> Tensor:
-    """KL(N(mu, diag(exp(logvar))) || N(0, I)) per row ``[B]`` (summed over dimensions)."""
-    return 0.5 * (logvar.exp() + mu.pow(2) - 1.0 - logvar).sum(-1)
-
-
-def load_std_loss(weights: Tensor) -> Tensor:
-    """``std(min(c_i / c_mean, 1))`` over experts, with ``c_i`` the gate weight routed to ``i``.
-
-    ``weights`` ``[B, E]`` are the top-k gate weights (0 for unselected experts); the routed
-    weight keeps the term differentiable (a hard token count has no gradient). Overloaded
-    experts are capped at 1, so only under-used experts are pushed up (roughly even use, not
-    strict uniformity). Population standard deviation.
-    """
-    c = weights.sum(0)
-    ratio = torch.clamp(c / c.mean().clamp_min(1e-9), max=1.0)
-    return ratio.std(correction=0)
-
-
-def orthogonality_loss(outputs: Tensor, selected: Tensor, eps: float = 1e-6) -> Tensor:
-    """``sum_{j != k} <x_ij, x_ik> / (<x_ik, x_ik> + eps)`` over selected expert pairs.
-
-    Args:
-        outputs: expert outputs ``[B, E, H]`` (every expert's ``f_j(x_i)``).
-        selected: boolean top-k mask ``[B, E]``; only pairs of experts both used for input
-            ``i`` count.
-        eps: stabiliser of the denominator.
-
-    Returns:
-        The sum over pairs, averaged over the batch (so the weight does not depend on the batch
-        size; appendix B sums over the batch).
-    """
-    gram = torch.einsum("bjh,bkh->bjk", outputs, outputs)
-    norms = torch.diagonal(gram, dim1=1, dim2=2)  # <x_ik, x_ik>
-    ratio = gram / (norms.unsqueeze(1) + eps)
-    e = outputs.shape[1]
-    pair = selected.unsqueeze(2) & selected.unsqueeze(1)
-    pair = pair & ~torch.eye(e, dtype=torch.bool, device=outputs.device)
-    return (ratio * pair).sum((1, 2)).mean()
-
-
-def variance_loss(scores: Tensor) -> Tensor:
-    """``-1/(BE) sum_i sum_j (s_ij - mean_i s_ij)^2``: rewards diverse routing across inputs.
-
-    ``scores`` ``[B, E]`` are the routed (top-k) gate weights, as in the authors' code, which
-    keeps the term bounded (raw scores could grow without limit).
-    """
-    return -((scores - scores.mean(0, keepdim=True)) ** 2).mean()
-
-
-def demographic_specialisation_loss(
-    probs: Tensor, demographics: Tensor, min_rows: int = 2, eps: float = 1e-9
-) -> Tensor:
-    """``sum_d sum_{i<j} 1/2 [KL(p_i||p_j) + KL(p_j||p_i)]`` (appendix B, last term).
-
-    ``p_g`` is the mean gate distribution of the batch rows in subgroup ``g`` of attribute
-    ``d`` (subgroups with fewer than ``min_rows`` rows in the batch are skipped). Minimising it,
-    as written, pulls the subgroups' routing together (the authors' code notes this); use a
-    negative weight to reward divergence instead. The specialisation analyses report the KL
-    whatever the weight.
-
-    Args:
-        probs: gate distributions ``[B, E]``.
-        demographics: value indices ``[B, A]``.
-        min_rows: smallest subgroup (in the batch) that gets a distribution.
-        eps: smoothing before the logarithms.
-    """
-    total = probs.new_zeros(())
-    for a in range(demographics.shape[1]):
-        values, inverse, counts = torch.unique(
-            demographics[:, a], return_inverse=True, return_counts=True
-        )
-        keep = counts >= min_rows
-        if int(keep.sum()) < 2:
-            continue
-        onehot = torch.nn.functional.one_hot(inverse, len(values)).to(probs.dtype)
-        p = (onehot.T @ probs)[keep] / counts[keep].unsqueeze(1).to(probs.dtype)
-        p = (p + eps) / (p + eps).sum(1, keepdim=True)
-        logp = p.log()
-        # kl[i, j] = KL(p_i || p_j); the symmetric sum over i < j is half the full sum.
-        kl = (p * logp).sum(1, keepdim=True) - p @ logp.T
-        total = total + 0.5 * kl.sum()
-    return total
-
-
-# --------------------------------------------------------------------------- modules
-
-
-class BayesianEmbedding(nn.Module):
-    """A Gaussian posterior per category: mean and log-variance tables (Vilnis & McCallum)."""
-
-    def __init__(self, n: int, dim: int, init_logvar: float = -4.0):
-        super().__init__()
-        self.mu = nn.Embedding(n, dim)
-        self.logvar = nn.Embedding(n, dim)
-        nn.init.normal_(self.mu.weight, std=0.1)
-        nn.init.constant_(self.logvar.weight, init_logvar)
-
-    def forward(self, ids: Tensor, sample: bool) -> tuple[Tensor, Tensor]:
-        """``(z [B, dim], KL per row [B])``; a reparameterised sample or the mean."""
-        mu, logvar = self.mu(ids), self.logvar(ids)
-        z = mu + torch.randn_like(mu) * (0.5 * logvar).exp() if sample else mu
-        return z, gaussian_kl(mu, logvar)
-
-
-class MoEOutput(NamedTuple):
-    """Everything the loss and the analyses need from one forward pass."""
-
-    prediction: Tensor
-    """z-scored ratings ``[B]``."""
-    kl_annotator: Tensor
-    kl_demographic: Tensor
-    probs: Tensor
-    """Gate distribution ``p = softmax(s)`` ``[B, E]``."""
-    weights: Tensor
-    """Top-k gate weights ``[B, E]`` (0 for unselected experts)."""
-    selected: Tensor
-    expert_outputs: Tensor
-    """Every expert's output ``[B, E, H]``."""
-
-
-class DemMoENet(nn.Module):
-    """The DEM-MoE network over a frozen item-embedding table."""
-
-    def __init__(
-        self,
-        items: Tensor,
-        n_annotators: int,
-        n_values: Sequence[int],
-        n_experts: int,
-        top_k: int,
-        annotator_dim: int = 32,
-        demographic_dim: int = 16,
-        demographic_proj: int = 32,
-        hidden: int = 64,
-        dropout: float = 0.1,
-    ):
-        super().__init__()
-        if not 1 <= top_k <= n_experts:
-            raise ValueError(f"top_k must be between 1 and n_experts={n_experts}, got {top_k}.")
-        self.register_buffer("items", items)
-        d_text = items.shape[1]
-        self.top_k = top_k
-        self.annotator = BayesianEmbedding(n_annotators, annotator_dim)
-        self.demographic = nn.ModuleList(BayesianEmbedding(n, demographic_dim) for n in n_values)
-        d_demo = demographic_dim * max(len(n_values), 1)
-        self.demo_proj = nn.Linear(d_demo, demographic_proj)
-        self.ln_text = nn.LayerNorm(d_text)
-        self.ln_ann = nn.LayerNorm(annotator_dim)
-        self.ln_demo = nn.LayerNorm(demographic_proj)
-        d_in = d_text + annotator_dim + demographic_proj
-        self.gate = nn.Linear(d_in, n_experts)
-        nn.init.normal_(self.gate.weight, std=0.01)
-        nn.init.zeros_(self.gate.bias)
-        # Experts as batched weights: all E two-layer ReLU MLPs run in one einsum.
-        self.w1 = nn.Parameter(torch.randn(n_experts, d_in, hidden) / math.sqrt(d_in))
-        self.b1 = nn.Parameter(torch.zeros(n_experts, hidden))
-        self.w2 = nn.Parameter(torch.randn(n_experts, hidden, hidden) / math.sqrt(hidden))
-        self.b2 = nn.Parameter(torch.zeros(n_experts, hidden))
-        self.dropout = nn.Dropout(dropout)
-        self.head = nn.Linear(hidden, 1)
-        self.register_buffer("balance_bias", torch.zeros(n_experts))
-        self.temperature = 1.0
-        self.gumbel = False
-
-    @property
-    def n_experts(self) -> int:
-        """Number of experts."""
-        return self.gate.out_features
-
-    def inputs(self, item: Tensor, annotator: Tensor, demographics: Tensor) -> tuple[Tensor, ...]:
-        """``(x [B, D], KL_ann [B], KL_demo [B])``."""
-        sample = self.training
-        z_ann, kl_ann = self.annotator(annotator, sample)
-        parts, kl_demo = [], torch.zeros_like(kl_ann)
-        for a, emb in enumerate(self.demographic):
-            z, kl = emb(demographics[:, a], sample)
-            parts.append(z)
-            kl_demo = kl_demo + kl
-        if parts:
-            e_demo = torch.cat(parts, 1)
-        else:
-            e_demo = z_ann.new_zeros(z_ann.shape[0], self.demo_proj.in_features)
-        x = torch.cat(
-            [
-                self.ln_text(self.items[item]),
-                self.ln_ann(z_ann),
-                self.ln_demo(self.demo_proj(e_demo)),
-            ],
-            1,
-        )
-        return x, kl_ann, kl_demo
-
-    def route(self, item: Tensor, annotator: Tensor, demographics: Tensor) -> MoEOutput:
-        """One forward pass with everything the loss terms and analyses need."""
-        x, kl_ann, kl_demo = self.inputs(item, annotator, demographics)
-        scores = self.gate(x) + self.balance_bias
-        if self.training and self.gumbel:
-            noise = -torch.empty_like(scores).exponential_().log()
-            probs = torch.softmax((scores + noise) / self.temperature, -1)
-        else:
-            probs = torch.softmax(scores, -1)
-        top = torch.topk(probs, self.top_k, dim=-1).indices
-        selected = torch.zeros_like(probs, dtype=torch.bool).scatter_(1, top, True)
-        weights = probs * selected
-        hidden = torch.relu(torch.einsum("bd,edh->beh", x, self.w1) + self.b1)
-        outputs = torch.relu(torch.einsum("beh,ehk->bek", hidden, self.w2) + self.b2)
-        mixed = (weights.unsqueeze(-1) * outputs).sum(1)
-        pred = self.head(self.dropout(mixed)).squeeze(-1)
-        return MoEOutput(pred, kl_ann, kl_demo, probs, weights, selected, outputs)
-
-    def forward(self, item: Tensor, annotator: Tensor, demographics: Tensor) -> Tensor:
-        """z-scored rating predictions ``[B]``."""
-        return self.route(item, annotator, demographics).prediction
-
-
-# --------------------------------------------------------------------------- estimator
+__all__ = ["DemMoE", "MoEConfig", "PhaseWeights"]
 
 
 @dataclass(frozen=True)
@@ -281,13 +36,16 @@ class PhaseWeights:
     """Weights of the load, orthogonality and variance terms in one training phase."""
 
     load: float
+    """``l_load``: weight of the load-balancing std."""
     orth: float
+    """``l_orth``: weight of the orthogonality of the selected experts' outputs."""
     var: float
+    """``l_var``: weight of the (negative) variance of the routed gate weights."""
 
 
 @dataclass(frozen=True)
 class MoEConfig(RegressorConfig):
-    """DEM-MoE settings.
+    """DEM-MoE settings (training loop: ``train``, 40 epochs, batch 128, lr 1.5e-3).
 
     Defaults follow the seed's Table 8 (Offensiveness) where it gives them, with learning
     rates raised for CPU-sized training runs.
@@ -296,23 +54,35 @@ class MoEConfig(RegressorConfig):
     n_experts: int | None = None
     """None: one expert per demographic attribute used (the authors' configuration)."""
     top_k: int = 2
+    """Experts mixed per input."""
     annotator_dim: int = 32
+    """Size of the Bayesian annotator embedding."""
     demographic_dim: int = 16
+    """Size of each attribute's Bayesian embedding."""
     demographic_proj: int = 32
+    """Size of the projected concatenation of the demographic embeddings."""
     hidden: int = 64
+    """Width of every expert's two ReLU layers."""
     dropout: float = 0.1
-    lr: float = 1.5e-3
+    """Dropout before the regression head."""
     lr_gate: float = 5e-3
+    """Learning rate of the gate (the rest trains with ``train.lr``)."""
     gate_weight_decay: float = 0.05
+    """AdamW weight decay of the gate."""
     kl_annotator: float = 1e-3
+    """``l_ann``: weight of the annotator posterior's KL to ``N(0, I)``."""
     kl_demographic: float = 1e-4
+    """``l_id``: weight of the demographic posteriors' KL to ``N(0, I)``."""
     demographic_specialisation: float = -0.0112
     """Weight of appendix B's within-group term. Added as written (positive weight) it pulls
     subgroups' routing together; the default rewards divergence with the seed's magnitude
     (Table 8: 0.0112), which is what the term is named for. 0 switches it off."""
     phase_a: PhaseWeights = field(default_factory=lambda: PhaseWeights(0.261, 0.051, 0.098))
+    """Load/orth/var weights while routing forms."""
     phase_b: PhaseWeights = field(default_factory=lambda: PhaseWeights(0.464, 0.252, 0.102))
+    """Load/orth/var weights once routing has begun to concentrate."""
     phase_c: PhaseWeights = field(default_factory=lambda: PhaseWeights(0.897, 0.450, 0.585))
+    """Load/orth/var weights once routing is balanced."""
     to_b_load_std: float = 0.18
     """Switch A -> B once an epoch's load std exceeds this (routing has begun to concentrate)."""
     to_c_load_std: float = 0.10
@@ -320,14 +90,52 @@ class MoEConfig(RegressorConfig):
     max_phase_epochs: int = 8
     """Leave phase A or B after this many epochs even when no threshold was crossed."""
     gumbel: bool = True
+    """Gumbel noise on the gate scores in training (the authors' code)."""
     temperature_init: float = 2.0
+    """Gumbel-softmax temperature of the first epoch."""
     temperature_min: float = 1.0
+    """Lowest temperature."""
     temperature_decay: float = 0.85
+    """Temperature factor per epoch."""
     balance_bias_lr: float = 0.03
+    """Step of the per-expert balancing bias (updated outside the gradient; 0: off)."""
 
 
 class DemMoE(RatingRegressor):
-    """DEM-MoE estimator: ``fit`` / ``predict`` / ``routing`` (see the module docstring)."""
+    """DEM-MoE: a demographic-aware mixture of experts for per-annotator ratings.
+
+    The input of annotator ``a`` rating item ``i`` is
+    ``x = [LN(e_text(i)); LN(z_a); LN(P [z_{g_1}; ...; z_{g_D}])]``: the frozen item
+    embedding, a Bayesian annotator embedding ``z_a ~ q(z_a) = N(mu_a, diag sigma_a^2)`` and
+    the projected concatenation of one Bayesian embedding per demographic attribute (sampled
+    with the reparameterisation trick in training, the posterior mean at inference; annotators
+    unseen in training share one default embedding that is never trained). A linear gate gives
+    ``s = W_s x + b``, ``p = softmax(s)``; the top-k experts are kept,
+    ``h = sum_{j in top-k} p_j f_j(x)`` with two-layer ReLU experts ``f_j``, and a linear head
+    regresses the z-scored rating.
+
+    Training loss (seed, appendix B; each term in :mod:`engines.moe.losses`)::
+
+        L = MSE + l_ann KL(q(z_a)||N(0,I)) + l_id KL(q(z_g)||N(0,I))
+            + l_load std(min(c_i / c_mean, 1)) + l_orth sum_{j!=k} <x_j, x_k> / (<x_k, x_k> + eps)
+            + l_var (-1/(BE) sum_ij (s_ij - s_mean_j)^2)
+            + l_demo sum_d sum_{i<j} 1/2 [KL(p_i||p_j) + KL(p_j||p_i)]
+
+    ``l_load, l_orth, l_var`` follow phases A -> B -> C switched by thresholds on the epoch's
+    load std; the gate has its own learning rate. From the authors' public code: Gumbel noise
+    on the gate scores with an annealed temperature and a per-expert balancing bias updated
+    outside the gradient (their capacity overflow is left out). Validation uses the plain MSE.
+    Seed: dem-moe paper, section 4 (model), appendix B (loss), Table 8 (defaults).
+
+    Attributes:
+        encoding_: The :class:`~engines.moe.encoding.RatingEncoding` of the training rows.
+        module_: The trained :class:`~engines.moe.net.DemMoENet`.
+        history_: The training loop's :class:`~engines.core.History` (absent after ``load``).
+        fit_seconds_: Wall-clock training time.
+        phase_: The loss phase (``"A"``, ``"B"`` or ``"C"``) at the end of training.
+        phase_epochs_: Epochs spent in the current phase.
+        phase_log_: ``{"epoch", "phase", "load_std"}`` per finished epoch.
+    """
 
     name = "DEM-MoE"
 
@@ -372,7 +180,7 @@ class DemMoE(RatingRegressor):
         cfg = self.cfg
         return [
             {"params": gate, "lr": cfg.lr_gate, "weight_decay": cfg.gate_weight_decay},
-            {"params": rest, "lr": cfg.lr, "weight_decay": cfg.weight_decay},
+            {"params": rest, "lr": cfg.train.lr, "weight_decay": cfg.train.weight_decay},
         ]
 
     def before_epoch(self, epoch: int, module: nn.Module) -> None:
@@ -436,9 +244,13 @@ class DemMoE(RatingRegressor):
                 module.balance_bias.clamp_(-2.5, 2.5)
         return {"loss": loss, **terms}
 
-    # -- analyses ------------------------------------------------------------------------
     def routing(self, rows: pd.DataFrame) -> np.ndarray:
-        """Top-k gate weights ``[n, E]`` of every row (inference: no noise, posterior means)."""
+        """Top-k gate weights ``[n, E]`` of every row (inference: no noise, posterior means).
+
+        Raises:
+            NotFittedError: Before :meth:`fit`.
+        """
+        check_is_fitted(self, "module_")
         tensors = self.encoding_.tensors(rows, with_y=False)
         return predict_batches(self.module_, tensors, fn=lambda m, b: m.route(*b).weights).numpy()
 
@@ -450,11 +262,15 @@ class DemMoE(RatingRegressor):
         frame.insert(0, "annotator_id", rows["annotator_id"].astype(str).to_numpy())
         return frame
 
-    # -- persistence ---------------------------------------------------------------------
     def save(self, directory: str | Path, metadata: dict[str, Any] | None = None) -> Path:
-        """Write ``config.json`` + ``model.safetensors`` + the encoding (never pickle)."""
+        """Write ``config.json`` + ``model.safetensors`` + the encoding (never pickle).
+
+        Raises:
+            NotFittedError: Before :meth:`fit`.
+        """
         from engines.core.persistence import save_model
 
+        check_is_fitted(self, "module_")
         meta = {
             "encoding": self.encoding_.to_dict(),
             "n_experts": self.module_.n_experts,
@@ -466,10 +282,10 @@ class DemMoE(RatingRegressor):
     @classmethod
     def load(cls, directory: str | Path) -> DemMoE:
         """Restore a model written by :meth:`save`."""
-        from engines.core.persistence import config_from_dict, load_model
+        from engines.core.persistence import load_model
 
         state, config, meta = load_model(directory)
-        model = cls(config_from_dict(config, MoEConfig))
+        model = cls(MoEConfig.from_dict(config))
         enc = RatingEncoding.from_dict(meta["encoding"])
         cfg = replace(model.cfg, n_experts=int(meta["n_experts"]), top_k=int(meta["top_k"]))
         model.config = cfg

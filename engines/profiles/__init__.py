@@ -1,1 +1,174 @@
-"""Value-profiles wing (value-profiles seed): profile writers, decoders and workflows."""
+"""Value-profiles wing (value-profiles seed): representations, decoders, Algorithms 1 and 2.
+
+A rater is represented by g(r): nothing, demographics, a natural-language value profile
+(written offline by :mod:`~engines.profiles.writer`, supplied, or written by an LLM through
+:mod:`~engines.profiles.llm_writer`) or in-context examples. A decoder p(y | x, g(r)) predicts
+the rater's label distribution for an item: :class:`ProfileDecoder` (a small network over
+frozen sentence embeddings, CPU) or :class:`CrossEncoderDecoder` (a fine-tuned transformer,
+GPU). :func:`evaluate_representations` measures the usable information of each representation
+over seeded rater splits (Algorithm 1), :func:`greedy_profile_clustering` picks a few profiles
+that explain every rater (Algorithm 2), and :func:`fit_app_decoder` trains the live editor's
+decoder.
+
+Modules: ``config`` (every setting), ``representations`` (g(r) and the fit/eval partition),
+``net`` / ``cross_net`` (torch maths), ``decoder`` / ``cross_encoder`` (the estimators),
+``workflow`` (prepare, prior, decoder, app decoder), ``evaluation`` (Algorithm 1),
+``clustering`` (Algorithm 2), ``writer`` (offline profiles), ``llm_writer`` and ``supplied``.
+
+Names are imported on first access (PEP 562), so ``import engines.profiles`` and its torch-free
+modules (``representations``, ``clustering``, ``writer``, ``llm_writer``) do not load torch:
+``analysis.profiles`` imports Algorithm 2 from here and must never load torch.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from engines.profiles.clustering import (
+        ProfileClustering,
+        assign_to_profiles,
+        build_loss_table,
+        cluster_representation,
+        greedy_profile_clustering,
+    )
+    from engines.profiles.config import (
+        BASE_REPRESENTATIONS,
+        DECODER_KINDS,
+        CrossEncoderConfig,
+        DecoderConfig,
+        DecoderKind,
+        ProfileRunConfig,
+    )
+    from engines.profiles.cross_encoder import CrossEncoderDecoder
+    from engines.profiles.decoder import ProfileDecoder
+    from engines.profiles.evaluation import Evaluation, evaluate_representations
+    from engines.profiles.llm_writer import (
+        encoder_prompt,
+        format_fit_ratings,
+        parse_bullets,
+        write_profile_llm,
+    )
+    from engines.profiles.net import DecoderNet
+    from engines.profiles.representations import (
+        ROLE,
+        RaterRepresentation,
+        demographics_text,
+        examples_text,
+        partition_fit_eval,
+        split_raters,
+    )
+    from engines.profiles.supplied import supplied_profiles, write_llm_profiles
+    from engines.profiles.workflow import (
+        FittedProfiles,
+        Prepared,
+        build_representation,
+        fit_app_decoder,
+        fit_decoder,
+        fit_prior,
+        prepare,
+        with_seed,
+    )
+    from engines.profiles.writer import Themes, WriterConfig, find_themes, write_profiles
+
+__all__ = [
+    "BASE_REPRESENTATIONS",
+    "CrossEncoderConfig",
+    "CrossEncoderDecoder",
+    "DECODER_KINDS",
+    "DecoderConfig",
+    "DecoderKind",
+    "DecoderNet",
+    "Evaluation",
+    "FittedProfiles",
+    "Prepared",
+    "ProfileClustering",
+    "ProfileDecoder",
+    "ProfileRunConfig",
+    "ROLE",
+    "RaterRepresentation",
+    "Themes",
+    "WriterConfig",
+    "assign_to_profiles",
+    "build_loss_table",
+    "build_representation",
+    "cluster_representation",
+    "demographics_text",
+    "encoder_prompt",
+    "evaluate_representations",
+    "examples_text",
+    "find_themes",
+    "fit_app_decoder",
+    "fit_decoder",
+    "fit_prior",
+    "format_fit_ratings",
+    "greedy_profile_clustering",
+    "parse_bullets",
+    "partition_fit_eval",
+    "prepare",
+    "split_raters",
+    "supplied_profiles",
+    "with_seed",
+    "write_llm_profiles",
+    "write_profile_llm",
+    "write_profiles",
+]
+
+# Public name -> the module that defines it (imported on first access).
+_HOMES = {
+    "BASE_REPRESENTATIONS": "config",
+    "CrossEncoderConfig": "config",
+    "CrossEncoderDecoder": "cross_encoder",
+    "DECODER_KINDS": "config",
+    "DecoderConfig": "config",
+    "DecoderKind": "config",
+    "DecoderNet": "net",
+    "Evaluation": "evaluation",
+    "FittedProfiles": "workflow",
+    "Prepared": "workflow",
+    "ProfileClustering": "clustering",
+    "ProfileDecoder": "decoder",
+    "ProfileRunConfig": "config",
+    "ROLE": "representations",
+    "RaterRepresentation": "representations",
+    "Themes": "writer",
+    "WriterConfig": "writer",
+    "assign_to_profiles": "clustering",
+    "build_loss_table": "clustering",
+    "build_representation": "workflow",
+    "cluster_representation": "clustering",
+    "demographics_text": "representations",
+    "encoder_prompt": "llm_writer",
+    "evaluate_representations": "evaluation",
+    "examples_text": "representations",
+    "find_themes": "writer",
+    "fit_app_decoder": "workflow",
+    "fit_decoder": "workflow",
+    "fit_prior": "workflow",
+    "format_fit_ratings": "llm_writer",
+    "greedy_profile_clustering": "clustering",
+    "parse_bullets": "llm_writer",
+    "partition_fit_eval": "representations",
+    "prepare": "workflow",
+    "split_raters": "representations",
+    "supplied_profiles": "supplied",
+    "with_seed": "workflow",
+    "write_llm_profiles": "supplied",
+    "write_profile_llm": "llm_writer",
+    "write_profiles": "writer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the public name's module on first access (PEP 562)."""
+    module = _HOMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"engines.profiles.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

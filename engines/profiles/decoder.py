@@ -1,227 +1,36 @@
 """Value-profile decoder p(y | item, rater representation) (DESIGN.md §4.2, value-profiles seed).
 
-Rater representations g(r): ``none`` (no information), ``demographics`` (as text,
-"gender: woman; age: 25-34"), ``profile`` (value-profile text: written offline from the
-rater's fit ratings, supplied by the user, or from an LLM) and ``examples`` (the rater's
-first n fit ratings, pooled by a learned layer). Text representations are embedded with the
-frozen sentence encoder; the empty text maps to the zero vector.
-
-The decoder is a small torch network over ``[u; v; u * v]`` with ``u = tanh(A e_item)`` and
-``v = tanh(B e_repr)`` and a softmax over the label classes, trained with cross-entropy on the
-raters' *eval* ratings while their representation comes from their *fit* ratings (seed §2.2).
-Editing a profile re-embeds one text and runs one batched forward over all items.
+Text representations (demographics, profiles) are embedded with the frozen sentence encoder;
+the empty text maps to the zero vector. The decoder (:class:`~engines.profiles.net.DecoderNet`)
+is trained with cross-entropy on the raters' *eval* ratings while their representation comes
+from their *fit* ratings (seed §2.2). Editing a profile re-embeds one text and runs one batched
+forward over all items.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Literal
 
 import numpy as np
 import pandas as pd
 import torch
 from torch import Tensor, nn
 
-from engines.core import TrainConfig, fit_loop, predict_batches, seed_everything
+from engines.core import (
+    EpochCallback,
+    check_is_fitted,
+    fit_loop,
+    predict_batches,
+    seed_everything,
+)
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE
+from engines.profiles.config import DecoderConfig
+from engines.profiles.net import DecoderNet, DecoderTables
+from engines.profiles.representations import RaterRepresentation, hold_out_raters
 from engines.text.embed import Embedder
 
-Kind = Literal["none", "text", "examples"]
-ROLE = "role"
-
-
-@dataclass(frozen=True)
-class DecoderConfig:
-    """Architecture and optimisation of the profile decoder."""
-
-    head: Literal["auto", "softmax", "ordinal"] = "auto"
-    """``auto``: cumulative-logit head for ordinal scales with > 2 classes, else softmax."""
-    hidden: int = 64
-    dropout: float = 0.2
-    max_examples: int = 16
-    """n for the in-context-examples representation E_n."""
-    val_fraction: float = 0.15
-    """Share of the training raters held out for early stopping."""
-    max_epochs: int = 80
-    batch_size: int = 128
-    lr: float = 3e-3
-    weight_decay: float = 1e-2
-    patience: int = 8
-    seed: int = 0
-    device: Literal["auto", "cpu", "cuda"] = "auto"
-
-    def train_config(self) -> TrainConfig:
-        """The shared training-loop settings."""
-        return TrainConfig(
-            max_epochs=self.max_epochs,
-            batch_size=self.batch_size,
-            lr=self.lr,
-            weight_decay=self.weight_decay,
-            patience=self.patience,
-            grad_clip=5.0,
-            seed=self.seed,
-            device=self.device,
-        )
-
-
-# --------------------------------------------------------------------------- partitions
-
-
-def partition_fit_eval(df: pd.DataFrame, seed: int = 0, min_ratings: int = 4) -> pd.DataFrame:
-    """Split each rater's ratings into ``fit`` and ``eval`` (seed §4: |fit| ~ U{2..|D_i|-2}).
-
-    Raters with fewer than ``min_ratings`` ratings are dropped (the seed filters to >= 4);
-    the returned frame has a ``role`` column and ``attrs["n_dropped_raters"]``.
-    """
-    rng = np.random.default_rng(seed)
-    counts = df.groupby(ANNOTATOR_ID)[ITEM_ID].transform("size")
-    kept = df[counts >= min_ratings].copy()
-    order = rng.permutation(len(kept))
-    kept = kept.iloc[order]
-    rank = kept.groupby(ANNOTATOR_ID, sort=False).cumcount().to_numpy()
-    raters, inv = np.unique(kept[ANNOTATOR_ID].to_numpy(), return_inverse=True)
-    sizes = kept.groupby(ANNOTATOR_ID)[ITEM_ID].size().reindex(raters).to_numpy()
-    n_fit = rng.integers(2, sizes - 1)  # U{2 .. |D_i| - 2}
-    kept[ROLE] = np.where(rank < n_fit[inv], "fit", "eval")
-    kept = kept.sort_index()
-    kept.attrs["n_dropped_raters"] = int(df[ANNOTATOR_ID].nunique() - len(raters))
-    return kept
-
-
-def split_raters(raters: Sequence[str], seed: int = 0, test_fraction: float = 0.5) -> set[str]:
-    """The held-out (test) raters of one seeded 50/50 rater split."""
-    raters = sorted(map(str, raters))
-    rng = np.random.default_rng(seed + 10_007)
-    n_test = int(round(len(raters) * test_fraction))
-    return set(np.asarray(raters)[rng.permutation(len(raters))[:n_test]].tolist())
-
-
-def demographics_text(annotators: pd.DataFrame, columns: Sequence[str]) -> dict[str, str]:
-    """Rater -> ``"gender: woman; age: 25-34"`` (the seed's D representation)."""
-    out = {}
-    for _, row in annotators.iterrows():
-        parts = [f"{c}: {row[c]}" for c in columns if pd.notna(row[c]) and str(row[c]) != ""]
-        out[str(row[ANNOTATOR_ID])] = "; ".join(parts)
-    return out
-
-
-def examples_text(
-    fit_rows: pd.DataFrame, max_examples: int = 16, max_chars: int = 160
-) -> dict[str, str]:
-    """Rater -> their first ``max_examples`` fit ratings written out as text.
-
-    ``'"<item text>" -> <label>'`` per line: the in-context-examples representation E_n for a
-    decoder that reads text (the seed's language-model decoder sees the examples in its prompt).
-    Item texts are cut to ``max_chars`` characters.
-    """
-    out = {}
-    for rater, grp in fit_rows.groupby(fit_rows[ANNOTATOR_ID].astype(str), sort=True):
-        lines = [
-            f'"{str(t)[:max_chars]}" -> {lab}'
-            for t, lab in zip(grp["text"].head(max_examples), grp["label"].head(max_examples))
-        ]
-        out[rater] = "\n".join(lines)
-    return out
-
-
-# --------------------------------------------------------------------------- the network
-
-
-class DecoderNet(nn.Module):
-    """``logits = head([u; v; u * v])`` with ``u = tanh(A e_item)``, ``v = tanh(B e_repr)``.
-
-    With ``ordinal=True`` the head emits one score ``s`` and the class probabilities follow a
-    cumulative-logit model, ``P(y <= k) = sigmoid(t_k - s)`` with ordered thresholds ``t``;
-    ``forward`` then returns log-probabilities (a valid input to softmax / cross-entropy).
-    This shares strength across neighbouring ratings, which matters for small datasets.
-    """
-
-    def __init__(
-        self,
-        d_item: int,
-        d_repr: int,
-        n_classes: int,
-        hidden: int,
-        dropout: float,
-        ordinal: bool = False,
-    ):
-        super().__init__()
-        self.ordinal = ordinal and n_classes > 2
-        self.item = nn.Sequential(nn.Linear(d_item, hidden), nn.Tanh())
-        self.repr = nn.Sequential(nn.Linear(d_repr, hidden), nn.Tanh())
-        self.head = nn.Sequential(
-            nn.Dropout(dropout),
-            nn.Linear(3 * hidden, hidden),
-            nn.GELU(),
-            nn.Dropout(dropout),
-            nn.Linear(hidden, 1 if self.ordinal else n_classes),
-        )
-        if self.ordinal:
-            self.t0 = nn.Parameter(torch.tensor(-(n_classes - 2) / 2))
-            self.gaps = nn.Parameter(torch.zeros(n_classes - 2))
-        self.example = nn.Linear(d_item + n_classes, d_repr)
-        self.n_classes = n_classes
-
-    def forward(self, e_item: Tensor, e_repr: Tensor) -> Tensor:
-        """Class logits (log-probabilities when ordinal) for aligned rows."""
-        u, v = self.item(e_item), self.repr(e_repr)
-        out = self.head(torch.cat([u, v, u * v], dim=-1))
-        if not self.ordinal:
-            return out
-        steps = nn.functional.softplus(self.gaps) + 1e-3
-        thresholds = torch.cat([self.t0.reshape(1), self.t0 + torch.cumsum(steps, 0)])
-        cdf = torch.sigmoid(thresholds - out)  # [B, C-1]
-        ones = torch.ones_like(cdf[:, :1])
-        probs = torch.diff(torch.cat([torch.zeros_like(ones), cdf, ones], dim=1), dim=1)
-        return torch.log(probs.clamp(min=1e-9))
-
-    def pool_examples(self, ex_item: Tensor, ex_label: Tensor, mask: Tensor) -> Tensor:
-        """Learned pooling of (item embedding, one-hot label) pairs -> a representation vector."""
-        onehot = nn.functional.one_hot(ex_label.clamp(min=0), self.n_classes).float()
-        h = torch.tanh(self.example(torch.cat([ex_item, onehot], dim=-1)))
-        w = mask.float().unsqueeze(-1)
-        return (h * w).sum(1) / w.sum(1).clamp(min=1.0)
-
-
-class _Tables(nn.Module):
-    """The network plus lookup tables (items, rater representations) for index batches."""
-
-    def __init__(
-        self,
-        net: DecoderNet,
-        items: Tensor,
-        reprs: Tensor,
-        examples: tuple[Tensor, ...] | None,
-        prior: Tensor | None = None,
-    ):
-        super().__init__()
-        self.net = net
-        self.register_buffer("items", items, persistent=False)
-        self.register_buffer("prior", prior, persistent=False)
-        self.register_buffer("reprs", reprs, persistent=False)
-        if examples is not None:
-            ex_idx, ex_lab, ex_mask = examples
-            self.register_buffer("ex_idx", ex_idx, persistent=False)
-            self.register_buffer("ex_lab", ex_lab, persistent=False)
-            self.register_buffer("ex_mask", ex_mask, persistent=False)
-        self.use_examples = examples is not None
-
-    def rater_repr(self, rater: Tensor) -> Tensor:
-        if not self.use_examples:
-            return self.reprs[rater]
-        idx = self.ex_idx[rater]
-        return self.net.pool_examples(
-            self.items[idx.clamp(min=0)], self.ex_lab[rater], self.ex_mask[rater]
-        )
-
-    def logits(self, item: Tensor, e_repr: Tensor) -> Tensor:
-        out = self.net(self.items[item], e_repr)
-        return out if self.prior is None else out + self.prior[item]
-
-    def forward(self, item: Tensor, rater: Tensor) -> Tensor:
-        return self.logits(item, self.rater_repr(rater))
+__all__ = ["ProfileDecoder"]
 
 
 def _ce(module: nn.Module, batch: tuple[Tensor, ...]) -> Tensor:
@@ -229,26 +38,41 @@ def _ce(module: nn.Module, batch: tuple[Tensor, ...]) -> Tensor:
     return nn.functional.cross_entropy(module(item, rater), y)
 
 
-# --------------------------------------------------------------------------- the estimator
-
-
-@dataclass
-class RaterRepresentation:
-    """How raters are represented: a kind plus per-rater texts or fit examples."""
-
-    name: str
-    kind: Kind
-    texts: dict[str, str] = field(default_factory=dict)
-    """Rater -> text for ``kind == "text"`` (missing raters get the empty text)."""
-    examples: pd.DataFrame | None = None
-    """Fit rows (``annotator_id, item_id, label_code``) for ``kind == "examples"``."""
-
-
 class ProfileDecoder:
-    """p(y | item, representation): ``fit`` on eval rows, ``predict_proba`` for any pairs.
+    r"""p(y | x, g(r)): a rater's label distribution for an item given a representation.
+
+    The item ``x`` and the representation ``g(r)`` (value profile, demographics, in-context
+    examples, or nothing) are embedded as ``e_x`` and ``e_g``; the decoder computes
+
+    .. math::
+
+        u = \tanh(A e_x), \quad v = \tanh(B e_g), \quad
+        \text{logits} = \text{MLP}([u; v; u \odot v]) + \log p_0(y \mid x)
+
+    where the optional prior ``log p_0`` comes from a no-information decoder fitted on more
+    rows, so the network learns how the representation moves a rater away from the item's
+    prior. With the ordinal head, the MLP emits one score ``s`` and
+    ``P(y <= k) = sigmoid(t_k - s)`` with ordered thresholds (cumulative logits). Text
+    representations are embedded with the frozen sentence encoder (empty text -> zeros); the
+    examples representation E_n pools (item embedding, one-hot label) pairs with a learned
+    layer. This is the seed's decoder ``P_theta(Y | X, V(R))`` (value-profiles seed §2.2)
+    over frozen embeddings instead of a prompted LM. Trained with cross-entropy on the raters'
+    eval ratings; the held-out loss in nats is the V-entropy estimate of Algorithm 1 (§3,
+    eq. 1-2).
 
     Follows the scikit-learn contract: the constructor stores the config; fitted attributes
     end in ``_``.
+
+    Attributes:
+        module_: The :class:`~engines.profiles.net.DecoderTables` (network + lookup tables).
+        history_: The training loop's :class:`~engines.core.History`.
+        item_ids_: Item ids, in the row order of the item embeddings.
+        item_index_: Item id -> row.
+        rater_index_: Rater id -> row of the representation tables; the last row (``""``)
+            is the no-information rater that unknown raters fall back to.
+        n_classes_: Number of label classes.
+        representation_: The :class:`~engines.profiles.representations.RaterRepresentation`.
+        embed_: Text -> embedding function of text representations (None when unused).
     """
 
     def __init__(self, config: DecoderConfig | None = None):
@@ -263,7 +87,7 @@ class ProfileDecoder:
         representation: RaterRepresentation,
         embed: Embedder | None,
         n_classes: int,
-        on_epoch_end: Callable[[int, dict[str, float]], bool | None] | None = None,
+        on_epoch_end: EpochCallback | None = None,
         ordinal_scale: bool = False,
         prior: np.ndarray | None = None,
     ) -> ProfileDecoder:
@@ -276,14 +100,14 @@ class ProfileDecoder:
             representation: how each rater is represented.
             embed: text -> embedding function (needed for text representations).
             n_classes: number of label classes.
-            on_epoch_end: progress callback of the training loop.
+            on_epoch_end: the training loop's hook (see :func:`engines.core.epoch_reporter`).
             ordinal_scale: whether the classes are ordered ratings (picks the ordinal head).
             prior: optional per-item class log-probabilities [n_items, C] added to the logits
                 (e.g. from a no-information decoder fitted on more rows), so the network only
                 learns how the representation moves a rater away from the item's prior.
         """
         cfg = self.config
-        seed_everything(cfg.seed)
+        seed_everything(cfg.train.seed)
         self.item_ids_ = [str(i) for i in item_ids]
         self.item_index_ = {i: k for k, i in enumerate(self.item_ids_)}
         self.n_classes_ = int(n_classes)
@@ -308,10 +132,10 @@ class ProfileDecoder:
         ordinal = cfg.head == "ordinal" or (cfg.head == "auto" and ordinal_scale)
         net = DecoderNet(d, reprs.shape[1], n_classes, cfg.hidden, cfg.dropout, ordinal)
         prior_t = None if prior is None else torch.as_tensor(np.asarray(prior, np.float32))
-        self.module_ = _Tables(net, items, reprs, examples, prior_t)
+        self.module_ = DecoderTables(net, items, reprs, examples, prior_t)
         train, val = self._tensors(rows)
         self.history_ = fit_loop(
-            self.module_, train, val, cfg.train_config(), _ce, on_epoch_end=on_epoch_end
+            self.module_, train, val, cfg.train, _ce, on_epoch_end=on_epoch_end
         )
         self.module_.eval()
         return self
@@ -349,14 +173,8 @@ class ProfileDecoder:
         return item, rater, y
 
     def _tensors(self, rows: pd.DataFrame) -> tuple[tuple[Tensor, ...], tuple[Tensor, ...] | None]:
-        raters = sorted(rows[ANNOTATOR_ID].astype(str).unique())
-        rng = np.random.default_rng(self.config.seed + 1)
-        n_val = int(round(len(raters) * self.config.val_fraction))
-        if n_val < 1 or len(raters) - n_val < 1:
-            return self._index(rows), None
-        val_raters = set(np.asarray(raters)[rng.permutation(len(raters))[:n_val]])
-        is_val = rows[ANNOTATOR_ID].astype(str).isin(val_raters).to_numpy()
-        return self._index(rows[~is_val]), self._index(rows[is_val])
+        train, val = hold_out_raters(rows, self.config.train.seed, self.config.val_fraction)
+        return self._index(train), None if val is None else self._index(val)
 
     # -- prediction ----------------------------------------------------------------------
     def predict_rows(self, rows: pd.DataFrame) -> np.ndarray:
@@ -364,9 +182,15 @@ class ProfileDecoder:
 
         Raters the representation does not cover get the no-information representation.
         """
+        check_is_fitted(self, "module_")
         item, rater, _ = self._index(rows.assign(**{LABEL_CODE: 0}))
         logits = predict_batches(self.module_, (item, rater))
         return torch.softmax(logits, -1).numpy()
+
+    def predict_proba(self, rows: pd.DataFrame) -> np.ndarray:
+        """Class probabilities [n_rows, C] for (item, rater) rows (scikit-learn's name)."""
+        check_is_fitted(self, "module_")
+        return self.predict_rows(rows)
 
     def loss(self, rows: pd.DataFrame) -> float:
         """Mean held-out cross-entropy in nats (the V-entropy estimate of Algorithm 1)."""
@@ -376,12 +200,14 @@ class ProfileDecoder:
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
         """Representation embeddings for arbitrary texts (empty text -> zeros)."""
+        check_is_fitted(self, "module_")
         return self._embed(list(texts), self.module_.items.shape[1])
 
     def predict_for_repr(
         self, e_repr: np.ndarray, item_rows: np.ndarray | None = None
     ) -> np.ndarray:
         """Probabilities [n_items, C] for every item (or ``item_rows``) under one representation."""
+        check_is_fitted(self, "module_")
         mod = self.module_
         rows = torch.arange(mod.items.shape[0]) if item_rows is None else torch.as_tensor(item_rows)
         rows = rows.to(mod.items.device)
@@ -392,16 +218,19 @@ class ProfileDecoder:
 
     def predict_for_text(self, text: str) -> np.ndarray:
         """Probabilities [n_items, C] for every item under a profile text (the live editor)."""
+        check_is_fitted(self, "module_")
         return self.predict_for_repr(self.embed_texts([text])[0])
 
     def predict_texts(
         self, texts: Sequence[str], item_rows: np.ndarray | None = None
     ) -> np.ndarray:
         """Probabilities [n_items, n_texts, C] for every item (or ``item_rows``) x profile text."""
+        check_is_fitted(self, "module_")
         return self.predict_grid(self.embed_texts(texts), item_rows)
 
     def predict_grid(self, e_reprs: np.ndarray, item_rows: np.ndarray | None = None) -> np.ndarray:
         """Probabilities [n_items, n_reprs, C] for every item x representation."""
+        check_is_fitted(self, "module_")
         mod = self.module_
         rows = torch.arange(mod.items.shape[0]) if item_rows is None else torch.as_tensor(item_rows)
         reps = torch.as_tensor(np.asarray(e_reprs, np.float32)).to(mod.items.device)
@@ -419,6 +248,7 @@ class ProfileDecoder:
         """Write ``config.json`` + ``model.safetensors`` + metadata (item ids, texts, classes)."""
         from engines.core.persistence import save_model
 
+        check_is_fitted(self, "module_")
         meta = {
             "item_ids": self.item_ids_,
             "n_classes": self.n_classes_,
@@ -452,7 +282,9 @@ class ProfileDecoder:
         cfg = dec.config
         net = DecoderNet(d, d, n_classes, cfg.hidden, cfg.dropout, ordinal)
         net.load_state_dict(net_state)
-        dec.module_ = _Tables(net, state["items"], torch.zeros(1, d), None, state.get("prior"))
+        dec.module_ = DecoderTables(
+            net, state["items"], torch.zeros(1, d), None, state.get("prior")
+        )
         dec.module_.eval()
         dec.item_ids_ = list(meta["item_ids"])
         dec.item_index_ = {i: k for k, i in enumerate(dec.item_ids_)}
@@ -463,14 +295,3 @@ class ProfileDecoder:
         )
         dec.embed_ = embed
         return dec
-
-
-__all__ = [
-    "DecoderConfig",
-    "DecoderNet",
-    "ProfileDecoder",
-    "RaterRepresentation",
-    "demographics_text",
-    "partition_fit_eval",
-    "split_raters",
-]

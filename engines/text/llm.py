@@ -1,13 +1,13 @@
-"""Optional LLM backends for writing natural-language value profiles of raters.
+"""Optional LLM backends: a prompt in, a text completion out.
 
-The default profile writer is offline; this module lets a user opt into an LLM instead. It
-builds the value-profiles paper's encoder prompt (Figure A8) from a rater's ratings, sends it
-to a backend and parses the bulleted completion. Two backends are provided:
+The default profile writer is offline; these let a user opt into an LLM instead (the prompt
+and its parsing are :mod:`engines.profiles.llm_writer`). Two backends are provided:
 
 * ``OpenAICompatibleBackend`` posts to ``{base_url}/chat/completions`` of any
   OpenAI-compatible server (vLLM, llama.cpp, Ollama, OpenAI...) using only ``urllib``.
-* ``TransformersBackend`` runs a causal LM from a local directory with greedy decoding;
-  ``transformers`` is imported lazily and nothing is ever downloaded.
+* ``TransformersBackend`` (in :mod:`engines.text.llm_local`) runs a causal LM from a local
+  directory with greedy decoding; ``transformers`` is imported lazily and nothing is ever
+  downloaded.
 
 Every failure is raised as ``LLMError`` with a message naming the endpoint or model and what
 to check, so callers need to catch a single exception type.
@@ -17,39 +17,24 @@ from __future__ import annotations
 
 import http.client
 import json
-import math
-import numbers
 import os
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+__all__ = [
+    "API_KEY_ENV",
+    "BACKEND_KINDS",
+    "LLMBackend",
+    "LLMError",
+    "OpenAICompatibleBackend",
+    "make_backend",
+]
+
 API_KEY_ENV = "PERSPECTIVES_LLM_API_KEY"
-DEFAULT_TASK = "Rate how offensive this text is."
-MAX_TEXT_CHARS = 500
-MAX_BULLETS = 12
 BACKEND_KINDS = ("openai", "transformers")
-
-ENCODER_PROMPT = (
-    "You will be given a response or set of responses from a rater. Given this, output a "
-    "bulleted list of values or beliefs that the rater may have. It is okay to be speculative "
-    "as long as you are exhaustive. They should be general beliefs that could apply to other "
-    "situations as well, instead of hyper-specific to the particulars of this question.\n\n"
-    "{ratings}\n\n"
-    "Rater values and beliefs:\n-"
-)
-"""Encoder prompt of the value-profiles paper (Figure A8); ``{ratings}`` is the ratings block."""
-
-GenerateFn = Callable[[str, int], str]
-"""A loaded local model: ``(prompt, max_new_tokens) -> completion`` (new text only)."""
-
-_GENERATORS: dict[tuple[str, str], GenerateFn] = {}
-"""Loaded ``TransformersBackend`` models, keyed by (resolved model path, device)."""
 
 
 class LLMError(RuntimeError):
@@ -249,120 +234,6 @@ class OpenAICompatibleBackend:
         )
 
 
-# --------------------------------------------------------------------------------------------
-# Local transformers backend
-
-
-def _load_generator(model_path: str, device: str) -> GenerateFn:
-    """Load a local causal LM and return a greedy ``(prompt, max_new_tokens) -> text`` function.
-
-    Args:
-        model_path: Existing local model directory (never downloaded).
-        device: Torch device, e.g. ``cpu`` or ``cuda``.
-
-    Returns:
-        A function returning only the newly generated text.
-    """
-    import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    tokenizer = AutoTokenizer.from_pretrained(model_path, local_files_only=True)
-    model = AutoModelForCausalLM.from_pretrained(model_path, local_files_only=True)
-    model.to(device)
-    model.eval()
-    pad_id = tokenizer.pad_token_id
-    if pad_id is None:
-        pad_id = tokenizer.eos_token_id
-
-    def generate(prompt: str, max_new_tokens: int) -> str:
-        inputs = tokenizer(prompt, return_tensors="pt").to(device)
-        with torch.inference_mode():
-            out = model.generate(
-                **inputs,
-                max_new_tokens=max_new_tokens,
-                do_sample=False,
-                pad_token_id=pad_id,
-            )
-        new_tokens = out[0, inputs["input_ids"].shape[1] :]
-        return str(tokenizer.decode(new_tokens, skip_special_tokens=True))
-
-    return generate
-
-
-@dataclass(frozen=True)
-class TransformersBackend:
-    """A local causal LM run with ``transformers`` (greedy decoding, no downloads).
-
-    The model is loaded on first use and cached per (model path, device) for the process.
-
-    Attributes:
-        model_path: Local model directory (config, tokenizer and weights).
-        max_new_tokens: Upper bound on generated tokens, whatever ``max_tokens`` asks.
-        device: Torch device, ``cpu`` by default.
-    """
-
-    model_path: str
-    max_new_tokens: int = 300
-    device: str = "cpu"
-
-    @property
-    def id(self) -> str:
-        """Backend id, e.g. ``transformers:/models/qwen@cpu``."""
-        return f"transformers:{self.model_path}@{self.device}"
-
-    def _generator(self) -> GenerateFn:
-        path = Path(self.model_path).expanduser()
-        if not path.is_dir():
-            raise LLMError(
-                f"Local LLM model directory {self.model_path!r} does not exist. Point "
-                "model_path at a downloaded model folder (models are never downloaded here)."
-            )
-        key = (str(path.resolve()), self.device)
-        if key not in _GENERATORS:
-            try:
-                _GENERATORS[key] = _load_generator(key[0], self.device)
-            except ImportError as err:
-                raise LLMError(
-                    f"Cannot load local LLM {self.model_path!r}: transformers/torch is not "
-                    f"installed ({err})."
-                ) from err
-            except Exception as err:  # any loader failure, reported uniformly
-                raise LLMError(
-                    f"Could not load local LLM from {self.model_path!r} on {self.device!r} "
-                    f"({type(err).__name__}: {_excerpt(str(err))}). Check that the folder holds "
-                    "a causal language model with its tokenizer."
-                ) from err
-        return _GENERATORS[key]
-
-    def complete(self, prompt: str, max_tokens: int = 300) -> str:
-        """Greedily continue ``prompt`` and return only the new text.
-
-        Args:
-            prompt: The full prompt.
-            max_tokens: Maximum number of new tokens (capped at ``max_new_tokens``).
-
-        Returns:
-            The non-empty completion text.
-
-        Raises:
-            LLMError: If the model is missing, fails to load or generate, or returns nothing.
-        """
-        generate = self._generator()
-        try:
-            text = generate(prompt, max(1, min(int(max_tokens), self.max_new_tokens)))
-        except Exception as err:  # any generation failure
-            raise LLMError(
-                f"Local LLM {self.model_path!r} failed to generate "
-                f"({type(err).__name__}: {_excerpt(str(err))})."
-            ) from err
-        if not isinstance(text, str) or not text.strip():
-            raise LLMError(
-                f"Local LLM {self.model_path!r} returned an empty completion. Check the model "
-                "and max_new_tokens."
-            )
-        return text
-
-
 def make_backend(kind: str, **kwargs: Any) -> LLMBackend:
     """Build a backend by name.
 
@@ -380,146 +251,7 @@ def make_backend(kind: str, **kwargs: Any) -> LLMBackend:
     if name == "openai":
         return OpenAICompatibleBackend(**kwargs)
     if name == "transformers":
+        from engines.text.llm_local import TransformersBackend
+
         return TransformersBackend(**kwargs)
     raise ValueError(f"Unknown LLM backend {kind!r}; choose one of: {', '.join(BACKEND_KINDS)}.")
-
-
-# --------------------------------------------------------------------------------------------
-# Prompt and parsing
-
-
-def _format_label(label: object) -> str | None:
-    """Render a rating (``4.0`` -> ``4``); ``None`` for missing values."""
-    if label is None:
-        return None
-    if isinstance(label, bool):
-        return str(label)
-    if isinstance(label, numbers.Integral):
-        return str(int(label))
-    if isinstance(label, numbers.Real):
-        value = float(label)
-        if math.isnan(value):
-            return None
-        return str(int(value)) if value.is_integer() else f"{value:g}"
-    text = str(label).strip()
-    return text or None
-
-
-def format_fit_ratings(
-    texts: Sequence[str], labels: Sequence[object], task: str = DEFAULT_TASK
-) -> str:
-    r"""Format a rater's ratings as the prompt's ratings block.
-
-    Each example becomes ``Task: ...\nText: "..."\nRating: 4\n\n``. Whitespace in texts is
-    collapsed, texts are cut to 500 characters, and examples with a missing label (``None``
-    or NaN) are skipped.
-
-    Args:
-        texts: Rated texts.
-        labels: The rater's label for each text.
-        task: The instruction the rater was given.
-
-    Returns:
-        The ratings block.
-
-    Raises:
-        ValueError: If lengths differ or no example has a label.
-    """
-    if len(texts) != len(labels):
-        raise ValueError(f"Got {len(texts)} texts but {len(labels)} labels.")
-    task = " ".join(str(task).split())
-    blocks = []
-    for text, label in zip(texts, labels):
-        rating = _format_label(label)
-        if rating is None:
-            continue
-        flat = " ".join(str(text).split())
-        if len(flat) > MAX_TEXT_CHARS:
-            flat = flat[: MAX_TEXT_CHARS - 1].rstrip() + "…"
-        blocks.append(f'Task: {task}\nText: "{flat}"\nRating: {rating}\n\n')
-    if not blocks:
-        raise ValueError("No rated examples to describe (every label is missing).")
-    return "".join(blocks)
-
-
-def encoder_prompt(texts: Sequence[str], labels: Sequence[object], task: str = DEFAULT_TASK) -> str:
-    r"""Build the Figure A8 encoder prompt for one rater.
-
-    Args:
-        texts: Rated texts.
-        labels: The rater's label for each text.
-        task: The instruction the rater was given.
-
-    Returns:
-        The prompt, ending with ``"Rater values and beliefs:\n-"``.
-    """
-    ratings = format_fit_ratings(texts, labels, task).rstrip("\n")
-    return ENCODER_PROMPT.format(ratings=ratings)
-
-
-_BULLET = re.compile(r"^\s*(?:(?:[-*•‣▪●◦–—+]+\s*)+|\d{1,3}[.)]\s+)")
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
-
-
-def parse_bullets(completion: str) -> list[str]:
-    """Parse the completion of ``ENCODER_PROMPT`` into at most 12 value statements.
-
-    The prompt ends with ``-``, so the first line is a bullet without its dash. ``-``, ``*``,
-    ``•`` and ``1.`` bullets are accepted and ``**bold**`` is unwrapped; unbulleted header
-    lines ending in ``:`` are dropped, as are empty items and case-insensitive duplicates
-    (first occurrence kept).
-
-    Args:
-        completion: Raw completion text.
-
-    Returns:
-        The bullet texts, in order.
-    """
-    items: list[str] = []
-    seen: set[str] = set()
-    for line in completion.splitlines():
-        unbolded = _BOLD.sub(r"\1", line)
-        item = _BULLET.sub("", unbolded, count=1).strip()
-        is_header = item == unbolded.strip() and item.endswith(":")
-        if not item or is_header:
-            continue
-        key = " ".join(item.casefold().split())
-        if key in seen:
-            continue
-        seen.add(key)
-        items.append(item)
-        if len(items) == MAX_BULLETS:
-            break
-    return items
-
-
-def write_profile_llm(
-    backend: LLMBackend,
-    texts: Sequence[str],
-    labels: Sequence[object],
-    task: str = DEFAULT_TASK,
-    max_tokens: int = 300,
-) -> str:
-    r"""Write a rater's value profile with an LLM.
-
-    Args:
-        backend: The LLM backend.
-        texts: Texts the rater labelled.
-        labels: The rater's labels.
-        task: The instruction the rater was given.
-        max_tokens: Maximum tokens to generate.
-
-    Returns:
-        The profile as ``"- a\n- b"`` bullets.
-
-    Raises:
-        LLMError: If the backend fails or no bullet can be parsed from its completion.
-    """
-    completion = backend.complete(encoder_prompt(texts, labels, task), max_tokens=max_tokens)
-    bullets = parse_bullets(completion)
-    if not bullets:
-        raise LLMError(
-            f"Could not parse any bullet points from the completion of {backend.id}: "
-            f"{completion[:200]!r}."
-        )
-    return "\n".join(f"- {b}" for b in bullets)

@@ -103,12 +103,18 @@ def test_upload_valid_csv_then_overview_shows_its_statistics() -> None:
 
 def test_upload_bad_csv_shows_specific_error_and_keeps_previous_dataset() -> None:
     bad = b"rater_id,rating,comment\nr1,3,hello there\n"
-    at = _upload(_data_page(), "bad.csv", bad)
+    at = _data_page()
+    before = at.session_state["dataset"]
+    assert before is not None and before.name == "Perspectives Lab sample"
+    at = _upload(at, "bad.csv", bad)
     at.button(key="data_load").click().run()
     assert not at.exception
     messages = " ".join(e.value for e in at.error)
     assert "annotator" in messages.lower() or "single class" in messages.lower()
     assert "could not be loaded" in messages
+    kept = at.session_state["dataset"]
+    assert kept.fingerprint() == before.fingerprint()
+    assert at.session_state["dataset_origin"] == "sample"
 
 
 def test_upload_undecodable_file_gives_encoding_message() -> None:
@@ -150,6 +156,7 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     at = _run("app.py")
     at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
+    at.number_input(key="vp_emb_epochs").set_value(15)  # short training: the flow, not the fit
     at.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
     at.run(timeout=600)
     assert not at.exception, [e.value for e in at.exception]
@@ -168,6 +175,7 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     moved = next(m for m in at.metric if m.label.startswith("Items moved"))
     assert int(moved.value.replace(",", "")) > 0
     at.slider(key="vp_seeds").set_value(2)
+    at.checkbox(key="vp_single_demo").uncheck()  # single attributes: covered by engine tests
     at.button(key="FormSubmitter:vp_eval_form-Compare representations").click()
     at.run(timeout=900)
     assert not at.exception, [e.value for e in at.exception]
@@ -225,7 +233,17 @@ def test_value_profiles_cross_encoder_with_a_missing_model_folder_says_so(tmp_pa
 
 
 @pytest.mark.slow
-def test_demographic_experts_trains_and_shows_every_analysis() -> None:
+def test_demographic_experts_trains_and_shows_every_analysis(monkeypatch) -> None:
+    import analysis.moe.report as report_module
+
+    reports: list[int] = []
+    real = report_module.report_for_result
+
+    def counted(result, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        reports.append(1)
+        return real(result, **kwargs)
+
+    monkeypatch.setattr(report_module, "report_for_result", counted)
     at = _run("app.py")
     at.switch_page("pages/4_Demographic_experts.py").run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
@@ -244,6 +262,7 @@ def test_demographic_experts_trains_and_shows_every_analysis() -> None:
     at.selectbox(key="moe_group_attr").set_value("age").run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
     assert not any(e.label.startswith("Hyperparameter search:") for e in at.expander)
+    assert len(reports) == 1  # the 1,000-resample report is built once per trained result
 
 
 @pytest.mark.slow

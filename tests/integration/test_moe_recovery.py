@@ -12,12 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from analysis.moe.report import build_report
-from engines.data.importers import read_path
-from engines.data.validation import build_dataset
-from engines.moe.comparison import MoERunConfig, run_comparison
-from engines.text.embed import embed_with, item_table
-from engines.text.encoders import EmbeddingCache, make_encoder
+from analysis.moe import build_report
+from engines.data.load import load_dataset
+from engines.moe import MoERunConfig, run_comparison
+from engines.text import EmbeddingCache, embed_items, embed_with, make_encoder
 
 pytestmark = pytest.mark.slow
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "annotations.csv"
@@ -25,12 +23,15 @@ SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "annotations.csv"
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
-    ds = build_dataset(read_path(SAMPLE), name="sample")
-    items = item_table(ds)
+    return _report(tmp_path_factory)
+
+
+def _report(tmp_path_factory):
+    ds = load_dataset(SAMPLE, name="sample")
     cache = EmbeddingCache(tmp_path_factory.mktemp("emb"))
-    emb = embed_with(make_encoder(), cache)(items["text"].tolist())
+    items = embed_items(ds, embed_with(make_encoder(), cache))
     cfg = MoERunConfig(models=("mean", "text", "moe"), seed=0)
-    result = run_comparison(ds, items["item_id"].astype(str).tolist(), emb, cfg)
+    result = run_comparison(ds, items.item_ids, items.vectors, cfg)
     return build_report(
         result.predictions,
         result.routing,

@@ -11,18 +11,16 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.profiles.metrics import compute_usable_information
-from engines.data.importers import read_path
-from engines.data.validation import build_dataset
-from engines.profiles.workflow import (
+from analysis.profiles import compute_usable_information
+from engines.data.load import load_dataset
+from engines.profiles import (
     ProfileRunConfig,
     evaluate_representations,
     fit_app_decoder,
     prepare,
     supplied_profiles,
 )
-from engines.text.embed import embed_with
-from engines.text.encoders import EmbeddingCache, make_encoder
+from engines.text import EmbeddingCache, embed_with, make_encoder
 
 pytestmark = pytest.mark.slow
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
@@ -30,7 +28,7 @@ SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory):
-    ds = build_dataset(read_path(SAMPLE / "annotations.csv"), name="sample")
+    ds = load_dataset(SAMPLE / "annotations.csv", name="sample")
     ds.df = ds.df[ds.df["is_synthetic"] == 0].reset_index(drop=True)
     truth = pd.read_csv(SAMPLE / "annotator_truth.csv", keep_default_na=False)
     cache = EmbeddingCache(tmp_path_factory.mktemp("emb"))

@@ -10,11 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.dataset.overview import compute_dataset_stats
-from engines.data.importers import read_path
-from engines.data.mapping import infer_mapping, infer_scale
-from engines.data.schema import LabelScale
-from engines.data.validation import build_dataset
+from analysis.dataset import compute_dataset_stats
+from engines.data import LabelScale, build_dataset, infer_mapping, infer_scale, read_path
 
 pytestmark = pytest.mark.realdata
 

@@ -11,10 +11,8 @@ import pytest
 
 from analysis.dataset.agreement import krippendorff_alpha
 from analysis.dataset.demographics import compute_demographic_signal
-from engines.data.importers import read_path
-from engines.data.validation import build_dataset
-
-SAMPLE_DIR = Path(__file__).resolve().parents[3] / "sample_data"
+from engines.data.schema import AnnotationDataset
+from tests.unit.data.toys import SAMPLE_DIR
 
 
 def _generator():
@@ -47,8 +45,10 @@ def test_another_seed_gives_different_ratings(frames: dict[str, pd.DataFrame]) -
     assert not np.array_equal(other["label"].to_numpy(), frames["annotations"]["label"].to_numpy())
 
 
-def test_sample_loads_without_losing_rows(frames: dict[str, pd.DataFrame]) -> None:
-    ds = build_dataset(read_path(SAMPLE_DIR / "annotations.csv"), name="sample")
+def test_sample_loads_without_losing_rows(
+    frames: dict[str, pd.DataFrame], sample_dataset: AnnotationDataset
+) -> None:
+    ds = sample_dataset
     assert len(ds.df) == len(frames["annotations"]) == 6120
     assert ds.df["item_id"].nunique() == 606
     assert ds.df["annotator_id"].nunique() == 170
@@ -87,8 +87,8 @@ def test_orientation_not_confounded_with_age(frames: dict[str, pd.DataFrame]) ->
     assert share.between(0.35, 0.65).all()
 
 
-def test_age_is_the_dominant_demographic_signal() -> None:
-    ds = build_dataset(read_path(SAMPLE_DIR / "annotations.csv"), name="sample")
+def test_age_is_the_dominant_demographic_signal(sample_dataset: AnnotationDataset) -> None:
+    ds = sample_dataset
     signal, _ = compute_demographic_signal(ds.df, ds.demographics, n_boot=0)
     assert signal.iloc[0]["attribute"] == "age"
 

@@ -1,4 +1,4 @@
-"""Tests for engines.data.validation.build_dataset and the schema helpers it relies on.
+"""Tests for engines.data.validation.build_dataset and the cleaners it runs (engines.data.cleaning).
 
 Every bad input named in DESIGN.md section 2 must give a specific message naming the column
 and the CSV lines (1-based, header = line 1), and every dropped or merged row must be counted.
@@ -6,61 +6,20 @@ and the CSV lines (1-based, header = line 1), and every dropped or merged row mu
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import pandas as pd
 import pytest
 
-from engines.data.schema import (
-    ColumnMapping,
-    DataValidationError,
-    LabelScale,
-    dataset_fingerprint,
-    make_item_splits,
-    text_hash_ids,
-)
+from engines.data.schema import ColumnMapping, DataValidationError, LabelScale
 from engines.data.validation import LoadOptions, build_dataset
-
-ORDINAL_1_5 = LabelScale("ordinal", (1.0, 2.0, 3.0, 4.0, 5.0))
-KEEP_ALL = LoadOptions(drop_invalid_rows=False)
-
-_DROPPED = re.compile(r"^Dropped (\d+) row\(s\)")
-_MERGED = re.compile(r"(\d+) row\(s\) were merged")
-
-
-def removed_rows(ds) -> int:
-    """Rows the issues say were dropped or merged away (the counts shown to the user)."""
-    total = 0
-    for issue in ds.issues:
-        for pat in (_DROPPED, _MERGED):
-            m = pat.search(issue.message)
-            if m:
-                total += int(m.group(1))
-    return total
-
-
-def assert_rows_accounted(ds) -> None:
-    assert ds.n_rows_in == ds.n_annotations + removed_rows(ds), [i.message for i in ds.issues]
-
-
-def frame(rows: list[tuple], columns=("item_id", "user_id", "text", "rating")) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=list(columns))
-
-
-@pytest.fixture()
-def good() -> pd.DataFrame:
-    """3 items x 3 annotators, ordinal 1-5 labels, one demographic."""
-    rows = []
-    for i, text in enumerate(["first text", "second text", "third text"]):
-        for a in range(3):
-            rows.append((f"i{i}", f"u{a}", text, 1 + (i + a) % 5, ["f", "m", "m"][a]))
-    return frame(rows, ("item_id", "user_id", "text", "rating", "gender"))
-
-
-def errors(exc: pytest.ExceptionInfo[DataValidationError]) -> list[str]:
-    return [i.message for i in exc.value.issues if i.level == "error"]
-
+from tests.unit.data.toys import (
+    KEEP_ALL,
+    ORDINAL_1_5,
+    assert_rows_accounted,
+    errors,
+    frame,
+    removed_rows,
+)
 
 # --------------------------------------------------------------------------- the happy path
 
@@ -464,122 +423,3 @@ def test_accounting_helper_can_fail(good: pd.DataFrame) -> None:
     ds.df = ds.df.iloc[1:]  # a silent loss must be detected
     with pytest.raises(AssertionError):
         assert_rows_accounted(ds)
-
-
-# --------------------------------------------------------------------------- item ids and splits
-
-
-def test_text_hash_ids_when_item_id_absent() -> None:
-    raw = pd.DataFrame(
-        {"user_id": ["a", "b", "a"], "text": ["hello", " hello ", "bye now"], "rating": [0, 1, 1]}
-    )
-    ds = build_dataset(raw)
-    # sha1("hello") = aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d; text is stripped first.
-    assert ds.df.item_id.tolist()[:2] == ["taaf4c61ddcc5", "taaf4c61ddcc5"]
-    assert ds.n_items == 2
-    assert any("hash of their text" in i.message for i in ds.issues)
-
-
-def test_text_hash_ids_helper() -> None:
-    ids = text_hash_ids(pd.Series(["hello", "hello", "world", None]))
-    assert ids[0] == ids[1] == "taaf4c61ddcc5"
-    assert ids[2] != ids[0] and len(ids[2]) == 13
-    assert re.fullmatch(r"t[0-9a-f]{12}", ids[3])  # a missing value does not crash
-
-
-def test_make_item_splits_counts_determinism_and_seed() -> None:
-    items = [f"i{k}" for k in range(20) for _ in range(3)]  # duplicates allowed
-    s0 = make_item_splits(items, seed=0)
-    assert len(s0) == 20
-    counts = pd.Series(s0).value_counts().to_dict()
-    assert counts == {"train": 14, "dev": 3, "test": 3}
-    assert make_item_splits(items, seed=0) == s0
-    assert make_item_splits(items, seed=1) != s0
-    half = make_item_splits(items, seed=0, fractions=(1, 1, 0))
-    assert pd.Series(half).value_counts().to_dict() == {"train": 10, "dev": 10}
-
-
-def _many_items(n_items: int = 40) -> pd.DataFrame:
-    rows = [
-        (f"i{i}", f"u{a}", f"text number {i}", (i + a) % 2)
-        for i in range(n_items)
-        for a in range(3)
-    ]
-    return frame(rows)
-
-
-def test_generated_splits_are_item_level_and_seeded() -> None:
-    raw = _many_items()
-    ds0 = build_dataset(raw, options=LoadOptions(split_seed=0))
-    assert ds0.df.groupby("item_id")["split"].nunique().max() == 1
-    assert set(ds0.df.split) == {"train", "dev", "test"}
-    per_item = ds0.items().set_index("item_id")["split"].value_counts().to_dict()
-    assert per_item == {"train": 28, "dev": 6, "test": 6}
-    again = build_dataset(raw, options=LoadOptions(split_seed=0))
-    pd.testing.assert_series_equal(ds0.df.split, again.df.split)
-    ds1 = build_dataset(raw, options=LoadOptions(split_seed=1))
-    assert not ds0.df.split.equals(ds1.df.split)
-    assert any("seed 1" in i.message for i in ds1.issues)
-
-
-def test_provided_split_column_is_honoured_and_normalised() -> None:
-    raw = _many_items(6)
-    names = {
-        "i0": "train",
-        "i1": "Training",
-        "i2": "validation",
-        "i3": "dev",
-        "i4": "TEST",
-        "i5": "eval",
-    }
-    raw["split"] = raw["item_id"].map(names)
-    ds = build_dataset(raw)
-    got = ds.items().set_index("item_id")["split"].to_dict()
-    assert got == {
-        "i0": "train",
-        "i1": "train",
-        "i2": "dev",
-        "i3": "dev",
-        "i4": "test",
-        "i5": "test",
-    }
-    assert not any("item-level" in i.message for i in ds.issues)
-
-
-def test_item_in_two_splits_is_resplit() -> None:
-    raw = _many_items(6)
-    raw["split"] = "train"
-    raw.loc[0, "split"] = "test"  # item i0 now in train and test
-    ds = build_dataset(raw)
-    assert ds.df.groupby("item_id")["split"].nunique().max() == 1
-    assert any(i.message.startswith("1 item(s) appear in more than one split") for i in ds.issues)
-
-
-def test_unknown_split_names_are_resplit() -> None:
-    raw = _many_items(6)
-    raw["split"] = "fold7"
-    ds = build_dataset(raw)
-    assert set(ds.df.split) <= {"train", "dev", "test"}
-    assert any(i.message.startswith("Unknown split names (fold7)") for i in ds.issues)
-
-
-# --------------------------------------------------------------------------- fingerprint
-
-
-def test_fingerprint_is_a_content_hash(good: pd.DataFrame) -> None:
-    """Documented: a content hash of the table, the scale and the demographic list.
-
-    Row order is part of the content (generated splits follow the order items appear in), and
-    nothing promises an order-independent hash, so that is asserted neither way.
-    """
-    fp = build_dataset(good).fingerprint()
-    assert re.fullmatch(r"[0-9a-f]{16}", fp)
-    assert build_dataset(good.copy()).fingerprint() == fp  # same content, same key
-    changed = good.copy()
-    changed.loc[0, "rating"] = 5
-    assert build_dataset(changed).fingerprint() != fp
-    ds = build_dataset(good)
-    wider = LabelScale("ordinal", tuple(float(v) for v in range(1, 8)))
-    assert dataset_fingerprint(ds.df, wider, ds.demographics) != fp
-    assert dataset_fingerprint(ds.df, ds.scale, ()) != fp
-    assert dataset_fingerprint(ds.df, ds.scale, ds.demographics) == fp

@@ -1,4 +1,4 @@
-"""Tests for analysis.moe.metrics and its plots in analysis.moe.plots (hand-computed values)."""
+"""analysis.moe metrics, bootstrap, significance and their figures (hand-computed values)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 import pytest
 from scipy.stats import wasserstein_distance
 
-from analysis.moe.metrics import (
+from analysis.moe import (
     ATTRIBUTE_MAE_COLUMNS,
     BOOT_COLUMNS,
     GROUP_MAE_COLUMNS,
@@ -24,8 +24,6 @@ from analysis.moe.metrics import (
     compute_group_mae,
     compute_rating_metrics,
     next_best_model,
-)
-from analysis.moe.plots import (
     plot_attribute_mae,
     plot_group_mae,
     plot_model_comparison,

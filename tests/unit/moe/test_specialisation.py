@@ -1,4 +1,5 @@
-"""Tests for analysis.moe.specialisation and its plots (hand-computed values)."""
+"""Expert usage and within-group KL (engines.moe.usage), the ridge and cluster order
+(analysis.moe.specialisation) and their figures, against hand-computed values."""
 
 from __future__ import annotations
 
@@ -10,17 +11,21 @@ import plotly.graph_objects as go
 import pytest
 
 from analysis._style import wrap
-from analysis.moe.plots import plot_ridge_clustermap, plot_specialisation_kl, plot_usage_heatmaps
-from analysis.moe.specialisation import (
-    KL_COLUMNS,
-    USAGE_COLUMNS,
+from analysis.moe import (
     cluster_order,
-    compute_expert_usage,
-    compute_specialisation_kl,
     compute_usage_ridge,
-    expert_columns,
+    plot_ridge_clustermap,
+    plot_specialisation_kl,
+    plot_usage_heatmaps,
 )
 from engines.data.groups import MISSING
+from engines.moe.usage import (
+    KL_COLUMNS,
+    USAGE_COLUMNS,
+    compute_expert_usage,
+    compute_specialisation_kl,
+    expert_columns,
+)
 
 # KL of p1 = [0.5, 0.5] and p2 = [0.9, 0.1], by hand:
 #   KL(p1 || p2) = 0.5 ln(0.5/0.9) + 0.5 ln(0.5/0.1) = ln(5/3)             = 0.5108256...

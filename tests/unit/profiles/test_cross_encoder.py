@@ -15,57 +15,25 @@ import pytest
 import torch
 
 import engines.profiles.cross_encoder as ce
+from engines.core import NotFittedError, TrainConfig
 from engines.core.persistence import config_from_dict
-from engines.profiles.cross_encoder import CrossEncoderConfig, CrossEncoderDecoder
-from engines.profiles.decoder import RaterRepresentation
+from engines.profiles import CrossEncoderConfig, CrossEncoderDecoder, RaterRepresentation
+from tests.unit.profiles.toys import LENIENT, STRICT, profile_determined
 
-STRICT = "Strict: rates every comment as very offensive."
-LENIENT = "Lenient: rates no comment as offensive."
-TOPICS = ("the weather", "a football match", "the new cafe", "a film", "the bus", "a song")
 N_CLASSES = 3
 TINY = CrossEncoderConfig(
     max_length=32,
-    max_epochs=1,
-    patience=0,
-    batch_size=8,
-    lr=1e-4,
     head_lr=1e-2,
     val_fraction=0.25,
-    device="cpu",
+    train=dataclasses.replace(
+        CrossEncoderConfig().train, max_epochs=1, patience=0, batch_size=8, lr=1e-4, device="cpu"
+    ),
 )
-
-
-def _toy(n_raters: int = 8) -> tuple[list[str], list[str], pd.DataFrame, dict[str, str]]:
-    """Every item rated by every rater; strict raters give label 2, lenient raters 0."""
-    item_ids = [f"i{k}" for k in range(len(TOPICS))]
-    texts = [f"A comment about {t}." for t in TOPICS]
-    profiles = {f"r{r}": STRICT if r % 2 == 0 else LENIENT for r in range(n_raters)}
-    rows = pd.DataFrame(
-        [
-            {"item_id": i, "annotator_id": r, "label_code": 2 if p == STRICT else 0}
-            for r, p in profiles.items()
-            for i in item_ids
-        ]
-    )
-    return item_ids, texts, rows, profiles
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _one_torch_thread():
-    """Run these tiny CPU fits on one torch thread.
-
-    On a busy 2-vCPU runner torch's OpenMP threads stall waiting for each other (measured
-    7-10x slower than one thread).
-    """
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
 
 
 @pytest.fixture(scope="module")
 def toy() -> tuple[list[str], list[str], pd.DataFrame, dict[str, str]]:
-    return _toy()
+    return profile_determined()
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +65,7 @@ def fitted_prior(toy) -> tuple[CrossEncoderDecoder, list[int]]:
         seen_rows.append(train[0].shape[0] + (0 if val is None else val[0].shape[0]))
         return real_fit_loop(module, train, val, *args, **kwargs)
 
-    cfg = dataclasses.replace(TINY, max_epochs=1, max_train_rows=8, head="softmax")
+    cfg = dataclasses.replace(TINY, max_train_rows=8, head="softmax")
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(ce, "fit_loop", spy)
         dec = CrossEncoderDecoder(cfg).fit(
@@ -109,13 +77,29 @@ def fitted_prior(toy) -> tuple[CrossEncoderDecoder, list[int]]:
 # --------------------------------------------------------------------------- no model needed
 
 
-def test_config_maps_to_train_config_and_round_trips() -> None:
-    cfg = CrossEncoderConfig(lr=3e-5, max_epochs=2, grad_clip=0.5, device="cpu", seed=4)
-    tc = cfg.train_config()
+def test_config_nests_the_train_config_and_round_trips() -> None:
+    train = TrainConfig(lr=3e-5, max_epochs=2, grad_clip=0.5, device="cpu", seed=4)
+    cfg = CrossEncoderConfig(head_lr=5e-4, train=train)
+    tc = cfg.train
     assert (tc.lr, tc.max_epochs, tc.grad_clip, tc.device, tc.seed) == (3e-5, 2, 0.5, "cpu", 4)
-    assert tc.batch_size == cfg.batch_size and tc.patience == cfg.patience
+    assert cfg.head_lr == 5e-4
     data = dataclasses.asdict(cfg) | {"class": "CrossEncoderConfig"}
     assert config_from_dict(data, CrossEncoderConfig) == cfg
+    # Today's defaults of the cross-encoder's loop (encoder lr 2e-5, 3 epochs of 32 pairs).
+    assert CrossEncoderConfig().train == TrainConfig(
+        max_epochs=3, batch_size=32, lr=2e-5, weight_decay=0.01, patience=1, grad_clip=1.0
+    )
+
+
+def test_unfitted_cross_encoder_refuses_to_predict_or_save(toy, tmp_path) -> None:
+    _, _, rows, _ = toy
+    dec = CrossEncoderDecoder(TINY)
+    with pytest.raises(NotFittedError, match="CrossEncoderDecoder is not fitted"):
+        dec.predict_proba(rows)
+    with pytest.raises(NotFittedError):
+        dec.predict_for_text(STRICT)
+    with pytest.raises(NotFittedError):
+        dec.save(tmp_path / "never")
 
 
 def test_examples_representation_is_rejected_with_a_clear_message(toy) -> None:
@@ -197,7 +181,8 @@ def test_prior_dominates_and_none_ignores_the_rater(fitted_prior, toy) -> None:
 @pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device")
 def test_trains_one_step_on_cuda(toy) -> None:
     item_ids, texts, rows, profiles = toy
-    cfg = dataclasses.replace(TINY, device="cuda", max_epochs=1, max_train_rows=8, val_fraction=0)
+    train = dataclasses.replace(TINY.train, device="cuda", max_epochs=1)
+    cfg = dataclasses.replace(TINY, train=train, max_train_rows=8, val_fraction=0)
     dec = CrossEncoderDecoder(cfg).fit(
         item_ids, texts, rows, RaterRepresentation("profile", "text", profiles), N_CLASSES
     )

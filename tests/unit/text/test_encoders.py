@@ -1,4 +1,4 @@
-"""Tests for engines.text.encoders: the hashing encoder, the on-disk embedding cache, MiniLM."""
+"""Tests for engines.text.encoders (hashing, MiniLM) and engines.text.cache (the disk cache)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
+import engines.text
+from engines.text.cache import EmbeddingCache, default_cache_dir, text_key
 from engines.text.encoders import (
     DEFAULT_MODEL,
-    EmbeddingCache,
+    ENCODE_STEP,
     HashingEncoder,
     SentenceTransformerEncoder,
     TextEncoder,
     make_encoder,
-    text_key,
 )
 
 
@@ -30,9 +31,9 @@ class CountingEncoder:
     def id(self) -> str:
         return self._id
 
-    def encode(self, texts: Sequence[str], on_progress=None) -> np.ndarray:
+    def encode(self, texts: Sequence[str], progress=None) -> np.ndarray:
         self.calls.append(list(texts))
-        return self.inner.encode(texts, on_progress=on_progress)
+        return self.inner.encode(texts, progress=progress)
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:
@@ -63,9 +64,9 @@ def test_hashing_encoder_similar_wording_is_closer() -> None:
 def test_hashing_encoder_id_progress_and_factory() -> None:
     enc = HashingEncoder(32)
     assert enc.id == "hashing-32"
-    seen: list[tuple[int, int]] = []
-    enc.encode(["a b", "c d", "e f"], on_progress=lambda d, t: seen.append((d, t)))
-    assert seen == [(3, 3)]
+    seen: list[tuple[int, int, str]] = []
+    enc.encode(["a b", "c d", "e f"], progress=lambda d, t, w: seen.append((d, t, w)))
+    assert seen == [(3, 3, ENCODE_STEP)]
     assert make_encoder("hashing-48").id == "hashing-48"
     assert make_encoder("hashing").id == "hashing-256"
     st = make_encoder()
@@ -145,16 +146,32 @@ def test_cache_clear(tmp_path) -> None:
 def test_cache_progress_on_hit_and_miss(tmp_path) -> None:
     cache = EmbeddingCache(tmp_path)
     enc = HashingEncoder(8)
-    seen: list[tuple[int, int]] = []
-    cache.encode(enc, ["a a", "b b"], on_progress=lambda d, t: seen.append((d, t)))
-    assert seen == [(2, 2)]  # forwarded from the encoder on a miss
+    seen: list[tuple[int, int, str]] = []
+    cache.encode(enc, ["a a", "b b"], progress=lambda d, t, w: seen.append((d, t, w)))
+    assert seen == [(2, 2, ENCODE_STEP)]  # forwarded from the encoder on a miss
     seen.clear()
-    cache.encode(enc, ["a a", "b b", "a a"], on_progress=lambda d, t: seen.append((d, t)))
-    assert seen == [(3, 3)]  # all hits: reported as done at once
+    cache.encode(enc, ["a a", "b b", "a a"], progress=lambda d, t, w: seen.append((d, t, w)))
+    assert seen == [(3, 3, ENCODE_STEP)]  # all hits: reported as done at once
 
 
 def test_cache_empty_input(tmp_path) -> None:
     assert EmbeddingCache(tmp_path).encode(HashingEncoder(8), []).shape[0] == 0
+
+
+def test_cache_directory_defaults(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "pl"))
+    assert default_cache_dir() == tmp_path / "pl"
+    assert EmbeddingCache().directory == tmp_path / "pl" / "embeddings"
+    monkeypatch.delenv("PERSPECTIVES_CACHE_DIR")
+    assert default_cache_dir().parts[-2:] == (".cache", "perspectives-lab")
+
+
+def test_package_re_exports() -> None:
+    """``engines.text`` gathers encoders, cache and embed (tests/test_architecture.py checks
+    that importing it loads neither torch nor sentence-transformers)."""
+    assert engines.text.EmbeddingCache is EmbeddingCache
+    assert engines.text.make_encoder is make_encoder
+    assert set(engines.text.__all__) >= {"embed_items", "embed_with", "TextEncoder"}
 
 
 class FakeST:
@@ -178,7 +195,7 @@ def test_sentence_transformer_encoder_batches_and_reports_progress(tmp_path) -> 
     fake = FakeST()
     enc._st = fake
     seen: list[tuple[int, int]] = []
-    out = enc.encode([f"t{i}" for i in range(20)], on_progress=lambda d, t: seen.append((d, t)))
+    out = enc.encode([f"t{i}" for i in range(20)], progress=lambda d, t, w: seen.append((d, t)))
     assert fake.chunks == [8, 8, 4]
     assert seen == [(8, 20), (16, 20), (20, 20)]
     assert out.shape == (20, 4) and out.dtype == np.float32
@@ -187,7 +204,7 @@ def test_sentence_transformer_encoder_batches_and_reports_progress(tmp_path) -> 
     cache.encode(enc, [f"t{i}" for i in range(15)])
     fake.chunks.clear()
     seen.clear()
-    cache.encode(enc, [f"t{i}" for i in range(20)], on_progress=lambda d, t: seen.append((d, t)))
+    cache.encode(enc, [f"t{i}" for i in range(20)], progress=lambda d, t, w: seen.append((d, t)))
     assert fake.chunks == [5]
     assert seen == [(5, 5)]
     assert enc.encode([]).shape == (0, 4)

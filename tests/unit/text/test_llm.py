@@ -1,4 +1,8 @@
-"""Tests for engines.text.llm against a real local HTTP stub server (no real LLM is loaded)."""
+"""LLM backends against a real local HTTP stub server (no real LLM is loaded).
+
+The profile writer on top of them (engines.profiles.llm_writer) is used end to end here;
+its prompt and parsing alone are tested in tests/unit/profiles/test_llm_writer.py.
+"""
 
 from __future__ import annotations
 
@@ -14,19 +18,15 @@ from typing import Any
 
 import pytest
 
-from engines.text import llm
+from engines.profiles.llm_writer import format_fit_ratings, write_profile_llm
+from engines.text import llm, llm_local
 from engines.text.llm import (
-    ENCODER_PROMPT,
     LLMBackend,
     LLMError,
     OpenAICompatibleBackend,
-    TransformersBackend,
-    encoder_prompt,
-    format_fit_ratings,
     make_backend,
-    parse_bullets,
-    write_profile_llm,
 )
+from engines.text.llm_local import TransformersBackend
 
 pytestmark = pytest.mark.timeout(10)
 
@@ -253,7 +253,7 @@ def test_transformers_backend_uses_cached_loader(
     loads: list[tuple[str, str]] = []
     calls: list[tuple[str, int]] = []
 
-    def fake_loader(model_path: str, device: str) -> llm.GenerateFn:
+    def fake_loader(model_path: str, device: str) -> llm_local.GenerateFn:
         loads.append((model_path, device))
 
         def generate(prompt: str, max_new_tokens: int) -> str:
@@ -262,8 +262,8 @@ def test_transformers_backend_uses_cached_loader(
 
         return generate
 
-    monkeypatch.setattr(llm, "_load_generator", fake_loader)
-    monkeypatch.setattr(llm, "_GENERATORS", {})
+    monkeypatch.setattr(llm_local, "_load_generator", fake_loader)
+    monkeypatch.setattr(llm_local, "_GENERATORS", {})
     backend = TransformersBackend(model_path=str(tmp_path), max_new_tokens=50)
 
     assert write_profile_llm(backend, TEXTS, LABELS) == "- Values kindness\n- Distrusts authority"
@@ -278,11 +278,11 @@ def test_transformers_backend_uses_cached_loader(
 def test_transformers_loader_failure_becomes_llm_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken_loader(model_path: str, device: str) -> llm.GenerateFn:
+    def broken_loader(model_path: str, device: str) -> llm_local.GenerateFn:
         raise OSError("no config.json in directory")
 
-    monkeypatch.setattr(llm, "_load_generator", broken_loader)
-    monkeypatch.setattr(llm, "_GENERATORS", {})
+    monkeypatch.setattr(llm_local, "_load_generator", broken_loader)
+    monkeypatch.setattr(llm_local, "_GENERATORS", {})
     with pytest.raises(LLMError, match="no config.json") as info:
         TransformersBackend(model_path=str(tmp_path)).complete("hi")
     assert str(tmp_path) in str(info.value)
@@ -292,81 +292,3 @@ def test_make_backend_unknown_kind_lists_options() -> None:
     with pytest.raises(ValueError, match="openai, transformers") as info:
         make_backend("anthropic-magic")
     assert "anthropic-magic" in str(info.value)
-
-
-# ---------------------------------------------------------------------------- prompt helpers
-
-
-def test_format_fit_ratings_layout() -> None:
-    block = format_fit_ratings(["a  b\nc", "d"], [4.0, "2"], task="Is it toxic?")
-    assert block == (
-        'Task: Is it toxic?\nText: "a b c"\nRating: 4\n\n'
-        'Task: Is it toxic?\nText: "d"\nRating: 2\n\n'
-    )
-
-
-def test_format_fit_ratings_default_task_truncation_and_missing_labels() -> None:
-    long_text = "word " * 300
-    block = format_fit_ratings([long_text, "skipped", "kept"], [1, float("nan"), 2.5])
-    assert block.count("Task: Rate how offensive this text is.\n") == 2
-    first_text = block.split('Text: "')[1].split('"\n')[0]
-    assert len(first_text) == 500
-    assert first_text.endswith("…")
-    assert "skipped" not in block
-    assert "Rating: 2.5" in block
-
-
-def test_format_fit_ratings_rejects_bad_input() -> None:
-    with pytest.raises(ValueError, match="2 texts but 1 labels"):
-        format_fit_ratings(["a", "b"], [1])
-    with pytest.raises(ValueError, match="No rated examples"):
-        format_fit_ratings(["a"], [None])
-
-
-def test_encoder_prompt_matches_figure_a8() -> None:
-    prompt = encoder_prompt(TEXTS, LABELS, task="Rate toxicity.")
-    assert prompt.startswith(
-        "You will be given a response or set of responses from a rater. Given this, output a "
-        "bulleted list of values or beliefs that the rater may have. It is okay to be "
-        "speculative as long as you are exhaustive. They should be general beliefs that could "
-        "apply to other situations as well, instead of hyper-specific to the particulars of "
-        "this question.\n\nTask: Rate toxicity.\n"
-    )
-    assert prompt.endswith(
-        'Text: "What a lovely morning."\nRating: 0\n\nRater values and beliefs:\n-'
-    )
-    assert "{ratings}" in ENCODER_PROMPT
-    assert "{ratings}" not in prompt
-    braces = encoder_prompt(["uses {curly} braces"], [1])
-    assert 'Text: "uses {curly} braces"' in braces
-
-
-def test_parse_bullets_handles_first_line_and_markers() -> None:
-    completion = (
-        " Believes in free speech\n"
-        "- Values politeness\n"
-        "* Dislikes **personal attacks**\n"
-        "• Cares about fairness\n"
-        "2. Trusts institutions\n"
-        "10) Values politeness\n"
-        "\n"
-        "   -   \n"
-        "- - - -\n"
-        "Rater values and beliefs:\n"
-        "- values POLITENESS\n"
-    )
-    assert parse_bullets(completion) == [
-        "Believes in free speech",
-        "Values politeness",
-        "Dislikes personal attacks",
-        "Cares about fairness",
-        "Trusts institutions",
-    ]
-
-
-def test_parse_bullets_caps_at_twelve_and_keeps_numbers_in_text() -> None:
-    completion = "\n".join(f"- Belief number {i}" for i in range(20))
-    bullets = parse_bullets(completion)
-    assert bullets == [f"Belief number {i}" for i in range(12)]
-    assert parse_bullets("3.5 stars is generous") == ["3.5 stars is generous"]
-    assert parse_bullets("") == []

@@ -7,23 +7,29 @@ import math
 import sys
 
 import numpy as np
+import pandas as pd
 import pytest
 
-from engines.moe.model import DemMoE, MoEConfig
-from engines.moe.search import (
+from analysis.moe import compute_search_table, plot_search_history
+from engines.moe import (
+    DemMoE,
+    MoEConfig,
     SearchConfig,
     SearchSpace,
-    _choose,
     base_params,
+    compute_expert_usage,
+    compute_specialisation_kl,
     config_from_params,
     narrow_space,
+    ratings_of,
     search_moe,
 )
-from tests.unit.moe.test_moe import _toy
+from engines.moe.search import _choose
+from tests.unit.moe.toys import toy_frame
 
 
 def test_base_params_round_trip_to_the_same_config() -> None:
-    cfg = MoEConfig(lr=2e-3, top_k=3, kl_annotator=5e-4)
+    cfg = MoEConfig(top_k=3, kl_annotator=5e-4).with_train(lr=2e-3)
     assert config_from_params(cfg, base_params(cfg)) == cfg
     positive = MoEConfig(demographic_specialisation=0.02)
     assert config_from_params(positive, base_params(positive)) == positive
@@ -35,7 +41,7 @@ def test_default_config_lies_inside_the_default_space() -> None:
 
 
 def test_clip_moves_out_of_range_values_to_the_nearest_bound() -> None:
-    params = base_params(MoEConfig(lr=1.0, top_k=5, demographic_specialisation=0.0))
+    params = base_params(MoEConfig(top_k=5, demographic_specialisation=0.0).with_train(lr=1.0))
     clipped = SearchSpace().clip(params)
     assert clipped["lr"] == 5e-3 and clipped["specialisation"] == 1e-3
     assert clipped["top_k"] == 3
@@ -43,7 +49,7 @@ def test_clip_moves_out_of_range_values_to_the_nearest_bound() -> None:
 
 def test_narrow_space_hand_values() -> None:
     space = SearchSpace()
-    best = SearchSpace().clip(base_params(MoEConfig(lr=1e-3, top_k=3)))
+    best = SearchSpace().clip(base_params(MoEConfig(top_k=3).with_train(lr=1e-3)))
     best["load_A"] = 0.5
     narrow = narrow_space(space, best, 0.25)
     # Linear: 0.5 +/- 0.25 * (0.6 - 0.1) = (0.375, 0.625), clipped to (0.375, 0.6).
@@ -63,25 +69,25 @@ def test_bad_search_settings_are_refused() -> None:
 
 def test_missing_optuna_gives_an_install_hint(monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "optuna", None)
-    df, ids, emb = _toy(8)
+    df, ids, emb = toy_frame(8)
     with pytest.raises(ImportError, match="needs Optuna: pip install optuna"):
         search_moe(df, ids, emb, ["age"], df)
 
 
 def test_empty_dev_split_is_refused() -> None:
-    df, ids, emb = _toy(8)
+    df, ids, emb = toy_frame(8)
     with pytest.raises(ValueError, match="development rows"):
         search_moe(df, ids, emb, ["age"], df.head(0))
 
 
 @pytest.fixture(scope="module")
 def searched():
-    df, ids, emb = _toy(60)
+    df, ids, emb = toy_frame(60)
     item = df.item_id.str[1:].astype(int)
     train, dev = df[item % 5 != 0], df[item % 5 == 0]
-    base = MoEConfig(max_epochs=4, patience=0, seed=1)
+    base = MoEConfig().with_train(max_epochs=4, patience=0, seed=1)
     cfg = SearchConfig(n_trials=4, rounds=2, max_epochs=4, seed=2, prune=False)
-    seen: list[tuple[int, int, float]] = []
+    seen: list[tuple[int, int, str]] = []
     res = search_moe(train, ids, emb, ["age", "gender"], dev, base, cfg, lambda *a: seen.append(a))
     return res, (train, dev, ids, emb), base, seen
 
@@ -92,11 +98,11 @@ def test_search_tries_the_base_first_and_reports_every_trial(searched) -> None:
     assert list(trials["trial"]) == [0, 1, 2, 3]
     assert list(trials["round"]) == [1, 1, 2, 2]
     assert (trials["state"] == "complete").all()
-    assert trials.loc[0, "lr"] == base.lr and trials.loc[0, "top_k"] == base.top_k
+    assert trials.loc[0, "lr"] == base.train.lr and trials.loc[0, "top_k"] == base.top_k
     assert res.default_mae == trials.loc[0, "dev_mae"]
     assert res.best_mae == trials["dev_mae"].min() <= res.default_mae
     assert [s[:2] for s in seen] == [(1, 4), (2, 4), (3, 4), (4, 4)]
-    assert seen[-1][2] == pytest.approx(res.best_mae)
+    assert seen[-1][2] == f"Optuna search: trial, best dev MAE {res.best_mae:.4f}"
     # Round 2 draws inside the narrowed ranges around round 1's best.
     r1 = trials[trials["round"] == 1]
     best1 = r1.loc[r1["dev_mae"].idxmin()]
@@ -109,18 +115,14 @@ def test_search_tries_the_base_first_and_reports_every_trial(searched) -> None:
 def test_best_config_reproduces_the_best_dev_mae(searched) -> None:
     res, (train, dev, ids, emb), base, _ = searched
     best = res.trials.loc[res.trials["dev_mae"].idxmin()]
-    assert res.best_config.lr == pytest.approx(best["lr"])
-    assert res.best_config.max_epochs == 4 and res.best_config.hidden == base.hidden
-    assert res.best_config.seed == base.seed
+    assert res.best_config.train.lr == pytest.approx(best["lr"])
+    assert res.best_config.train.max_epochs == 4 and res.best_config.hidden == base.hidden
+    assert res.best_config.train.seed == base.train.seed
     model = DemMoE(res.best_config)
     model.fit(train, ids, emb, ["age", "gender"], dev)
-    from engines.moe.regressor import ratings_of
-
     mae = float(np.mean(np.abs(model.predict(dev) - ratings_of(dev))))
     assert mae == pytest.approx(res.best_mae, abs=1e-6)
     # The recorded specialisation is the best model's largest normalised KL on the dev split.
-    from analysis.moe.specialisation import compute_expert_usage, compute_specialisation_kl
-
     people = dev[["annotator_id", "age", "gender"]].drop_duplicates("annotator_id")
     usage = compute_expert_usage(model.routing_frame(dev), people, ["age", "gender"])
     kl = compute_specialisation_kl(usage, model.module_.n_experts).set_index("attribute")
@@ -128,58 +130,7 @@ def test_best_config_reproduces_the_best_dev_mae(searched) -> None:
     assert best["kl_attribute"] == kl["normalised_kl"].idxmax()
 
 
-def test_pipeline_trains_dem_moe_with_the_searched_config(tmp_path) -> None:
-    from engines.moe.comparison import MoERunConfig, run_comparison
-    from engines.text.embed import item_table
-    from tests.unit.moe.test_moe import _toy_dataset
-
-    ds, _ = _toy_dataset(tmp_path, n_items=40)
-    items = item_table(ds)
-    emb = np.random.default_rng(0).normal(size=(len(items), 8)).astype(np.float32)
-    search = SearchConfig(n_trials=2, rounds=1, max_epochs=2)
-    cfg = MoERunConfig(models=("mean", "moe"), max_epochs=3, search=search)
-    calls: list[str] = []
-    result = run_comparison(
-        ds, items.item_id.astype(str).tolist(), emb, cfg, lambda n, d, t: calls.append(n)
-    )
-    assert result.search is not None and len(result.search.trials) == 2
-    assert result.moe.config == result.search.best_config
-    assert result.moe.config.max_epochs == 3  # the final model keeps its own epoch budget
-    assert calls.count("Optuna search") == 2
-    no_search = run_comparison(
-        ds, items.item_id.astype(str).tolist(), emb, MoERunConfig(models=("mean",), search=search)
-    )
-    assert no_search.search is None  # nothing to search without DEM-MoE
-
-
-def test_cli_search_writes_the_trials(tmp_path, monkeypatch, capsys) -> None:
-    import json
-
-    import pandas as pd
-
-    from cli import main
-    from tests.unit.moe.test_moe import _toy_dataset
-
-    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
-    _, data = _toy_dataset(tmp_path, n_items=40)
-    out = tmp_path / "out"
-    args = ["moe", "--data", str(data), "--out", str(out), "--encoder", "hashing"]
-    args += ["--models", "mean,moe", "--epochs", "3", "--search-trials", "2"]
-    assert main([*args, "--search-epochs", "2", "--search-specialised-within", "1"]) == 0
-    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    assert summary["search"]["trials"] == 2
-    trials = pd.read_csv(out / "search_trials.csv")
-    assert len(trials) == 2
-    # A margin of 1 MAE point keeps the most specialised of the two trials.
-    assert summary["search"]["kept_trial"] == int(trials["dev_max_kl"].idxmax())
-
-
 def test_search_table_hand_values_and_history_figure() -> None:
-    import pandas as pd
-
-    from analysis.moe.plots import plot_search_history
-    from analysis.moe.report import compute_search_table
-
     trials = pd.DataFrame(
         {
             "trial": [0, 1, 2, 3],
@@ -218,8 +169,6 @@ def test_search_table_hand_values_and_history_figure() -> None:
 
 
 def test_kept_trial_is_the_most_specialised_within_the_margin() -> None:
-    import pandas as pd
-
     trials = pd.DataFrame(
         {
             "state": ["complete", "complete", "pruned", "complete", "complete"],
@@ -248,5 +197,5 @@ def test_margin_search_trains_the_kept_trial(searched) -> None:
     kept = int(trials["dev_max_kl"].idxmax())
     assert wide.chosen_trial == kept and res.chosen_trial == int(trials["dev_mae"].idxmin())
     assert wide.best_mae == pytest.approx(trials.loc[kept, "dev_mae"])
-    assert wide.best_config.lr == pytest.approx(trials.loc[kept, "lr"])
+    assert wide.best_config.train.lr == pytest.approx(trials.loc[kept, "lr"])
     assert wide.best_config.top_k == trials.loc[kept, "top_k"]

@@ -1,12 +1,9 @@
-"""Tests for analysis.dataset.demographics (privacy, composition, signal) and analysis.export."""
+"""Tests for analysis.dataset.demographics (privacy, composition, demographic signal)."""
 
 from __future__ import annotations
 
-import io
-
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 import pytest
 
 from analysis.dataset.demographics import (
@@ -16,21 +13,7 @@ from analysis.dataset.demographics import (
     count_combinations,
     merge_small_groups,
 )
-from analysis.export import figure_html_bytes, neutralise_formulas, to_csv_bytes
-
-
-@pytest.fixture()
-def people() -> pd.DataFrame:
-    """13 annotators x 2 items: gender f (6), m (5), x (2); age young/old alternating."""
-    genders = ["f"] * 6 + ["m"] * 5 + ["x"] * 2
-    rows = []
-    for a, g in enumerate(genders):
-        for i in range(2):
-            # f rates 1 and 2, m rates 3 and 4, x rates 5 and 5
-            label = {"f": 1 + i, "m": 3 + i, "x": 5}[g]
-            rows.append((f"i{i}", f"u{a}", float(label), g, ["young", "old"][a % 2]))
-    return pd.DataFrame(rows, columns=["item_id", "annotator_id", "label", "gender", "age"])
-
+from tests.unit.dataset.toys import planted
 
 # --------------------------------------------------------------------------- merging
 
@@ -105,21 +88,8 @@ def test_count_combinations(people: pd.DataFrame) -> None:
 # --------------------------------------------------------------------------- demographic signal
 
 
-def _planted(shift: float, seed: int = 0) -> pd.DataFrame:
-    """40 annotators x 30 items; 'group' shifts ratings by ``shift``, 'noise' by nothing."""
-    rng = np.random.default_rng(seed)
-    rows = []
-    for a in range(40):
-        group = "A" if a % 2 else "B"
-        noise = ["x", "y"][(a // 2) % 2]  # balanced against group
-        for i in range(30):
-            y = i % 5 + (shift if group == "A" else 0.0) + rng.normal(0, 0.3)
-            rows.append((f"i{i}", f"u{a}", y, group, noise))
-    return pd.DataFrame(rows, columns=["item_id", "annotator_id", "label", "group", "noise"])
-
-
 def test_planted_attribute_has_the_larger_signal() -> None:
-    table, levels = compute_demographic_signal(_planted(2.0), ["group", "noise"], n_boot=30)
+    table, levels = compute_demographic_signal(planted(2.0), ["group", "noise"], n_boot=30)
     assert table.attribute.tolist() == ["group", "noise"]  # sorted by signal
     sig = table.set_index("attribute")
     # Ridge shrinks slightly: the A-B gap of 2 rating points splits into about +1 / -1.
@@ -133,7 +103,7 @@ def test_planted_attribute_has_the_larger_signal() -> None:
 
 
 def test_no_dependence_on_demographics_gives_near_zero_signal() -> None:
-    df = _planted(0.0)
+    df = planted(0.0)
     table, _ = compute_demographic_signal(df, ["group", "noise"], n_boot=0)
     assert table.signal.max() < 0.1
     assert table.ci_low.isna().all()  # n_boot=0 disables the interval
@@ -160,7 +130,7 @@ def test_item_centring_removes_item_exposure_effects() -> None:
 
 
 def test_signal_skips_attributes_without_contrast_after_merging() -> None:
-    df = _planted(1.0)
+    df = planted(1.0)
     df["rare"] = df.annotator_id  # every level has one annotator: all merge into 'other'
     table, levels = compute_demographic_signal(df, ["group", "rare"], n_boot=0)
     assert table.attribute.tolist() == ["group"]
@@ -171,66 +141,10 @@ def test_signal_skips_attributes_without_contrast_after_merging() -> None:
 
 
 def test_undersized_other_group_gets_no_coefficient() -> None:
-    df = _planted(0.0)
+    df = planted(0.0)
     solo = df.annotator_id == "u0"
     df["group"] = df["group"].where(~solo, "solo")  # one annotator: merged 'other' of size 1
     df.loc[solo, "label"] += 3.0
     table, levels = compute_demographic_signal(df, ["group"], min_group_size=5, n_boot=0)
     assert "other" not in set(levels["group"]) and "solo" not in set(levels["group"])
     assert set(levels["group"]) == {"A", "B"}
-
-
-# --------------------------------------------------------------------------- export
-
-
-@pytest.mark.parametrize("cell", ["=SUM(A1)", "+1+1", "-2+3", "@cmd", "\tx", "\r=1"])
-def test_neutralise_formulas_prefixes_dangerous_text(cell: str) -> None:
-    out = neutralise_formulas(pd.DataFrame({"c": [cell, "safe"]}))
-    assert out.c.tolist() == ["'" + cell, "safe"]
-
-
-def test_neutralise_formulas_leaves_numbers_and_safe_text() -> None:
-    df = pd.DataFrame(
-        {
-            "ints": [-1, 2],
-            "floats": [-0.5, np.nan],
-            "flags": [True, False],
-            "text": ["a=b", None],
-            "mixed": [-3, "=x"],  # object column: the number stays a number
-            "cat": pd.Categorical(["=bad", "fine"]),
-        }
-    )
-    out = neutralise_formulas(df)
-    assert out.ints.tolist() == [-1, 2] and out.ints.dtype == df.ints.dtype
-    assert out.floats.iloc[0] == -0.5 and np.isnan(out.floats.iloc[1])
-    assert out["flags"].tolist() == [True, False]
-    assert out.text.iloc[0] == "a=b" and pd.isna(out.text.iloc[1])
-    assert out.mixed.tolist() == [-3, "'=x"]
-    assert out.cat.tolist() == ["'=bad", "fine"]
-    assert df.mixed.tolist() == [-3, "=x"]  # input unchanged
-
-
-def test_to_csv_bytes_round_trip() -> None:
-    df = pd.DataFrame(
-        {
-            "item_id": ["i1", "i2", "i3"],
-            "score": [-1.5, 0.0, 2.25],
-            "n": [-3, 4, 5],
-            "text": ['=HYPERLINK("x")', "naïve, “quoted”", "-negative words"],
-        }
-    )
-    data = to_csv_bytes(df)
-    text = data.decode("utf-8")
-    assert text.splitlines()[1].startswith("i1,-1.5,-3,")
-    back = pd.read_csv(io.BytesIO(data))
-    assert back.score.tolist() == [-1.5, 0.0, 2.25]
-    assert back.n.tolist() == [-3, 4, 5]
-    assert back.text.tolist() == ['\'=HYPERLINK("x")', "naïve, “quoted”", "'-negative words"]
-    assert not any(line.startswith(("=", "+", "@")) for line in text.splitlines())
-
-
-def test_figure_html_bytes_is_self_contained() -> None:
-    html = figure_html_bytes(go.Figure(go.Bar(x=["a"], y=[1]))).decode("utf-8")
-    assert html.lstrip().lower().startswith("<!doctype html>")
-    assert '<script src="http' not in html  # nothing fetched from a CDN
-    assert len(html) > 1_000_000  # plotly.js embedded

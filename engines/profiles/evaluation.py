@@ -1,0 +1,128 @@
+"""Usable information over seeds (Algorithm 1 of the value-profiles seed).
+
+For each seed, the raters' ratings are partitioned into fit and eval ratings and the raters
+into a 50/50 train/test split. Held-out raters are never seen in training; their eval ratings
+give the V-entropy (held-out cross-entropy, nats) of each representation's decoder and, by
+difference with ``none``, the usable information I(g -> Y | X)
+(:func:`analysis.profiles.information.compute_usable_information` turns the losses into it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from engines.core import Progress, report
+from engines.data.schema import ANNOTATOR_ID, LABEL_CODE, AnnotationDataset
+from engines.profiles.clustering import cluster_representation
+from engines.profiles.config import ProfileRunConfig
+from engines.profiles.representations import (
+    ROLE,
+    RaterRepresentation,
+    partition_fit_eval,
+    split_raters,
+)
+from engines.profiles.workflow import (
+    Decoder,
+    Prepared,
+    build_representation,
+    fit_decoder,
+    fit_prior,
+    with_seed,
+)
+
+__all__ = ["Evaluation", "evaluate_representations"]
+
+
+@dataclass
+class Evaluation:
+    """Held-out results of a representation comparison."""
+
+    losses: pd.DataFrame
+    """``seed, representation, loss, accuracy, n_test_ratings, n_test_raters``."""
+    predictions: dict[str, tuple[np.ndarray, np.ndarray]]
+    """Representation -> (probabilities [n, C], observed class [n]), first seed's test rows."""
+    assignments: pd.DataFrame | None = None
+    """Profile-cluster assignments of the first seed (when clusters were requested)."""
+
+
+def _held_out_row(
+    seed: int, name: str, probs: np.ndarray, y: np.ndarray, n_raters: int
+) -> dict[str, object]:
+    """One row of ``Evaluation.losses``: mean cross-entropy and accuracy on the test rows."""
+    p_true = np.clip(probs[np.arange(len(y)), y], 1e-12, None)
+    return {
+        "seed": seed,
+        "representation": name,
+        "loss": float(-np.log(p_true).mean()),
+        "accuracy": float((probs.argmax(1) == y).mean()),
+        "n_test_ratings": len(y),
+        "n_test_raters": n_raters,
+    }
+
+
+def evaluate_representations(
+    ds: AnnotationDataset,
+    prep: Prepared,
+    cfg: ProfileRunConfig,
+    supplied: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+) -> Evaluation:
+    """Algorithm 1 over several seeded 50/50 rater splits, for every requested representation.
+
+    ``clusters-<C>`` representations (Algorithm 2) cluster the seed's ``profile`` decoder's
+    candidate profiles, so ``profile`` is fitted first even when not requested (and then
+    left out of the losses). ``progress`` counts decoders: one prior plus one per
+    representation and seed.
+    """
+    reps = list(cfg.representations)
+    clusters = [r for r in reps if r.startswith("clusters-")]
+    if clusters and "profile" not in reps:
+        reps.insert(0, "profile")
+    total = len(cfg.seeds) * (len(reps) + 1)
+    done, rows, preds, assignments = 0, [], {}, None
+    for s_i, seed in enumerate(cfg.seeds):
+        part = partition_fit_eval(ds.df, seed, cfg.min_ratings)
+        test = split_raters(part[ANNOTATOR_ID].unique(), seed)
+        is_test = part[ANNOTATOR_ID].astype(str).isin(test)
+        fit_rows = part[part[ROLE] == "fit"]
+        train_eval = part[(part[ROLE] == "eval") & ~is_test]
+        test_eval = part[(part[ROLE] == "eval") & is_test]
+        reference = part[~((part[ROLE] == "eval") & is_test)]
+        _, prior = fit_prior(prep, part[~is_test], ds, with_seed(cfg.decoder, seed))
+        done += 1
+        report(progress, done, total, f"seed {seed}: prior")
+        fitted: dict[str, tuple[Decoder, RaterRepresentation]] = {}
+        for name in reps:
+            if name.startswith("clusters-"):
+                dec_p, rep_p = fitted["profile"]
+                rep, frame = cluster_representation(
+                    dec_p,
+                    rep_p.texts,
+                    fit_rows,
+                    sorted(set(train_eval[ANNOTATOR_ID].astype(str))),
+                    int(name.split("-")[1]),
+                    cfg.n_candidates,
+                    seed,
+                )
+                if s_i == 0:
+                    assignments = frame
+            else:
+                rep = build_representation(
+                    name, ds, prep, fit_rows, reference, cfg.writer, supplied
+                )
+            dec = fit_decoder(prep, train_eval, rep, ds, cfg, seed, prior)
+            fitted[name] = (dec, rep)
+            probs = dec.predict_rows(test_eval)
+            y = test_eval[LABEL_CODE].to_numpy()
+            rows.append(_held_out_row(seed, name, probs, y, len(test)))
+            if s_i == 0:
+                preds[name] = (probs, y)
+            done += 1
+            report(progress, done, total, f"seed {seed}: {name}")
+    losses = pd.DataFrame(rows)
+    losses = losses[losses["representation"].isin(cfg.representations)].reset_index(drop=True)
+    return Evaluation(losses, preds, assignments)

@@ -1,0 +1,126 @@
+"""The on-disk embedding cache: a dataset is encoded once, re-opening it costs a file read.
+
+Vectors are keyed by (encoder id, text hash), in one folder per encoder under
+:func:`default_cache_dir`. New vectors are appended as ``.npz`` shards renamed into place
+atomically, so concurrent sessions never corrupt each other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import time
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+from numpy.typing import NDArray
+
+from engines.text.encoders import ENCODE_STEP, TextEncoder
+
+if TYPE_CHECKING:  # engines.core loads torch; only the protocol's name is needed here
+    from engines.core.progress import Progress
+
+__all__ = ["EmbeddingCache", "default_cache_dir", "text_key"]
+
+
+def default_cache_dir() -> Path:
+    """``$PERSPECTIVES_CACHE_DIR`` or ``~/.cache/perspectives-lab``."""
+    env = os.environ.get("PERSPECTIVES_CACHE_DIR")
+    return Path(env) if env else Path.home() / ".cache" / "perspectives-lab"
+
+
+def text_key(encoder_id: str, text: str) -> bytes:
+    """The 20-byte cache key of one text under one encoder."""
+    return hashlib.sha1(f"{encoder_id}\x00{text}".encode()).digest()
+
+
+class EmbeddingCache:
+    """Append-only on-disk store of embeddings, one folder per encoder.
+
+    New vectors are written as a new ``.npz`` shard (atomic rename), so concurrent sessions
+    never corrupt each other; the index of all shards is kept in memory.
+
+    Args:
+        directory: Where the shards live (default: ``default_cache_dir() / "embeddings"``).
+    """
+
+    def __init__(self, directory: str | Path | None = None):
+        self.directory = Path(directory) if directory else default_cache_dir() / "embeddings"
+        self._index: dict[str, dict[bytes, NDArray[np.float32]]] = {}
+        self._seen_shards: dict[str, set[str]] = {}
+        self._lock = threading.Lock()
+
+    def _folder(self, encoder_id: str) -> Path:
+        return self.directory / hashlib.sha1(encoder_id.encode()).hexdigest()[:16]
+
+    def _refresh(self, encoder_id: str) -> dict[bytes, NDArray[np.float32]]:
+        index = self._index.setdefault(encoder_id, {})
+        seen = self._seen_shards.setdefault(encoder_id, set())
+        folder = self._folder(encoder_id)
+        if folder.exists():
+            for shard in sorted(folder.glob("shard-*.npz")):
+                if shard.name in seen:
+                    continue
+                with np.load(shard, allow_pickle=False) as z:
+                    keys, vecs = z["keys"], z["vectors"]
+                # keys are stored as a uint8 [n, 20] matrix: numpy's bytes dtype would strip
+                # trailing NUL bytes from digests.
+                index.update(zip((k.tobytes() for k in keys), vecs))
+                seen.add(shard.name)
+        return index
+
+    def encode(
+        self,
+        encoder: TextEncoder,
+        texts: Sequence[str],
+        progress: Progress | None = None,
+    ) -> NDArray[np.float32]:
+        """Return embeddings for ``texts`` (row i for texts[i]), encoding only unseen texts.
+
+        ``progress`` follows the encoder over the unseen texts; when every text is cached it
+        is told once that all of them are done.
+        """
+        texts = [str(t) for t in texts]
+        eid = encoder.id
+        keys = [text_key(eid, t) for t in texts]
+        with self._lock:
+            index = self._refresh(eid)
+            missing: dict[bytes, str] = {}
+            for k, t in zip(keys, texts):
+                if k not in index and k not in missing:
+                    missing[k] = t
+        if missing:
+            vecs = encoder.encode(list(missing.values()), progress=progress)
+            with self._lock:
+                self._write_shard(eid, list(missing.keys()), vecs)
+                index.update(zip(missing.keys(), vecs))
+        elif progress is not None:
+            progress(len(texts), len(texts), ENCODE_STEP)
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.stack([index[k] for k in keys]).astype(np.float32, copy=False)
+
+    def _write_shard(self, encoder_id: str, keys: list[bytes], vecs: NDArray[np.float32]) -> None:
+        folder = self._folder(encoder_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "encoder_id.txt").write_text(encoder_id)
+        name = f"shard-{time.time_ns()}-{uuid.uuid4().hex[:8]}.npz"
+        tmp = folder / f".{name}.tmp"
+        with open(tmp, "wb") as fh:
+            key_mat = np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(len(keys), 20)
+            np.savez(fh, keys=key_mat, vectors=np.asarray(vecs, np.float32))
+        tmp.rename(folder / name)
+        self._seen_shards.setdefault(encoder_id, set()).add(name)
+
+    def clear(self) -> None:
+        """Delete every cached embedding (all encoders)."""
+        import shutil
+
+        with self._lock:
+            shutil.rmtree(self.directory, ignore_errors=True)
+            self._index.clear()
+            self._seen_shards.clear()

@@ -1,0 +1,68 @@
+"""Figure tests for the dataset wing: trace types, axis titles and row order (fig.to_dict())."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.dataset.demographics import compute_composition, compute_demographic_signal
+from analysis.dataset.disagreement import compute_annotation_counts, compute_label_distribution
+from analysis.dataset.plot_demographics import plot_composition, plot_demographic_signal
+from analysis.dataset.plot_distributions import plot_count_histogram, plot_label_distribution
+from engines.data import AnnotationDataset
+
+
+def test_label_distribution_bars(toy_dataset: AnnotationDataset) -> None:
+    table = compute_label_distribution(toy_dataset.df, classes=list(toy_dataset.scale.classes))
+    fig = plot_label_distribution(table)
+    (bar,) = fig.data
+    assert bar.type == "bar"
+    assert list(bar.x) == ["1", "2", "3", "4", "5"]  # whole-number floats lose the '.0'
+    assert list(bar.y) == table["count"].tolist()
+    assert fig.layout.xaxis.type == "category"
+    assert fig.layout.xaxis.title.text == "label"
+    assert fig.layout.yaxis.title.text == "annotations"
+    assert fig.layout.yaxis.range[1] == pytest.approx(table["count"].max() * 1.15)
+
+
+@pytest.mark.parametrize("unit", ["item", "annotator"])
+def test_count_histogram(toy_dataset: AnnotationDataset, unit: str) -> None:
+    counts = compute_annotation_counts(toy_dataset.df, by=f"{unit}_id")
+    fig = plot_count_histogram(counts, unit=unit)
+    (hist,) = fig.data
+    assert hist.type == "histogram"
+    assert list(hist.x) == counts["n_annotations"].tolist()
+    assert fig.layout.title.text == f"Annotations per {unit}"
+    assert fig.layout.xaxis.title.text == f"annotations per {unit}"
+    assert fig.layout.yaxis.title.text == f"{unit}s"
+
+
+def test_composition_panels_and_suppressed_bars(toy_dataset: AnnotationDataset) -> None:
+    table = compute_composition(toy_dataset.df, toy_dataset.demographics, min_group_size=5)
+    fig = plot_composition(table)
+    assert [t.type for t in fig.data] == ["bar", "bar"]  # one panel per attribute
+    gender = fig.data[list(toy_dataset.demographics).index("gender")]
+    assert list(gender.y) == ["other", "m", "f"]  # ascending annotator counts
+    assert list(gender.x) == [1, 5, 6]
+    assert gender.marker.color[0] == "#9e9e9e"  # the merged small group is greyed out
+    titles = [a.text for a in fig.layout.annotations]
+    assert titles == list(toy_dataset.demographics)
+
+
+def test_demographic_signal_bars(toy_dataset: AnnotationDataset) -> None:
+    table, _ = compute_demographic_signal(
+        toy_dataset.df, toy_dataset.demographics, min_group_size=5, n_boot=10
+    )
+    fig = plot_demographic_signal(table)
+    (bar,) = fig.data
+    assert bar.orientation == "h"
+    assert list(bar.y) == table.sort_values("signal")["attribute"].tolist()
+    assert bar.error_x.visible
+    no_ci = plot_demographic_signal(table.assign(ci_low=float("nan"), ci_high=float("nan")))
+    assert not no_ci.data[0].error_x.visible
+    assert isinstance(fig.to_dict(), dict)
+
+
+def test_empty_tables_still_draw() -> None:
+    empty = pd.DataFrame(columns=["label", "count", "share"])
+    assert plot_label_distribution(empty).data[0].type == "bar"

@@ -1,0 +1,73 @@
+"""The DEM-MoE comparison run: the split, every model, the search, progress and the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+
+from cli import main
+from engines.moe import MoERunConfig, SearchConfig, run_comparison, split_for_moe
+from engines.text import item_table
+
+
+def test_split_holds_out_annotators_only_from_train_and_dev(toy_csv) -> None:
+    ds, _ = toy_csv
+    train, dev, test = split_for_moe(ds, MoERunConfig(holdout_annotators=0.25, seed=3))
+    held = set(test.annotator_id) - set(train.annotator_id)
+    assert len(held) == 3  # 25% of 12 annotators
+    assert not held & set(dev.annotator_id)
+    assert not set(train.item_id) & set(test.item_id)  # item-level split
+    assert len(test) == (ds.df["split"] == "test").sum()  # the test split keeps every row
+
+
+def test_pipeline_trains_dem_moe_with_the_searched_config(small_toy_csv) -> None:
+    ds, _ = small_toy_csv
+    items = item_table(ds)
+    emb = np.random.default_rng(0).normal(size=(len(items), 8)).astype(np.float32)
+    search = SearchConfig(n_trials=2, rounds=1, max_epochs=2)
+    cfg = MoERunConfig(models=("mean", "moe"), max_epochs=3, search=search)
+    calls: list[str] = []
+    result = run_comparison(
+        ds, items.item_id.astype(str).tolist(), emb, cfg, lambda d, t, w: calls.append(w)
+    )
+    assert result.search is not None and len(result.search.trials) == 2
+    assert result.moe.config == result.search.best_config
+    assert result.moe.config.train.max_epochs == 3  # the final model keeps its own budget
+    assert [c.split(",")[0] for c in calls].count("Optuna search: trial") == 2
+    assert "Mean predictor: fitted" in calls and "DEM-MoE: fitted" in calls
+    assert [c.split(",")[0] for c in calls].count("DEM-MoE: epoch") == 3
+    no_search = run_comparison(
+        ds, items.item_id.astype(str).tolist(), emb, MoERunConfig(models=("mean",), search=search)
+    )
+    assert no_search.search is None  # nothing to search without DEM-MoE
+
+
+def test_cli_search_writes_the_trials(small_toy_csv, tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
+    _, data = small_toy_csv
+    out = tmp_path / "out"
+    args = ["moe", "--data", str(data), "--out", str(out), "--encoder", "hashing"]
+    args += ["--models", "mean,moe", "--epochs", "3", "--search-trials", "2"]
+    assert main([*args, "--search-epochs", "2", "--search-specialised-within", "1"]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["search"]["trials"] == 2
+    trials = pd.read_csv(out / "search_trials.csv")
+    assert len(trials) == 2
+    # A margin of 1 MAE point keeps the most specialised of the two trials.
+    assert summary["search"]["kept_trial"] == int(trials["dev_max_kl"].idxmax())
+
+
+def test_cli_trains_every_model_and_writes_every_table(toy_csv, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
+    _, data = toy_csv
+    out = tmp_path / "out"
+    args = ["moe", "--data", str(data), "--out", str(out), "--encoder", "hashing"]
+    assert main([*args, "--epochs", "5"]) == 0
+    table = pd.read_csv(out / "model_table.csv")
+    assert len(table) == 6
+    for name in ("group_mae", "attribute_mae", "expert_usage", "specialisation_kl"):
+        assert len(pd.read_csv(out / f"{name}.csv")) > 0, name
+    meta = json.loads((out / "dem_moe" / "metadata.json").read_text())
+    assert meta["n_experts"] == 2 and meta["dataset"] == "toy.csv"

@@ -1,0 +1,110 @@
+"""Workflows: supplied profiles, the decoder switch (embedding or cross-encoder) and the CLI.
+
+The cross-encoder runs here on a tiny random BERT folder (``tiny_transformer_dir``), which
+tests the wiring quickly; test_cross_encoder checks with MiniLM that it learns profiles.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from engines.profiles import (
+    CrossEncoderDecoder,
+    ProfileDecoder,
+    ProfileRunConfig,
+    evaluate_representations,
+    fit_app_decoder,
+    fit_decoder,
+    supplied_profiles,
+)
+from tests.unit.profiles.toys import fast_decoder, toy_ratings
+
+
+def test_supplied_profiles_from_column_or_csv() -> None:
+    table = pd.DataFrame(
+        {"rater_id": ["a", "a", "b", "c"], "value_profile": ["p1", "p1", "p2", " "]}
+    )
+    assert supplied_profiles(table) == {"a": "p1", "b": "p2"}
+    with pytest.raises(ValueError, match="profile column"):
+        supplied_profiles(pd.DataFrame({"rater_id": ["a"], "notes": ["x"]}))
+
+
+def test_unknown_decoder_kind_is_refused(toy_ds, prep) -> None:
+    cfg = ProfileRunConfig(decoder_kind="lstm")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="decoder_kind must be one of"):
+        fit_decoder(prep, toy_ds.df, None, toy_ds, cfg, 0, None)  # type: ignore[arg-type]
+
+
+def test_app_decoder_reports_progress_per_epoch(small_ds, small_prep) -> None:
+    calls: list[tuple[int, int, str]] = []
+    cfg = ProfileRunConfig(decoder=fast_decoder(max_epochs=3, patience=0))
+    fit_app_decoder(small_ds, small_prep, cfg, progress=lambda d, t, w: calls.append((d, t, w)))
+    assert [(d, t) for d, t, _ in calls] == [(1, 3), (2, 3), (3, 3)]
+    assert all(w.startswith("Profile decoder: epoch") for _, _, w in calls)
+
+
+def test_cli_writes_decoder_and_profiles(tmp_path: Path, monkeypatch) -> None:
+    from cli import main
+
+    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "toy.csv"
+    toy_ratings(20, 30).to_csv(data, index=False)
+    out = tmp_path / "out"
+    assert main(["profiles", "--data", str(data), "--out", str(out), "--encoder", "hashing"]) == 0
+    profiles = pd.read_csv(out / "profiles.csv")
+    assert len(profiles) == 20 and profiles.value_profile.str.startswith("- ").all()
+    assert (out / "decoder" / "model.safetensors").exists()
+    meta = json.loads((out / "decoder" / "metadata.json").read_text())
+    assert meta["representation"] == "profile"
+
+
+@pytest.mark.slow
+def test_app_decoder_can_be_the_cross_encoder(small_ds, small_prep, ce_cfg) -> None:
+    fitted = fit_app_decoder(small_ds, small_prep, ce_cfg)
+    assert isinstance(fitted.decoder, CrossEncoderDecoder)
+    assert fitted.config.decoder_kind == "cross-encoder"
+    strict, lenient = fitted.profiles["r00"], fitted.profiles["r01"]
+    p = fitted.predict_text(strict)
+    assert p.shape == (len(small_prep.item_ids), small_ds.scale.n_classes)
+    np.testing.assert_allclose(p.sum(1), 1.0, atol=1e-5)
+    # The decoder reads the profile: two different profiles give different predictions
+    # (they would coincide if the representation were dropped).
+    assert np.abs(p - fitted.predict_text(lenient)).max() > 1e-4
+    grid = fitted.predict_texts([strict, lenient])
+    np.testing.assert_allclose(grid[:, 0], p, atol=1e-5)
+
+
+@pytest.mark.slow
+def test_representation_comparison_runs_on_the_cross_encoder(small_ds, small_prep, ce_cfg) -> None:
+    cfg = dataclasses.replace(ce_cfg, representations=("none", "profile", "examples", "clusters-2"))
+    ev = evaluate_representations(small_ds, small_prep, cfg)
+    assert list(ev.losses["representation"]) == ["none", "profile", "examples", "clusters-2"]
+    assert np.isfinite(ev.losses["loss"]).all()
+    assert set(ev.assignments["cluster"]) <= {1, 2}
+    probs, y = ev.predictions["examples"]
+    assert probs.shape == (len(y), small_ds.scale.n_classes)
+
+
+@pytest.mark.slow
+def test_cli_trains_the_cross_encoder(tmp_path: Path, monkeypatch, tiny_transformer_dir) -> None:
+    from cli import main
+
+    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "toy.csv"
+    toy_ratings(n_raters=12, n_items=16).to_csv(data, index=False)
+    out = tmp_path / "out"
+    args = ["profiles", "--data", str(data), "--out", str(out), "--encoder", "hashing"]
+    args += ["--decoder", "cross-encoder", "--ce-model", str(tiny_transformer_dir)]
+    assert main([*args, "--ce-epochs", "1", "--ce-max-length", "48"]) == 0
+    meta = json.loads((out / "decoder" / "metadata.json").read_text())
+    assert meta["representation"] == "profile" and len(meta["item_texts"]) == 16
+    back = CrossEncoderDecoder.load(out / "decoder", device="cpu")
+    assert back.config.max_length == 48 and back.config.model == str(tiny_transformer_dir)
+    assert back.config.train.max_epochs == 1
+    assert not isinstance(back, ProfileDecoder)

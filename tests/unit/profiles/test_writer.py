@@ -1,0 +1,30 @@
+"""The offline profile writer: c-TF-IDF keywords, item themes and the planted direction."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from engines.profiles.writer import ctfidf_keywords, write_profiles
+
+
+def test_ctfidf_keywords_pick_class_specific_terms() -> None:
+    docs = ["apple banana apple fruit", "engine wheel engine car", "apple engine"]
+    kw = ctfidf_keywords(docs, 2)
+    assert kw[0][0] in {"banana", "fruit", "apple"} and "engine" not in kw[0]
+    assert kw[1][0] in {"wheel", "car", "engine"} and "apple" not in kw[1]
+
+
+def test_writer_states_the_planted_direction(toy_ds, prep) -> None:
+    profiles = write_profiles(toy_ds.df, toy_ds.df, prep.themes, toy_ds.scale)
+    strict = [profiles[f"r{k:02d}"] for k in range(0, 40, 2)]
+    lenient = [profiles[f"r{k:02d}"] for k in range(1, 40, 2)]
+    assert np.mean(["Sensitive to" in p for p in strict]) > 0.8
+    assert np.mean(["Tolerant of" in p for p in lenient]) > 0.8
+    assert not any("Sensitive to" in p and "religion" in p for p in lenient)
+
+
+def test_themes_separate_topics(prep) -> None:
+    frame = prep.themes.frame()
+    topic = frame.item_id.str[1:].astype(int) % 2
+    assert pd.crosstab(frame.theme, topic).gt(0).sum(axis=1).eq(1).all()

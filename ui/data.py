@@ -1,0 +1,115 @@
+"""The Data page's wrappers: layouts, column mapping proposals and validation.
+
+Pages reach the data engines only through here (DESIGN.md section 1).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from engines.data.importers import (
+    detect_format,
+    guess_wide_annotator_columns,
+    melt_wide,
+    read_crowdkit,
+)
+from engines.data.mapping import infer_mapping
+from engines.data.schema import (
+    IS_SYNTHETIC,
+    AnnotationDataset,
+    ColumnMapping,
+    DataValidationError,
+    LabelScale,
+)
+from engines.data.validation import LoadOptions, build_dataset
+
+LAYOUTS = ("long", "crowdkit", "wide", "lewidi_json")
+LAYOUT_HELP = (
+    "long: one row per annotation · crowdkit: task, worker, label · wide: one column per "
+    "annotator · lewidi_json: Le-Wi-Di JSON."
+)
+
+__all__ = [
+    "LAYOUTS",
+    "LAYOUT_HELP",
+    "DataValidationError",
+    "guess_layout",
+    "human_subset",
+    "propose_mapping",
+    "synthetic_count",
+    "to_long",
+    "validate",
+    "wide_annotator_columns",
+]
+
+
+def guess_layout(filename: str, raw: pd.DataFrame) -> str:
+    """The layout the file most likely has (one of :data:`LAYOUTS`)."""
+    return detect_format(filename, raw)
+
+
+def wide_annotator_columns(raw: pd.DataFrame) -> list[str]:
+    """Columns of a wide table that look like one annotator each."""
+    return guess_wide_annotator_columns(raw)
+
+
+def to_long(
+    raw: pd.DataFrame,
+    layout: str,
+    annotator_columns: list[str] | None = None,
+    item_column: str | None = None,
+    text_column: str | None = None,
+) -> pd.DataFrame:
+    """The long table (one row per annotation) of ``raw`` read as ``layout``.
+
+    Raises:
+        DataValidationError: The table does not fit the layout.
+    """
+    if layout == "crowdkit":
+        return read_crowdkit(raw)
+    if layout == "wide":
+        return melt_wide(raw, annotator_columns or [], item_column, text_column)
+    return raw
+
+
+def propose_mapping(raw: pd.DataFrame) -> ColumnMapping:
+    """Automatic column roles and demographic columns for ``raw``."""
+    return infer_mapping(raw)
+
+
+def validate(
+    raw: pd.DataFrame,
+    mapping: ColumnMapping,
+    scale: LabelScale | None,
+    *,
+    duplicates: str,
+    drop_invalid_rows: bool,
+    max_text_chars: int,
+    split_seed: int,
+    name: str,
+) -> AnnotationDataset:
+    """Validate ``raw`` under ``mapping`` and the page's options.
+
+    Raises:
+        DataValidationError: With one issue per problem, naming rows and columns.
+    """
+    options = LoadOptions(
+        duplicates=duplicates,
+        drop_invalid_rows=drop_invalid_rows,
+        max_text_chars=int(max_text_chars),
+        split_seed=int(split_seed),
+    )
+    return build_dataset(raw, mapping, scale, options, name=name)
+
+
+def synthetic_count(ds: AnnotationDataset) -> int:
+    """How many annotations are marked synthetic (``is_synthetic == 1``)."""
+    return int((ds.df[IS_SYNTHETIC] == 1).sum()) if ds.has(IS_SYNTHETIC) else 0
+
+
+def human_subset(ds: AnnotationDataset) -> AnnotationDataset:
+    """``ds`` without its synthetic annotations (``ds`` itself when it has none)."""
+    if not synthetic_count(ds):
+        return ds
+    human = ds.df[ds.df[IS_SYNTHETIC] != 1].reset_index(drop=True)
+    return type(ds)(human, ds.scale, ds.demographics, ds.name, ds.issues, ds.n_rows_in)

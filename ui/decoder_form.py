@@ -1,0 +1,87 @@
+"""The value-profile decoder's settings widget (embedding network or cross-encoder)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+
+from engines.core import resolve_device
+from engines.profiles import CrossEncoderConfig, ProfileRunConfig
+from engines.text.encoders import DEFAULT_MODEL
+
+DECODER_LABELS = {
+    "embedding": "Embedding network (CPU, seconds)",
+    "cross-encoder": "Cross-encoder: fine-tuned MiniLM (GPU)",
+}
+
+__all__ = ["DECODER_LABELS", "decoder_settings"]
+
+
+def decoder_settings() -> ProfileRunConfig:
+    """The decoder choice and cross-encoder settings (call inside the training form)."""
+    cuda = resolve_device("auto").type == "cuda"
+    kind = st.radio(
+        "Decoder",
+        list(DECODER_LABELS),
+        format_func=DECODER_LABELS.get,
+        horizontal=True,
+        key="vp_decoder",
+        help="Embedding network: a small network over frozen MiniLM embeddings of item and "
+        "profile; trains in seconds on a CPU and re-predicts every item in milliseconds. "
+        "Cross-encoder: MiniLM fine-tuned on (profile, item) pairs, so the profile's wording "
+        "is read together with each item (closest to the paper's language-model decoder); "
+        "meant for a GPU.",
+    )
+    default = ProfileRunConfig()
+    with st.expander("Embedding network settings"):
+        emb_epochs = st.number_input(
+            "Max epochs",
+            1,
+            500,
+            default.decoder.train.max_epochs,
+            key="vp_emb_epochs",
+            help="Upper bound on passes over the training ratings; training stops earlier "
+            "when the loss on held-out raters stops improving (the best epoch is kept).",
+        )
+    with st.expander("Cross-encoder settings"):
+        if not cuda:
+            st.warning(
+                "No CUDA device on this machine: the cross-encoder runs on the CPU, about 4 "
+                "minutes per 1,000 training rows per epoch at 128 tokens, and every profile "
+                "edit re-reads all items (tens of seconds). The defaults below are cut down."
+            )
+        model = st.text_input(
+            "Model folder (blank: the bundled all-MiniLM-L6-v2)", "", key="vp_ce_model"
+        )
+        c = st.columns(4)
+        epochs = c[0].number_input("Epochs", 1, 20, 3 if cuda else 1, key="vp_ce_epochs")
+        rows = c[1].number_input(
+            "Training rows (0 = all)", 0, 10_000_000, 0 if cuda else 1000, key="vp_ce_rows"
+        )
+        length = c[2].number_input(
+            "Tokens per pair", 32, 512, 256 if cuda else 128, key="vp_ce_length"
+        )
+        jury = c[3].number_input(
+            "Profiles for clusters and jury",
+            2,
+            100,
+            32 if cuda else 8,
+            key="vp_ce_jury",
+            help="Candidate profiles in profile clustering and jurors in the uncertainty and "
+            "jury analyses; each costs one transformer pass per item.",
+        )
+    if kind == "embedding":
+        train = replace(default.decoder.train, max_epochs=int(emb_epochs))
+        return replace(default, decoder=replace(default.decoder, train=train))
+    base = CrossEncoderConfig()
+    ce = replace(
+        base,
+        model=model.strip() or DEFAULT_MODEL,
+        max_train_rows=int(rows) or None,
+        max_length=int(length),
+        train=replace(base.train, max_epochs=int(epochs)),
+    )
+    return ProfileRunConfig(
+        decoder_kind="cross-encoder", cross_encoder=ce, n_candidates=int(jury), jury_size=int(jury)
+    )

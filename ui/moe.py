@@ -1,0 +1,188 @@
+"""The Demographic experts page's wrappers: configs from the form, training, the report.
+
+Pages reach the DEM-MoE engines only through here (DESIGN.md section 1). The report (1,000
+item-bootstrap resamples) is computed once per trained result and privacy threshold, not on
+every rerun of the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+import pandas as pd
+
+from engines.data.schema import AnnotationDataset
+from engines.moe import (
+    MODEL_KEYS,
+    DemMoE,
+    MoEConfig,
+    MoEResult,
+    MoERunConfig,
+    PhaseWeights,
+    SearchConfig,
+    model_names,
+    run_comparison,
+)
+from engines.text.encoders import DEFAULT_MODEL
+from ui.cache import item_embeddings
+from ui.progress import ProgressBar
+from ui.state import derived, session_result, store_result
+
+RESULT = "moe_result"
+BASELINE_KEYS = tuple(k for k in MODEL_KEYS if k != "moe")
+
+__all__ = [
+    "BASELINE_KEYS",
+    "RESULT",
+    "MoEForm",
+    "SearchForm",
+    "defaults",
+    "model_labels",
+    "phase_weights",
+    "comparison_report",
+    "comparison_rows",
+    "stored_result",
+    "train",
+    "training_history",
+]
+
+
+@dataclass(frozen=True)
+class SearchForm:
+    """The optional Optuna search settings as the page's form gives them."""
+
+    n_trials: int
+    minutes: float
+    epochs_per_trial: int
+    rounds: int
+    specialised_within: float
+
+
+@dataclass(frozen=True)
+class MoEForm:
+    """Everything the training form sets."""
+
+    attributes: tuple[str, ...]
+    baselines: tuple[str, ...]
+    n_experts: int
+    top_k: int
+    max_epochs: int
+    holdout_percent: int
+    seed: int
+    lr: float
+    lr_gate: float
+    kl_annotator: float
+    kl_demographic: float
+    demographic_specialisation: float
+    phases: dict[str, PhaseWeights]
+    search: SearchForm | None = None
+
+
+def defaults() -> MoEConfig:
+    """DEM-MoE's default configuration (the paper's settings), for the form's initial values."""
+    return MoEConfig()
+
+
+def model_labels() -> dict[str, str]:
+    """Model key -> display name."""
+    return model_names()
+
+
+def phase_weights(load: float, orth: float, var: float) -> PhaseWeights:
+    """One phase's (load, orthogonality, variance) loss weights."""
+    return PhaseWeights(float(load), float(orth), float(var))
+
+
+def _configs(form: MoEForm) -> tuple[MoERunConfig, MoEConfig]:
+    base = MoEConfig()
+    moe_cfg = replace(
+        base,
+        n_experts=int(form.n_experts) or None,
+        top_k=int(form.top_k),
+        lr_gate=float(form.lr_gate),
+        kl_annotator=float(form.kl_annotator),
+        kl_demographic=float(form.kl_demographic),
+        demographic_specialisation=float(form.demographic_specialisation),
+        phase_a=form.phases["A"],
+        phase_b=form.phases["B"],
+        phase_c=form.phases["C"],
+        train=replace(
+            base.train, max_epochs=int(form.max_epochs), seed=int(form.seed), lr=float(form.lr)
+        ),
+    )
+    s = form.search
+    search = (
+        SearchConfig(
+            n_trials=int(s.n_trials),
+            rounds=int(s.rounds),
+            timeout_s=float(s.minutes) * 60 or None,
+            max_epochs=int(s.epochs_per_trial),
+            seed=int(form.seed),
+            specialised_within=float(s.specialised_within) or None,
+        )
+        if s is not None
+        else None
+    )
+    run_cfg = MoERunConfig(
+        models=(*form.baselines, "moe"),
+        attributes=tuple(form.attributes),
+        holdout_annotators=form.holdout_percent / 100,
+        seed=int(form.seed),
+        max_epochs=int(form.max_epochs),
+        search=search,
+    )
+    return run_cfg, moe_cfg
+
+
+def train(ds: AnnotationDataset, form: MoEForm) -> MoEResult:
+    """Train DEM-MoE and the chosen baselines with a progress bar; keep the result.
+
+    Raises:
+        ValueError, KeyError, ImportError, FloatingPointError: With a message for the page.
+    """
+    run_cfg, moe_cfg = _configs(form)
+    fp = ds.fingerprint()
+    emb = item_embeddings(fp, ds, DEFAULT_MODEL)
+    bar = ProgressBar("Training")
+    try:
+        result = run_comparison(
+            ds, emb.item_ids, emb.vectors, run_cfg, progress=bar, models={"moe": DemMoE(moe_cfg)}
+        )
+    finally:
+        bar.done()
+    store_result(RESULT, fp, result)
+    return result
+
+
+def stored_result(ds: AnnotationDataset) -> MoEResult | None:
+    """This session's trained comparison for ``ds`` (None before training)."""
+    return session_result(RESULT, ds.fingerprint())
+
+
+def comparison_report(ds: AnnotationDataset, min_group_size: int) -> Any:
+    """The DEM-MoE report of the stored result (computed once per result and threshold)."""
+    from analysis.moe.report import report_for_result
+
+    return derived(
+        RESULT,
+        ds.fingerprint(),
+        "report",
+        int(min_group_size),
+        lambda result: report_for_result(result, min_group_size=int(min_group_size)),
+    )
+
+
+def training_history(model: DemMoE) -> pd.DataFrame:
+    """DEM-MoE's loss terms per epoch with the phase it was in."""
+    hist = pd.DataFrame(model.history_.epochs)
+    phases = pd.DataFrame(model.phase_log_)
+    if not phases.empty:
+        hist = hist.merge(phases[["epoch", "phase"]], on="epoch", how="left")
+    return hist
+
+
+def comparison_rows(result: MoEResult, models: pd.DataFrame) -> pd.DataFrame:
+    """MAE, CI and n per model in training order, so each model keeps its colour everywhere."""
+    order = pd.unique(result.predictions["model"])
+    return models.set_index("model").loc[order, ["mae", "ci_low", "ci_high", "n"]].reset_index()
