@@ -21,8 +21,9 @@ use :mod:`engines.moe.usage` without torch. Optuna is imported only when a searc
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from engines._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from engines.moe.baselines import BASELINES, MeanPredictor, TextOnly, make_model
@@ -162,16 +163,4 @@ _HOMES: dict[str, str] = {
 }
 """Public name -> the module of the wing that defines it."""
 
-
-def __getattr__(name: str) -> Any:
-    """Import a public name from its module on first use (PEP 562)."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_exports(__name__, _HOMES, __all__)

@@ -22,8 +22,9 @@ modules (``representations``, ``clustering``, ``writer``, ``llm_writer``) do not
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from engines._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from engines.profiles.clustering import (
@@ -159,16 +160,4 @@ _HOMES = {
     "write_profiles": "writer",
 }
 
-
-def __getattr__(name: str) -> Any:
-    """Import the public name's module on first access (PEP 562)."""
-    module = _HOMES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"engines.profiles.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+__getattr__, __dir__ = lazy_exports(__name__, _HOMES, __all__)

@@ -37,6 +37,7 @@ from engines.profiles.config import CrossEncoderConfig
 from engines.profiles.cross_net import CrossNet, offline, tokenise_pairs
 from engines.profiles.net import DecoderNet
 from engines.profiles.representations import RaterRepresentation, hold_out_raters
+from engines.profiles.scoring import RowScoring
 
 __all__ = ["CrossEncoderDecoder"]
 
@@ -49,7 +50,7 @@ def _ce(module: nn.Module, batch: tuple[Tensor, ...]) -> Tensor:
     return nn.functional.cross_entropy(module(ids, seg, types, item), y)
 
 
-class CrossEncoderDecoder:
+class CrossEncoderDecoder(RowScoring):
     r"""p(y | x, g(r)) from a fine-tuned cross-encoder; the API of ``ProfileDecoder``.
 
     The representation text ``g(r)`` and the item text ``x`` are read together by a
@@ -207,17 +208,6 @@ class CrossEncoderDecoder:
         """
         check_is_fitted(self, "module_")
         return self._predict(self._tensors(rows, with_labels=False))
-
-    def predict_proba(self, rows: pd.DataFrame) -> np.ndarray:
-        """Class probabilities [n_rows, C] for (item, rater) rows (scikit-learn's name)."""
-        check_is_fitted(self, "module_")
-        return self.predict_rows(rows)
-
-    def loss(self, rows: pd.DataFrame) -> float:
-        """Mean held-out cross-entropy in nats (the V-entropy estimate of Algorithm 1)."""
-        probs = self.predict_rows(rows)
-        p = probs[np.arange(len(rows)), rows[LABEL_CODE].to_numpy()]
-        return float(-np.log(np.clip(p, 1e-12, None)).mean())
 
     def predict_for_text(self, text: str, item_rows: Sequence[int] | None = None) -> np.ndarray:
         """Probabilities [n_items, C] for every item (or ``item_rows``) under a profile text."""

@@ -28,6 +28,7 @@ from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE
 from engines.profiles.config import DecoderConfig
 from engines.profiles.net import DecoderNet, DecoderTables
 from engines.profiles.representations import RaterRepresentation, hold_out_raters
+from engines.profiles.scoring import RowScoring
 from engines.text.embed import Embedder
 
 __all__ = ["ProfileDecoder"]
@@ -38,7 +39,7 @@ def _ce(module: nn.Module, batch: tuple[Tensor, ...]) -> Tensor:
     return nn.functional.cross_entropy(module(item, rater), y)
 
 
-class ProfileDecoder:
+class ProfileDecoder(RowScoring):
     r"""p(y | x, g(r)): a rater's label distribution for an item given a representation.
 
     The item ``x`` and the representation ``g(r)`` (value profile, demographics, in-context
@@ -186,17 +187,6 @@ class ProfileDecoder:
         item, rater, _ = self._index(rows.assign(**{LABEL_CODE: 0}))
         logits = predict_batches(self.module_, (item, rater))
         return torch.softmax(logits, -1).numpy()
-
-    def predict_proba(self, rows: pd.DataFrame) -> np.ndarray:
-        """Class probabilities [n_rows, C] for (item, rater) rows (scikit-learn's name)."""
-        check_is_fitted(self, "module_")
-        return self.predict_rows(rows)
-
-    def loss(self, rows: pd.DataFrame) -> float:
-        """Mean held-out cross-entropy in nats (the V-entropy estimate of Algorithm 1)."""
-        probs = self.predict_rows(rows)
-        p = probs[np.arange(len(rows)), rows[LABEL_CODE].to_numpy()]
-        return float(-np.log(np.clip(p, 1e-12, None)).mean())
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
         """Representation embeddings for arbitrary texts (empty text -> zeros)."""
