@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from cli.common import load_dataset, progress
 
@@ -39,22 +40,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     m.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> dict:
-    """Train DEM-MoE and the baselines on one split; save the model and every table."""
-    from analysis.moe.report import report_for_result
-    from engines.moe import DemMoE, MoEConfig, MoERunConfig, SearchConfig, run_comparison
-    from engines.text import EmbeddingCache, embed_items, embed_with, make_encoder
+def _configs(args: argparse.Namespace) -> tuple[Any, Any]:
+    """``(MoERunConfig, MoEConfig)`` from the command line."""
+    from engines.moe import MoEConfig, MoERunConfig, SearchConfig
 
-    ds = load_dataset(args.data)
     attrs = tuple(a for a in args.attributes.split(",") if a) if args.attributes else None
-    items = embed_items(ds, embed_with(make_encoder(args.encoder), EmbeddingCache()))
-    cfg = MoERunConfig(
-        models=tuple(args.models.split(",")),
-        attributes=attrs,
-        holdout_annotators=args.holdout,
-        seed=args.seed,
-        max_epochs=args.epochs,
-        search=SearchConfig(
+    search = (
+        SearchConfig(
             n_trials=args.search_trials,
             timeout_s=args.search_minutes * 60 if args.search_minutes else None,
             max_epochs=args.search_epochs,
@@ -62,20 +54,27 @@ def run(args: argparse.Namespace) -> dict:
             specialised_within=args.search_specialised_within,
         )
         if args.search_trials
-        else None,
+        else None
+    )
+    cfg = MoERunConfig(
+        models=tuple(args.models.split(",")),
+        attributes=attrs,
+        holdout_annotators=args.holdout,
+        seed=args.seed,
+        max_epochs=args.epochs,
+        search=search,
     )
     moe_cfg = MoEConfig(n_experts=args.experts, top_k=args.top_k).with_train(
         seed=args.seed, **({"max_epochs": args.epochs} if args.epochs else {})
     )
-    result = run_comparison(
-        ds, items.item_ids, items.vectors, cfg, progress, models={"moe": DemMoE(moe_cfg)}
-    )
-    model = result.moe
-    report = report_for_result(result)
-    out = Path(args.out)
+    return cfg, moe_cfg
+
+
+def _write(result: Any, report: Any, out: Path, meta: dict[str, str]) -> None:
+    """The saved model, routing, predictions and every table of the page, as CSV."""
     out.mkdir(parents=True, exist_ok=True)
-    if model is not None:
-        model.save(out / "dem_moe", {"dataset": ds.name, "encoder": args.encoder})
+    if result.moe is not None:
+        result.moe.save(out / "dem_moe", meta)
         result.routing.to_csv(out / "routing.csv", index=False)
     result.predictions.to_csv(out / "predictions.csv", index=False)
     tables = {
@@ -88,9 +87,27 @@ def run(args: argparse.Namespace) -> dict:
     for name, table in tables.items():
         table.to_csv(out / f"{name}.csv", index=False)
     report.ridge.to_csv(out / "ridge_coefficients.csv")
-    search = {}
     if result.search is not None:
         result.search.trials.to_csv(out / "search_trials.csv", index=False)
+
+
+def run(args: argparse.Namespace) -> dict:
+    """Train DEM-MoE and the baselines on one split; save the model and every table."""
+    from analysis.moe.report import report_for_result
+    from engines.moe import DemMoE, run_comparison
+    from engines.text import EmbeddingCache, embed_items, embed_with, make_encoder
+
+    ds = load_dataset(args.data)
+    items = embed_items(ds, embed_with(make_encoder(args.encoder), EmbeddingCache()))
+    cfg, moe_cfg = _configs(args)
+    result = run_comparison(
+        ds, items.item_ids, items.vectors, cfg, progress, models={"moe": DemMoE(moe_cfg)}
+    )
+    report = report_for_result(result)
+    out = Path(args.out)
+    _write(result, report, out, {"dataset": ds.name, "encoder": args.encoder})
+    search = {}
+    if result.search is not None:
         search = {
             "search": {
                 "trials": len(result.search.trials),

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 import torch
@@ -175,16 +176,8 @@ def fit_loop(
     val_tensors = as_tensors(val, "val") if val is not None else None
 
     module.to(device)
-    if param_groups is None:
-        groups = [{"params": [p for p in module.parameters() if p.requires_grad]}]
-    else:  # materialise generators / single tensors so clipping and AdamW see the same params
-        groups = [
-            {**g, "params": [g["params"]] if isinstance(g["params"], Tensor) else list(g["params"])}
-            for g in param_groups(module)
-        ]
+    groups = _param_groups(module, param_groups)
     clip_params = [p for g in groups for p in g["params"]]
-    if not clip_params:
-        raise ValueError("The module has no trainable parameters to optimise.")
     optimizer = torch.optim.AdamW(groups, lr=cfg.lr, weight_decay=cfg.weight_decay)
 
     shuffle_gen = torch.Generator().manual_seed(cfg.seed)
@@ -193,6 +186,7 @@ def fit_loop(
         batch_loader(val_tensors, cfg.batch_size, None) if val_tensors is not None else None
     )
 
+    step = partial(_optimiser_step, optimizer, clip_params, cfg.grad_clip)
     history = History()
     best_state: dict[str, Tensor] | None = None
     best_loss = math.inf
@@ -201,38 +195,15 @@ def fit_loop(
     for epoch in range(1, cfg.max_epochs + 1):
         if before_epoch is not None:
             before_epoch(epoch, module)
-
-        module.train()
-        meter = _Meter()
-        for batch in train_loader:
-            batch = to_device(batch, device)
-            loss, terms = _split_loss(loss_fn(module, batch))
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            if cfg.grad_clip is not None:
-                nn.utils.clip_grad_norm_(clip_params, cfg.grad_clip)
-            optimizer.step()
-            meter.add(terms, batch[0].shape[0])
-        row: dict[str, float] = {"epoch": epoch, **meter.means("train_")}
-
+        row: dict[str, float] = {"epoch": epoch}
+        row.update(_run_epoch(module, train_loader, loss_fn, device, step).means("train_"))
         if val_loader is not None:
-            module.eval()
-            val_meter = _Meter()
-            with torch.no_grad():
-                for batch in val_loader:
-                    batch = to_device(batch, device)
-                    _, terms = _split_loss(loss_fn(module, batch))
-                    val_meter.add(terms, batch[0].shape[0])
-            row.update(val_meter.means("val_"))
+            row.update(_run_epoch(module, val_loader, loss_fn, device, None).means("val_"))
         else:
             row["val_loss"] = math.nan
-
-        for key in ("train_loss", "val_loss") if val_loader is not None else ("train_loss",):
-            if not math.isfinite(row[key]):
-                raise FloatingPointError(
-                    f"Training diverged: {key} is {row[key]} at epoch {epoch}. "
-                    "Try a lower learning rate or a smaller grad_clip."
-                )
+        _check_finite(
+            row, epoch, ("train_loss",) if val_loader is None else ("train_loss", "val_loss")
+        )
         history.epochs.append(row)
 
         stop_early = False
@@ -260,3 +231,63 @@ def fit_loop(
     module.eval()
     history.seconds = time.perf_counter() - started
     return history
+
+
+def _param_groups(
+    module: nn.Module, param_groups: Callable[[nn.Module], list[dict]] | None
+) -> list[dict]:
+    """AdamW's parameter groups, each with a materialised ``params`` list."""
+    if param_groups is None:
+        groups = [{"params": [p for p in module.parameters() if p.requires_grad]}]
+    else:  # materialise generators / single tensors so clipping and AdamW see the same params
+        groups = [
+            {**g, "params": [g["params"]] if isinstance(g["params"], Tensor) else list(g["params"])}
+            for g in param_groups(module)
+        ]
+    if not any(g["params"] for g in groups):
+        raise ValueError("The module has no trainable parameters to optimise.")
+    return groups
+
+
+def _optimiser_step(
+    optimizer: torch.optim.Optimizer,
+    clip_params: list[Tensor],
+    grad_clip: float | None,
+    loss: Tensor,
+) -> None:
+    """Back-propagate ``loss``, clip the global gradient norm, take one AdamW step."""
+    optimizer.zero_grad(set_to_none=True)
+    loss.backward()
+    if grad_clip is not None:
+        nn.utils.clip_grad_norm_(clip_params, grad_clip)
+    optimizer.step()
+
+
+def _run_epoch(
+    module: nn.Module,
+    loader: Iterable[Sequence[Tensor]],
+    loss_fn: LossFn,
+    device: torch.device,
+    step: Callable[[Tensor], None] | None,
+) -> _Meter:
+    """One pass over ``loader``: training (``step`` given) or evaluation under ``no_grad``."""
+    meter = _Meter()
+    module.train(step is not None)
+    with torch.set_grad_enabled(step is not None):
+        for batch in loader:
+            batch = to_device(batch, device)
+            loss, terms = _split_loss(loss_fn(module, batch))
+            if step is not None:
+                step(loss)
+            meter.add(terms, batch[0].shape[0])
+    return meter
+
+
+def _check_finite(row: dict[str, float], epoch: int, keys: Sequence[str]) -> None:
+    """Raise ``FloatingPointError`` when a recorded loss is NaN or infinite (divergence)."""
+    for key in keys:
+        if not math.isfinite(row[key]):
+            raise FloatingPointError(
+                f"Training diverged: {key} is {row[key]} at epoch {epoch}. "
+                "Try a lower learning rate or a smaller grad_clip."
+            )
