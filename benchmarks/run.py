@@ -1,6 +1,6 @@
 """Run a benchmark by name and print its result as one JSON object on the last line.
 
-Usage: python benchmarks/run.py {load,profiles,moe} [--decoder cross-encoder]
+Usage: python benchmarks/run.py {load,profiles,moe,edits} [--decoder cross-encoder]
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-BENCHMARKS = ("load", "profiles", "moe")
+BENCHMARKS = ("load", "profiles", "moe", "edits")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--search-trials", type=int, default=0, help="moe: Optuna trials first (0: no search)"
     )
+    parser.add_argument(
+        "--raters", type=int, default=30, help="edits: raters whose profiles are edited"
+    )
     args = parser.parse_args(argv)
     if args.name == "load":
         from benchmarks.bench_load import run
@@ -44,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.bench_moe import run
 
         result = run(search_trials=args.search_trials)
+    elif args.name == "edits":
+        from benchmarks.bench_edits import run
+
+        result = run(n_raters=args.raters)
     print(json.dumps(result))
     return 0
 

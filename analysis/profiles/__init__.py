@@ -11,6 +11,7 @@ for an (item, rater representation) pair, a probability distribution over ``C`` 
 * :mod:`~analysis.profiles.uncertainty`: value-epistemic vs aleatoric uncertainty per item;
 * :mod:`~analysis.profiles.jury`: simulated juries vs observed agreement;
 * :mod:`~analysis.profiles.shift`: how a profile edit shifts the predictions.
+* :mod:`~analysis.profiles.edit_checks`: whether an edit moved them the way it says.
 
 Each ``plot_<concept>`` module draws the DataFrame of its ``<concept>`` module. Natural
 logarithms throughout (nats). Never imports torch or streamlit.
@@ -18,6 +19,7 @@ logarithms throughout (nats). Never imports torch or streamlit.
 
 from analysis.profiles.calibration import compute_reliability, expected_calibration_error
 from analysis.profiles.clusters import compute_cluster_summary
+from analysis.profiles.edit_checks import edit_shift, summarise_edit_checks
 from analysis.profiles.information import compute_usable_information, information_preserved
 from analysis.profiles.jury import (
     compute_jury,
@@ -45,6 +47,7 @@ __all__ = [
     "compute_prediction_shift",
     "compute_reliability",
     "compute_usable_information",
+    "edit_shift",
     "expected_calibration_error",
     "information_preserved",
     "js_divergence",
@@ -58,4 +61,5 @@ __all__ = [
     "plot_usable_information",
     "predicted_agreement",
     "summarise_distribution",
+    "summarise_edit_checks",
 ]
