@@ -28,6 +28,14 @@ from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL, LABEL_CODE, TEXT, 
 
 RATIONALE = "rationale"
 VALUE_TAGS = "value_tags"
+FILLER_WORDS = frozenset(
+    "like just don dont doesn didn isn wasn aren ve ll im ive thats lol lmao yeah yes oh ok "
+    "okay really know got get gets getting think want gonna wanna actually literally pretty "
+    "thing things stuff way lot did does say said going come let right sure good make time "
+    "people guy guys post posts reddit subreddit comment comments".split()
+)
+"""Conversational filler that sklearn's English stop list keeps ("like", "just", "don") and
+that would otherwise name themes ("like, just, fuck"); removed before c-TF-IDF."""
 
 
 @dataclass(frozen=True)
@@ -74,11 +82,12 @@ class Themes:
 
 def ctfidf_keywords(docs: Sequence[str], n_keywords: int = 3) -> list[list[str]]:
     """Top c-TF-IDF terms per class document (one document per class)."""
-    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
     if not any(d.strip() for d in docs):
         return [[] for _ in docs]
-    vec = CountVectorizer(stop_words="english", token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z]+\b")
+    stop = sorted(ENGLISH_STOP_WORDS | FILLER_WORDS)
+    vec = CountVectorizer(stop_words=stop, token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z]+\b")
     try:
         counts = vec.fit_transform(docs).toarray().astype(float)
     except ValueError:  # only stop words
@@ -256,6 +265,7 @@ def item_texts(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 __all__ = [
+    "FILLER_WORDS",
     "Themes",
     "WriterConfig",
     "ctfidf_keywords",

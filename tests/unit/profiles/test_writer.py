@@ -28,3 +28,16 @@ def test_themes_separate_topics(prep) -> None:
     frame = prep.themes.frame()
     topic = frame.item_id.str[1:].astype(int) % 2
     assert pd.crosstab(frame.theme, topic).gt(0).sum(axis=1).eq(1).all()
+
+
+def test_theme_names_skip_conversational_filler() -> None:
+    from engines.profiles.writer import ctfidf_keywords
+
+    docs = [
+        "like just like just don god church prayer like just",
+        "like just like just don trump vote election like just",
+    ]
+    names = ctfidf_keywords(docs, n_keywords=2)
+    assert all(not {"like", "just", "don"} & set(words) for words in names)
+    assert set(names[0]) <= {"god", "church", "prayer"}
+    assert set(names[1]) <= {"trump", "vote", "election"}
