@@ -16,6 +16,7 @@ from analysis.moe import (
 from ui.downloads import download_table, show_figure
 from ui.moe import (
     BASELINE_KEYS,
+    METRIC_HELP,
     MoEForm,
     SearchForm,
     comparison_report,
@@ -212,15 +213,7 @@ if result.search is not None:
 # ---------------------------------------------------------------- 2. comparison
 st.subheader("1 · Model comparison (test split)")
 with st.expander("What the metrics mean"):
-    st.markdown(
-        "- **MAE**: mean absolute error of each annotator's predicted rating (lower is better); "
-        "95% CI from resampling test *items* (all their ratings together).\n"
-        "- **Pearson r**: correlation of predicted and observed ratings, annotation level.\n"
-        "- **Item MAE / r**: after averaging predictions and ratings per item.\n"
-        "- **EMD**: earth mover's distance between each item's predicted and observed rating "
-        "distributions (how well opinion diversity is kept), averaged over items.\n"
-        "- **Seen / unseen**: annotators with / without ratings in the training split."
-    )
+    st.markdown(METRIC_HELP)
 c1, c2 = st.columns([3, 2])
 with c1:
     st.dataframe(report.models.round(3), hide_index=True, key="moe_table")

@@ -31,9 +31,20 @@ from ui.state import derived, session_result, store_result
 
 RESULT = "moe_result"
 BASELINE_KEYS = tuple(k for k in MODEL_KEYS if k != "moe")
+METRIC_HELP = (
+    "- **MAE**: mean absolute error of each annotator's predicted rating (lower is better); "
+    "95% CI from resampling test *items* (all their ratings together).\n"
+    "- **Pearson r**: correlation of predicted and observed ratings, annotation level.\n"
+    "- **Item MAE / r**: after averaging predictions and ratings per item.\n"
+    "- **EMD**: earth mover's distance between each item's predicted and observed rating "
+    "distributions (how well opinion diversity is kept), averaged over items.\n"
+    "- **Seen / unseen**: annotators with / without ratings in the training split."
+)
+"""What each column of the model comparison means (markdown)."""
 
 __all__ = [
     "BASELINE_KEYS",
+    "METRIC_HELP",
     "RESULT",
     "MoEForm",
     "SearchForm",
