@@ -10,14 +10,11 @@ The trained baselines (PMF, En + Ea, deep & cross) are in :mod:`engines.moe.neur
 
 from __future__ import annotations
 
-import time
-from collections.abc import Sequence
-
 import numpy as np
 import pandas as pd
 
 from engines.core import EpochCallback, History, Progress, check_is_fitted
-from engines.moe.encoding import RatingEncoding, ratings_of
+from engines.moe.encoding import ratings_of
 from engines.moe.model import DemMoE, MoEConfig
 from engines.moe.neural_baselines import PMF, AnnotatorEmbedding, DeepCross, HiddenConfig, PMFConfig
 from engines.moe.regressor import RatingRegressor, RegressorConfig
@@ -33,28 +30,22 @@ class MeanPredictor(RatingRegressor):
     Attributes:
         encoding_: The training rows' encoding (its ``mean`` is the prediction).
         history_: An empty :class:`~engines.core.History` (nothing is trained).
-        fit_seconds_: 0.
+        fit_seconds_: Wall-clock fitting time (next to nothing).
     """
 
     name = "Mean predictor"
     uses_text = False
 
-    def fit(
+    def _train(
         self,
         train: pd.DataFrame,
-        item_ids: Sequence[str],
+        val: pd.DataFrame | None,
         item_emb: np.ndarray,
-        attributes: Sequence[str] = (),
-        val: pd.DataFrame | None = None,
-        progress: Progress | None = None,
-        *,
-        on_epoch_end: EpochCallback | None = None,
-    ) -> MeanPredictor:
-        """Store the training mean (``val`` and the embeddings are not needed)."""
-        self.encoding_ = RatingEncoding.fit(train, item_ids, attributes)
+        progress: Progress | None,
+        on_epoch_end: EpochCallback | None,
+    ) -> None:
+        """Nothing to fit: the prediction is ``encoding_.mean``."""
         self.history_ = History()
-        self.fit_seconds_ = 0.0
-        return self
 
     def predict(self, rows: pd.DataFrame) -> np.ndarray:
         """The training mean, once per row.
@@ -83,30 +74,23 @@ class TextOnly(RatingRegressor):
 
     name = "Text only"
 
-    def fit(
+    def _train(
         self,
         train: pd.DataFrame,
-        item_ids: Sequence[str],
+        val: pd.DataFrame | None,
         item_emb: np.ndarray,
-        attributes: Sequence[str] = (),
-        val: pd.DataFrame | None = None,
-        progress: Progress | None = None,
-        *,
-        on_epoch_end: EpochCallback | None = None,
-    ) -> TextOnly:
+        progress: Progress | None,
+        on_epoch_end: EpochCallback | None,
+    ) -> None:
         """Fit ``RidgeCV`` (alpha chosen by efficient leave-one-out) on the training rows."""
         from sklearn.linear_model import RidgeCV
 
-        t0 = time.perf_counter()
-        self.encoding_ = RatingEncoding.fit(train, item_ids, attributes)
-        self.item_emb_ = np.asarray(item_emb, np.float32)
+        self.item_emb_ = item_emb
         item = self.encoding_.tensors(train, with_y=False)[0].numpy()
         self.ridge_ = RidgeCV(alphas=np.logspace(-2, 3, 12), gcv_mode="svd").fit(
             self.item_emb_[item], ratings_of(train)
         )
         self.history_ = History()
-        self.fit_seconds_ = time.perf_counter() - t0
-        return self
 
     def predict(self, rows: pd.DataFrame) -> np.ndarray:
         """Ridge predictions, clipped to the training range.

@@ -154,10 +154,26 @@ class RatingRegressor:
             ``self``.
         """
         t0 = time.perf_counter()
+        self.encoding_ = RatingEncoding.fit(train, item_ids, attributes)
+        self._train(train, val, np.asarray(item_emb, np.float32), progress, on_epoch_end)
+        self.fit_seconds_ = time.perf_counter() - t0
+        return self
+
+    def _train(
+        self,
+        train: pd.DataFrame,
+        val: pd.DataFrame | None,
+        item_emb: np.ndarray,
+        progress: Progress | None,
+        on_epoch_end: EpochCallback | None,
+    ) -> None:
+        """Fit the parameters once ``encoding_`` is set; sets ``module_`` and ``history_``.
+
+        Models without a training loop (the mean and text-only baselines) override this.
+        """
         cfg = self.config.train
         seed_everything(cfg.seed)
-        self.encoding_ = RatingEncoding.fit(train, item_ids, attributes)
-        table = torch.as_tensor(np.asarray(item_emb, np.float32))
+        table = torch.as_tensor(item_emb)
         tr = self.encoding_.tensors(train)
         self.module_ = self.build(self.encoding_, table, tr)
         va = self.encoding_.tensors(val) if val is not None and len(val) else None
@@ -172,8 +188,6 @@ class RatingRegressor:
             before_epoch=self.before_epoch,
         )
         self.module_.eval()
-        self.fit_seconds_ = time.perf_counter() - t0
-        return self
 
     def predict(self, rows: pd.DataFrame) -> np.ndarray:
         """Predicted ratings in the original scale, clipped to the training range.

@@ -267,7 +267,8 @@ class CrossEncoderDecoder(RowScoring):
         """
         from transformers import AutoConfig, AutoModel, AutoTokenizer
 
-        from engines.core.persistence import config_from_dict, load_model
+        from engines.core.config_io import config_from_dict
+        from engines.core.persistence import load_model
 
         offline()
         path = Path(directory)

@@ -261,7 +261,8 @@ class ProfileDecoder(RowScoring):
         The restored decoder predicts for items x any representation embedding
         (``predict_for_text`` / ``predict_grid``); per-rater lookups need the training data.
         """
-        from engines.core.persistence import config_from_dict, load_model
+        from engines.core.config_io import config_from_dict
+        from engines.core.persistence import load_model
 
         state, config, meta = load_model(directory)
         dec = cls(config_from_dict(config, DecoderConfig))

@@ -14,12 +14,12 @@ import torch
 from torch import nn
 
 from engines.core import TrainConfig
+from engines.core.config_io import config_from_dict
 from engines.core.persistence import (
     CONFIG_FILE,
     FORMAT_VERSION,
     METADATA_FILE,
     WEIGHTS_FILE,
-    config_from_dict,
     load_config,
     load_model,
     save_model,

@@ -16,7 +16,7 @@ import torch
 
 import engines.profiles.cross_encoder as ce
 from engines.core import NotFittedError, TrainConfig
-from engines.core.persistence import config_from_dict
+from engines.core.config_io import config_from_dict
 from engines.profiles import CrossEncoderConfig, CrossEncoderDecoder, RaterRepresentation
 from tests.unit.profiles.toys import LENIENT, STRICT, profile_determined
 

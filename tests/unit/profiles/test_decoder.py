@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from engines.core import NotFittedError, TrainConfig
-from engines.core.persistence import config_from_dict
+from engines.core.config_io import config_from_dict
 from engines.profiles import (
     DecoderConfig,
     ProfileDecoder,
