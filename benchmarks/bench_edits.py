@@ -189,6 +189,26 @@ EDITS: tuple[Edit, ...] = (
 )
 
 
+_NEGATION_END = re.compile(r"\b(?:not|never|rarely|don't|doesn't|do|does|hardly)$", re.IGNORECASE)
+
+
+def template_form(text: str) -> str | None:
+    """The statement decoder's training template that ``text`` is an instance of, if any.
+
+    A template matches when the edit is the template with some topic (and adjective) filled
+    in; a topic ending in a negation ("trash talk does not" + "{T} bother me") is no match.
+    The benchmark reports the share on edits of new forms separately.
+    """
+    from engines.profiles.phrasing import TEMPLATES
+
+    for t in TEMPLATES:
+        body = re.escape(t.text).replace(r"\{T\}", "(?P<T>.+)").replace(r"\{adj\}", r"\w+")
+        m = re.fullmatch(body, text, re.IGNORECASE)
+        if m and not ("T" in m.groupdict() and _NEGATION_END.search(m["T"].strip())):
+            return t.text
+    return None
+
+
 def topic_masks(texts: pd.Series) -> dict[str, np.ndarray]:
     """Boolean mask of each topic's items (any keyword as a whole, case-insensitive word)."""
     lower = texts.astype(str).str.lower()
@@ -198,8 +218,12 @@ def topic_masks(texts: pd.Series) -> dict[str, np.ndarray]:
     }
 
 
-def run(n_raters: int = 30, seed: int = 0) -> dict:
-    """Run the edit-validity benchmark and return its JSON-ready result."""
+def run(n_raters: int = 30, seed: int = 0, decoder: str = "statements") -> dict:
+    """Run the edit-validity benchmark and return its JSON-ready result.
+
+    ``decoder``: ``statements`` (the app's default), ``embedding`` (one vector per profile,
+    the decoder before issue #10) or ``cross-encoder``.
+    """
     from analysis.profiles import edit_shift, summarise_edit_checks
     from engines.data.load import load_dataset
     from engines.profiles import ProfileRunConfig, fit_app_decoder, prepare
@@ -209,7 +233,7 @@ def run(n_raters: int = 30, seed: int = 0) -> dict:
     classes = np.asarray(ds.scale.classes, dtype=float)
     with tempfile.TemporaryDirectory() as cache_dir:
         prep = prepare(ds, embed_with(make_encoder(), EmbeddingCache(cache_dir)))
-        fitted = fit_app_decoder(ds, prep, ProfileRunConfig())
+        fitted = fit_app_decoder(ds, prep, ProfileRunConfig(decoder_kind=decoder))
         masks = topic_masks(fitted.items["text"])
         pool = sorted(r for r, text in fitted.profiles.items() if text.strip())
         rng = np.random.default_rng(seed)
@@ -231,14 +255,19 @@ def run(n_raters: int = 30, seed: int = 0) -> dict:
         columns=["rater", "edit", "scope", "direction", "form", "strong", "shift", "topic_shift"],
     )
     summary = summarise_edit_checks(table)
+    new_forms = table[[template_form(e) is None for e in table["edit"]]]
     return {
         "benchmark": "edits",
         "dataset": "popquorn_offensiveness",
-        "decoder": "embedding",
+        "decoder": decoder,
         "n_raters": len(raters),
         "n_edits": len(EDITS),
         "topic_items": {t: int(m.sum()) for t, m in masks.items()},
         **{k: _rounded(v) for k, v in summary.items()},
+        "n_edits_new_form": int(new_forms["edit"].nunique()),
+        "right_way_new_forms": _rounded(
+            float((np.sign(new_forms["shift"]) == new_forms["direction"]).mean())
+        ),
         "edit_ms_median": round(statistics.median(latencies), 1),
         "fit_s": round(fitted.seconds, 2),
         "cpu_count": os.cpu_count(),

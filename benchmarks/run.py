@@ -1,6 +1,6 @@
 """Run a benchmark by name and print its result as one JSON object on the last line.
 
-Usage: python benchmarks/run.py {load,profiles,moe,edits} [--decoder cross-encoder]
+Usage: python benchmarks/run.py {load,profiles,moe,edits} [--decoder embedding|cross-encoder]
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=50, help="profiles: timed profile edits")
     parser.add_argument(
         "--decoder",
-        default="embedding",
-        choices=["embedding", "cross-encoder"],
-        help="profiles: the decoder (cross-encoder: meant for a GPU)",
+        default="statements",
+        choices=["statements", "embedding", "cross-encoder"],
+        help="profiles, edits: the decoder (cross-encoder: meant for a GPU)",
     )
     parser.add_argument(
         "--search-trials", type=int, default=0, help="moe: Optuna trials first (0: no search)"
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.name == "edits":
         from benchmarks.bench_edits import run
 
-        result = run(n_raters=args.raters)
+        result = run(n_raters=args.raters, decoder=args.decoder)
     print(json.dumps(result))
     return 0
 

@@ -8,6 +8,7 @@ from analysis.profiles import (
     compute_usable_information,
     expected_calibration_error,
     information_preserved,
+    moved_nothing,
     plot_distribution_shift,
     plot_jury,
     plot_reliability,
@@ -21,10 +22,12 @@ from ui.downloads import download_table, show_figure
 from ui.profile_tables import (
     cluster_makeup,
     cluster_summary,
+    edit_explanation,
     edit_shift,
     item_uncertainty,
     jury_table,
     majority_label,
+    theme_table,
 )
 from ui.profiles import (
     SOURCES,
@@ -38,6 +41,7 @@ from ui.profiles import (
     stored_evaluation,
     stored_fitted,
     train_decoder,
+    training_summary,
 )
 from ui.state import ensure_dataset, get_origin
 from ui.widgets import dataset_banner
@@ -97,12 +101,7 @@ if fitted is None:
     st.info("Train the decoder to see profiles, the live editor and the analyses.")
     st.stop()
 
-hist = fitted.decoder.history_
-st.success(
-    f"Decoder trained in {fitted.seconds:.1f} s on {len(fitted.partition):,} ratings of "
-    f"{len(fitted.profiles):,} raters with the {fitted.config.decoder_kind} decoder "
-    f"(best epoch {hist.best_epoch}, validation loss {hist.best_val_loss:.3f} nats)."
-)
+st.success(training_summary(fitted))
 items = fitted.items
 profile_table = profile_table(fitted)
 with st.expander(f"Raters and their profiles ({len(profile_table):,})", expanded=False):
@@ -113,6 +112,10 @@ with st.expander(f"Raters and their profiles ({len(profile_table):,})", expanded
         column_config={"value_profile": st.column_config.TextColumn(width="large")},
     )
     download_table(profile_table, "value profiles", key="vp_dl_profiles")
+    themes = theme_table(fitted)
+    if themes is not None:
+        st.markdown("**Item themes the written profiles talk about** (hover an example)")
+        st.dataframe(themes, hide_index=True, key="vp_themes")
     st.caption(
         "Each profile is written from the rater's *fit* ratings only; the decoder learns from "
         "their other (*eval*) ratings, so it cannot simply memorise the profile's source."
@@ -139,6 +142,7 @@ text = st.text_area(
 st.button("Reset to the original profile", on_click=_reset, key="vp_reset")
 p_before, p_after = edit_predictions(ds, fitted, original, text)
 shift = edit_shift(fitted, p_before, p_after, classes)
+statements, shift = edit_explanation(fitted, original, text, shift)
 moved = int((shift["delta"].abs() > 0.25).sum()) if classes is not None else None
 m = st.columns(3)
 if classes is not None:
@@ -158,6 +162,36 @@ m[2].metric(
     f"{float(shift['js_divergence'].mean()):.4f}",
     help="Average divergence between the original and edited predicted distributions (nats).",
 )
+if text.strip() != original.strip() and moved_nothing(shift):
+    st.warning(
+        f"This edit moved no item measurably (largest change "
+        f"{float(shift['delta'].abs().max()):.3f}). The decoder may not have understood it: "
+        "name the topic and say the direction plainly, e.g. 'Jokes about religion are very "
+        "offensive to me' or 'Swearing does not bother me'."
+    )
+if statements is not None:
+    st.markdown("**How each statement acts on the items**")
+    st.dataframe(
+        statements,
+        hide_index=True,
+        key="vp_statements",
+        column_config={
+            "statement": st.column_config.TextColumn(width="large"),
+            "share_concerned": st.column_config.ProgressColumn(
+                "share of items", min_value=0.0, max_value=1.0, format="percent"
+            ),
+            "mean_effect": st.column_config.NumberColumn(
+                "mean effect", format="%+.2f",
+                help="Average push on the items it concerns, in cumulative logits "
+                "(about one rating class per 1.5).",
+            ),
+        },
+    )  # fmt: skip
+    st.caption(
+        "The decoder reads every statement on its own: an item attends to the statements "
+        "about it (relevance ≥ 0.5 counts as concerned) and each pushes it up or down. "
+        "'moved by' in the table below names the new statement that moved each item most."
+    )
 c1, c2 = st.columns([2, 3])
 with c1:
     show_figure(

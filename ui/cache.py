@@ -39,7 +39,7 @@ def load_sample() -> AnnotationDataset:
     """The bundled demo dataset, validated."""
     from engines.data.load import load_dataset
 
-    return load_dataset(SAMPLE_PATH, name="Perspectives Lab sample")
+    return load_dataset(SAMPLE_PATH, name="Perspectives Lab sample (offensiveness)")
 
 
 @st.cache_data(show_spinner="Computing dataset statistics...", max_entries=16)

@@ -1,4 +1,4 @@
-"""The value-profile decoder's settings widget (embedding network or cross-encoder)."""
+"""The value-profile decoder's settings widget (statements, embedding network or cross-encoder)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from engines.profiles import CrossEncoderConfig, ProfileRunConfig
 from engines.text.encoders import DEFAULT_MODEL
 
 DECODER_LABELS = {
+    "statements": "Statement decoder (CPU, under a minute)",
     "embedding": "Embedding network (CPU, seconds)",
     "cross-encoder": "Cross-encoder: fine-tuned MiniLM (GPU)",
 }
@@ -27,23 +28,32 @@ def decoder_settings() -> ProfileRunConfig:
         format_func=DECODER_LABELS.get,
         horizontal=True,
         key="vp_decoder",
-        help="Embedding network: a small network over frozen MiniLM embeddings of item and "
-        "profile; trains in seconds on a CPU and re-predicts every item in milliseconds. "
+        help="Statement decoder: reads each statement of a profile on its own; every item "
+        "attends to the statements about it and each statement pushes it up or down, so an "
+        "edit moves the items it is about, the way it says (negation and hedges included). "
+        "Trained on the ratings and on many phrasings of each statement; the editor shows "
+        "which statement moved which item. "
+        "Embedding network: a small network over one frozen MiniLM embedding of the whole "
+        "profile; trains in seconds but reads topic words more than their polarity. "
         "Cross-encoder: MiniLM fine-tuned on (profile, item) pairs, so the profile's wording "
         "is read together with each item (closest to the paper's language-model decoder); "
         "meant for a GPU.",
     )
     default = ProfileRunConfig()
-    with st.expander("Embedding network settings"):
-        emb_epochs = st.number_input(
-            "Max epochs",
-            1,
-            500,
-            default.decoder.train.max_epochs,
-            key="vp_emb_epochs",
-            help="Upper bound on passes over the training ratings; training stops earlier "
-            "when the loss on held-out raters stops improving (the best epoch is kept).",
+    with st.expander("Training settings (statement decoder, embedding network)"):
+        help_ = (
+            "Upper bound on passes over the training ratings; training stops earlier when "
+            "the loss on held-out raters stops improving (the best epoch is kept)."
         )
+        c = st.columns(2)
+        st_epochs = c[0].number_input(
+            "Max epochs (statement decoder)", 1, 500, default.statements.train.max_epochs,
+            key="vp_st_epochs", help=help_,
+        )  # fmt: skip
+        emb_epochs = c[1].number_input(
+            "Max epochs (embedding network)", 1, 500, default.decoder.train.max_epochs,
+            key="vp_emb_epochs", help=help_,
+        )  # fmt: skip
     with st.expander("Cross-encoder settings"):
         if not cuda:
             st.warning(
@@ -71,9 +81,14 @@ def decoder_settings() -> ProfileRunConfig:
             help="Candidate profiles in profile clustering and jurors in the uncertainty and "
             "jury analyses; each costs one transformer pass per item.",
         )
+    if kind == "statements":
+        train = replace(default.statements.train, max_epochs=int(st_epochs))
+        return replace(default, statements=replace(default.statements, train=train))
     if kind == "embedding":
         train = replace(default.decoder.train, max_epochs=int(emb_epochs))
-        return replace(default, decoder=replace(default.decoder, train=train))
+        return replace(
+            default, decoder_kind="embedding", decoder=replace(default.decoder, train=train)
+        )
     base = CrossEncoderConfig()
     ce = replace(
         base,

@@ -8,21 +8,26 @@ import numpy as np
 import pandas as pd
 
 from analysis.profiles import (
+    attribute_moves,
     compute_item_uncertainty,
     compute_jury,
     compute_prediction_shift,
+    compute_statement_effects,
+    compute_theme_examples,
     jury_correlation,
 )
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE, AnnotationDataset
-from engines.profiles import FittedProfiles
+from engines.profiles import FittedProfiles, split_statements
 
 __all__ = [
     "cluster_makeup",
     "cluster_summary",
+    "edit_explanation",
     "edit_shift",
     "item_uncertainty",
     "jury_table",
     "majority_label",
+    "theme_table",
 ]
 
 
@@ -34,6 +39,30 @@ def edit_shift(
     return compute_prediction_shift(
         items[ITEM_ID].tolist(), items["text"].tolist(), before, after, classes
     )
+
+
+def edit_explanation(
+    fitted: FittedProfiles, original: str, text: str, shift: pd.DataFrame
+) -> tuple[pd.DataFrame | None, pd.DataFrame]:
+    """Each statement's reach and direction, and ``shift`` with the statement that moved it.
+
+    Only the statement decoder reads statements one by one; for the other decoders the
+    statement table is None and ``shift`` comes back unchanged.
+    """
+    effects = getattr(fitted.decoder, "effects", None)
+    if effects is None or not text.strip():
+        return None, shift
+    statements, relevance, effect = effects(text)
+    table = compute_statement_effects(statements, relevance, effect, split_statements(original))
+    return table, attribute_moves(shift, fitted.items[ITEM_ID].tolist(), table, effect)
+
+
+def theme_table(fitted: FittedProfiles) -> pd.DataFrame | None:
+    """The item themes of the written profiles with example items (None without themes)."""
+    if fitted.themes is None:
+        return None
+    texts = fitted.items.set_index(ITEM_ID)["text"]
+    return compute_theme_examples(fitted.themes, texts)
 
 
 def cluster_summary(frame: pd.DataFrame) -> pd.DataFrame:

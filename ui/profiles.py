@@ -50,6 +50,7 @@ __all__ = [
     "stored_evaluation",
     "stored_fitted",
     "train_decoder",
+    "training_summary",
 ]
 
 
@@ -116,6 +117,18 @@ def train_decoder(
         bar.done()
     store_result(FITTED, ds.fingerprint(), fitted)
     return fitted
+
+
+def training_summary(fitted: FittedProfiles) -> str:
+    """One sentence: how long, on what, which decoder, and its held-out cross-entropy."""
+    hist = fitted.decoder.history_
+    best = hist.epochs[hist.best_epoch - 1] if hist.epochs else {}
+    nats = best.get("val_ce", hist.best_val_loss)
+    return (
+        f"Decoder trained in {fitted.seconds:.1f} s on {len(fitted.partition):,} ratings of "
+        f"{len(fitted.profiles):,} raters with the {fitted.config.decoder_kind} decoder "
+        f"(best epoch {hist.best_epoch}, validation cross-entropy {nats:.3f} nats)."
+    )
 
 
 def stored_fitted(ds: AnnotationDataset) -> FittedProfiles | None:

@@ -11,7 +11,8 @@ for an (item, rater representation) pair, a probability distribution over ``C`` 
 * :mod:`~analysis.profiles.uncertainty`: value-epistemic vs aleatoric uncertainty per item;
 * :mod:`~analysis.profiles.jury`: simulated juries vs observed agreement;
 * :mod:`~analysis.profiles.shift`: how a profile edit shifts the predictions.
-* :mod:`~analysis.profiles.edit_checks`: whether an edit moved them the way it says.
+* :mod:`~analysis.profiles.edit_checks`: whether an edit moved them the way it says;
+* :mod:`~analysis.profiles.statements`: which statement of a profile moved which items.
 
 Each ``plot_<concept>`` module draws the DataFrame of its ``<concept>`` module. Natural
 logarithms throughout (nats). Never imports torch or streamlit.
@@ -38,20 +39,30 @@ from analysis.profiles.shift import (
     js_divergence,
     summarise_distribution,
 )
+from analysis.profiles.statements import (
+    attribute_moves,
+    compute_statement_effects,
+    compute_theme_examples,
+    moved_nothing,
+)
 from analysis.profiles.uncertainty import compute_item_uncertainty
 
 __all__ = [
+    "attribute_moves",
     "compute_cluster_summary",
     "compute_item_uncertainty",
     "compute_jury",
     "compute_prediction_shift",
     "compute_reliability",
+    "compute_statement_effects",
+    "compute_theme_examples",
     "compute_usable_information",
     "edit_shift",
     "expected_calibration_error",
     "information_preserved",
     "js_divergence",
     "jury_correlation",
+    "moved_nothing",
     "observed_agreement",
     "plot_distribution_shift",
     "plot_jury",

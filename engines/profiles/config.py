@@ -22,11 +22,12 @@ __all__ = [
     "DecoderConfig",
     "DecoderKind",
     "ProfileRunConfig",
+    "StatementConfig",
 ]
 
 BASE_REPRESENTATIONS = ("none", "demographics", "profile", "examples")
-DecoderKind = Literal["embedding", "cross-encoder"]
-DECODER_KINDS: tuple[DecoderKind, ...] = ("embedding", "cross-encoder")
+DecoderKind = Literal["statements", "embedding", "cross-encoder"]
+DECODER_KINDS: tuple[DecoderKind, ...] = ("statements", "embedding", "cross-encoder")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,71 @@ class DecoderConfig:
         )
     )
     """The training loop; ``train.seed`` also seeds the weights and the validation raters."""
+
+
+@dataclass(frozen=True)
+class StatementConfig:
+    """The statement decoder: items attend to a profile's statements (issue #10)."""
+
+    hidden: int = 64
+    """Width of the direction and item-offset MLPs."""
+    key_dim: int = 0
+    """Width of the learned relevance projections ``W_q``, ``W_k``; 0 (default) keeps only
+    the standardised cosine and the statement's reach, which generalise best to new topics."""
+    max_statements: int = 16
+    """Statements read per profile (later lines are ignored)."""
+    n_variants: int = 6
+    """Phrasings of each written statement: the writer's plus random paraphrases."""
+    keep: float = 0.75
+    """Probability that a rater's statement is kept in an epoch (statement dropout)."""
+    edit_weight: float = 1.0
+    """Weight of the edit curriculum's squared error against the ratings' cross-entropy."""
+    finetune: bool = False
+    """Phase 2 also fine-tunes relevance and direction on the ratings (the curriculum then
+    regularises them); False keeps what the curriculum taught, and the ratings set only the
+    gain ``kappa`` and the item offsets."""
+    typed_at_word: bool = True
+    """A statement that is in no written profile (a researcher's edit) moves items as far as
+    the curriculum teaches (gain 1); written statements, which summarise a few ratings, move
+    them by the gain ``kappa`` the ratings gave them. False: every statement gets ``kappa``."""
+    gain_lr: float = 0.05
+    """Learning rate of the gain ``kappa`` (how far the ratings say statements move items)."""
+    edit_batch: int = 1024
+    """Curriculum (statement, item) pairs per training step."""
+    edit_logits: float = 3.0
+    """Shift, in cumulative logits, that a strong curriculum statement teaches (a plain one
+    0.7 of it, a hedged one 0.4)."""
+    lesson_pairs: int = 32
+    """Curriculum items per statement from its topic (and as many from all items)."""
+    lessons: TrainConfig = field(
+        default_factory=lambda: TrainConfig(
+            max_epochs=60, batch_size=1024, lr=3e-3, patience=5, grad_clip=5.0, device="auto"
+        )
+    )
+    """Phase 1: the curriculum alone (early stopping on held-out statements)."""
+    granularities: tuple[int, ...] = (8, 16, 32)
+    """Numbers of item themes the curriculum's topical statements are about."""
+    per_topic: int = 48
+    """Curriculum statements per theme (alternating directions)."""
+    curriculum_seed: int = 0
+    """Seeds the curriculum's themes and phrasings (about items only, so one curriculum
+    serves every rater split)."""
+    val_fraction: float = 0.15
+    """Share of the training raters held out for early stopping."""
+    train: TrainConfig = field(
+        default_factory=lambda: TrainConfig(
+            max_epochs=15,
+            batch_size=256,
+            lr=2e-3,
+            weight_decay=1e-4,
+            patience=5,
+            grad_clip=5.0,
+            seed=0,
+            device="auto",
+        )
+    )
+    """The training loop; ``train.seed`` also seeds the weights, the phrasings and the
+    validation raters."""
 
 
 @dataclass(frozen=True)
@@ -118,9 +184,13 @@ class ProfileRunConfig:
     """Any of none, demographics, profile, examples, supplied, clusters-<C>, demo:<column>."""
     decoder: DecoderConfig = field(default_factory=DecoderConfig)
     """The embedding decoder; it also fits the no-information prior for either kind."""
-    decoder_kind: DecoderKind = "embedding"
-    """``embedding`` (small network over frozen MiniLM embeddings, CPU) or ``cross-encoder``
-    (MiniLM fine-tuned on (profile, item) pairs; meant for a GPU)."""
+    decoder_kind: DecoderKind = "statements"
+    """``statements`` (items attend to each statement of a text representation; CPU; the
+    other representations use the embedding decoder), ``embedding`` (small network over one
+    frozen MiniLM embedding of the whole text, CPU) or ``cross-encoder`` (MiniLM fine-tuned
+    on (profile, item) pairs; meant for a GPU)."""
+    statements: StatementConfig = field(default_factory=StatementConfig)
+    """The statement decoder, used when ``decoder_kind == "statements"``."""
     cross_encoder: CrossEncoderConfig = field(default_factory=CrossEncoderConfig)
     """The cross-encoder, used when ``decoder_kind == "cross-encoder"``."""
     writer: WriterConfig = field(default_factory=WriterConfig)

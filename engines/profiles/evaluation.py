@@ -111,9 +111,7 @@ def evaluate_representations(
                 if s_i == 0:
                     assignments = frame
             else:
-                rep = build_representation(
-                    name, ds, prep, fit_rows, reference, cfg.writer, supplied
-                )
+                rep = build_representation(name, ds, prep, fit_rows, reference, cfg, supplied)
             dec = fit_decoder(prep, train_eval, rep, ds, cfg, seed, prior)
             fitted[name] = (dec, rep)
             probs = dec.predict_rows(test_eval)

@@ -50,6 +50,9 @@ class RaterRepresentation:
     """Rater -> text for ``kind == "text"`` (missing raters get the empty text)."""
     examples: pd.DataFrame | None = None
     """Fit rows (``annotator_id, item_id, label_code``) for ``kind == "examples"``."""
+    statements: dict[str, list[tuple[str, ...]]] | None = None
+    """Rater -> statements of a written profile, each with its phrasings (first: as in
+    ``texts``); the statement decoder trains on all of them."""
 
 
 def partition_fit_eval(df: pd.DataFrame, seed: int = 0, min_ratings: int = 4) -> pd.DataFrame:

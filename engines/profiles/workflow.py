@@ -24,9 +24,12 @@ from engines.profiles.config import (
     CrossEncoderConfig,
     DecoderConfig,
     ProfileRunConfig,
+    StatementConfig,
 )
 from engines.profiles.cross_encoder import CrossEncoderDecoder
+from engines.profiles.curriculum import Curriculum, build_curriculum
 from engines.profiles.decoder import ProfileDecoder
+from engines.profiles.phrasing import Phrasing, label_adjective
 from engines.profiles.representations import (
     ROLE,
     RaterRepresentation,
@@ -34,7 +37,9 @@ from engines.profiles.representations import (
     examples_text,
     partition_fit_eval,
 )
-from engines.profiles.writer import Themes, WriterConfig, find_themes, write_profiles
+from engines.profiles.statement_decoder import StatementDecoder
+from engines.profiles.themes import Themes, find_themes
+from engines.profiles.writer import WriterConfig, write_statements
 from engines.text.embed import Embedder, embed_items, item_table
 
 __all__ = [
@@ -49,8 +54,8 @@ __all__ = [
     "with_seed",
 ]
 
-Decoder = ProfileDecoder | CrossEncoderDecoder
-C = TypeVar("C", DecoderConfig, CrossEncoderConfig)
+Decoder = StatementDecoder | ProfileDecoder | CrossEncoderDecoder
+C = TypeVar("C", DecoderConfig, CrossEncoderConfig, StatementConfig)
 
 
 @dataclass
@@ -65,6 +70,21 @@ class Prepared:
     """Item themes of the offline profile writer."""
     embed: Embedder
     """Text -> embedding function used for text representations."""
+    adjective: str | None = None
+    """The label's adjective ("offensive"), guessed from the dataset name."""
+    lessons: dict[tuple, Curriculum] = field(default_factory=dict, repr=False)
+    """Edit curricula built so far, by settings (built once per dataset and settings)."""
+
+    def curriculum(self, cfg: StatementConfig) -> Curriculum:
+        """The statement decoder's edit curriculum for these items (memoised)."""
+        seed = cfg.curriculum_seed
+        key = (cfg.granularities, cfg.per_topic, seed, self.adjective)
+        if key not in self.lessons:
+            self.lessons[key] = build_curriculum(
+                self.item_ids, self.items[TEXT].astype(str).tolist(), self.emb,
+                Phrasing(self.adjective), cfg.granularities, cfg.per_topic, seed,
+            )  # fmt: skip
+        return self.lessons[key]
 
     @property
     def item_ids(self) -> list[str]:
@@ -76,10 +96,12 @@ def prepare(ds: AnnotationDataset, embed: Embedder, writer: WriterConfig | None 
     """Embed every item once and find the item themes used by the profile writer."""
     items = item_table(ds)
     emb = embed_items(ds, embed).vectors
+    wcfg = writer or WriterConfig()
     themes = find_themes(
-        items[ITEM_ID].astype(str), items[TEXT].astype(str), emb, writer or WriterConfig()
-    )
-    return Prepared(items, emb, themes, embed)
+        items[ITEM_ID].astype(str), items[TEXT].astype(str), emb, wcfg.n_themes,
+        wcfg.n_keywords, wcfg.seed,
+    )  # fmt: skip
+    return Prepared(items, emb, themes, embed, wcfg.label_adjective or label_adjective(ds.name))
 
 
 def with_seed(cfg: C, seed: int) -> C:
@@ -126,7 +148,22 @@ def fit_decoder(
     out as ``"item" -> label`` lines (:func:`engines.profiles.representations.examples_text`).
     ``progress`` hears about every epoch.
     """
-    if cfg.decoder_kind == "embedding":
+    if cfg.decoder_kind == "statements" and rep.kind == "text":
+        return StatementDecoder(with_seed(cfg.statements, seed)).fit(
+            prep.item_ids,
+            prep.emb,
+            rows,
+            rep,
+            prep.embed,
+            ds.scale.n_classes,
+            statements=rep.statements,
+            curriculum=prep.curriculum(cfg.statements),
+            on_epoch_end=epoch_reporter(progress, "Statement decoder"),
+            ordinal_scale=_is_ordinal(ds),
+            prior=prior,
+            on_lesson_end=epoch_reporter(progress, "Edit curriculum"),
+        )
+    if cfg.decoder_kind in ("embedding", "statements"):
         return ProfileDecoder(with_seed(cfg.decoder, seed)).fit(
             prep.item_ids,
             prep.emb,
@@ -161,10 +198,14 @@ def build_representation(
     prep: Prepared,
     fit_rows: pd.DataFrame,
     reference_rows: pd.DataFrame,
-    writer: WriterConfig,
+    cfg: ProfileRunConfig,
     supplied: Mapping[str, str] | None = None,
 ) -> RaterRepresentation:
-    """One named representation built from the raters' fit rows (never their eval rows)."""
+    """One named representation built from the raters' fit rows (never their eval rows).
+
+    For the statement decoder a written profile carries ``cfg.statements.n_variants``
+    phrasings of each statement (it trains on all of them).
+    """
     if name == "none":
         return RaterRepresentation(name, "none")
     if name == "demographics":
@@ -174,8 +215,13 @@ def build_representation(
     if name.startswith("demo:"):
         return RaterRepresentation(name, "text", demographics_text(ds.annotators(), [name[5:]]))
     if name == "profile":
-        texts = write_profiles(fit_rows, reference_rows, prep.themes, ds.scale, writer)
-        return RaterRepresentation(name, "text", texts)
+        writer = replace(cfg.writer, label_adjective=cfg.writer.label_adjective or prep.adjective)
+        n_variants = cfg.statements.n_variants if cfg.decoder_kind == "statements" else 1
+        stmts = write_statements(
+            fit_rows, reference_rows, prep.themes, ds.scale, writer, n_variants
+        )
+        texts = {r: "\n".join(f"- {v[0]}" for v in lines) for r, lines in stmts.items()}
+        return RaterRepresentation(name, "text", texts, statements=stmts)
     if name == "supplied":
         if not supplied:
             raise ValueError("The 'supplied' representation needs user-supplied profiles.")
@@ -203,6 +249,8 @@ class FittedProfiles:
     """Wall-clock time of :func:`fit_app_decoder`."""
     config: ProfileRunConfig = field(default_factory=ProfileRunConfig)
     """The settings it was trained with."""
+    themes: pd.DataFrame | None = None
+    """``item_id, theme, theme_name``: the item themes written profiles talk about."""
 
     def predict_texts(self, texts: Sequence[str]) -> np.ndarray:
         """Class probabilities [n_items, n_texts, C] for every item under each text."""
@@ -236,7 +284,9 @@ def fit_app_decoder(
     part = partition_fit_eval(ds.df, seed, cfg.min_ratings)
     fit_rows = part[part[ROLE] == "fit"]
     _, prior = fit_prior(prep, part, ds, with_seed(cfg.decoder, seed))
-    rep = build_representation(representation, ds, prep, fit_rows, part, cfg.writer, supplied)
+    rep = build_representation(representation, ds, prep, fit_rows, part, cfg, supplied)
     dec = fit_decoder(prep, part[part[ROLE] == "eval"], rep, ds, cfg, seed, prior, progress)
     seconds = time.perf_counter() - t0
-    return FittedProfiles(dec, prior, dict(rep.texts), part, prep.items, seconds, cfg)
+    return FittedProfiles(
+        dec, prior, dict(rep.texts), part, prep.items, seconds, cfg, prep.themes.frame()
+    )

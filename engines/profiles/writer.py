@@ -12,30 +12,27 @@ A rater's ratings are turned into a few short, readable value statements:
 3. **Rationales and value tags** (when present): the words and tags that the rater uses more
    than the others (c-TF-IDF over raters).
 
-Deterministic given the seed. Statements name the direction with contrasting words
-("Sensitive to ..." / "Tolerant of ...") so that a sentence encoder separates them.
+Deterministic given the seed. A theme statement reads "Rates posts about god, jesus and church
+as more offensive than most raters (+1.1)"; :func:`write_statements` also gives each numeric
+statement random paraphrases (:mod:`~engines.profiles.phrasing`) to train the statement
+decoder on varied language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL, LABEL_CODE, TEXT, LabelScale
+from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL, LABEL_CODE, LabelScale
+from engines.profiles.phrasing import Phrasing, topic_phrase
+from engines.profiles.themes import Themes, ctfidf_keywords, theme_phrase
 
 RATIONALE = "rationale"
 VALUE_TAGS = "value_tags"
-FILLER_WORDS = frozenset(
-    "like just don dont doesn didn isn wasn aren ve ll im ive thats lol lmao yeah yes oh ok "
-    "okay really know got get gets getting think want gonna wanna actually literally pretty "
-    "thing things stuff way lot did does say said going come let right sure good make time "
-    "people guy guys post posts reddit subreddit comment comments".split()
-)
-"""Conversational filler that sklearn's English stop list keeps ("like", "just", "don") and
-that would otherwise name themes ("like, just, fuck"); removed before c-TF-IDF."""
 
 
 @dataclass(frozen=True)
@@ -54,107 +51,58 @@ class WriterConfig:
     """Upper bound on theme statements per profile."""
     label_name: str = "ratings"
     """How statements refer to the label, e.g. "offensiveness ratings"."""
+    label_adjective: str | None = None
+    """The label's adjective in theme statements ("Rates posts about ... as more offensive
+    than most raters"); None writes "higher"/"lower" instead (the workflow guesses it from
+    the dataset name, :func:`~engines.profiles.phrasing.label_adjective`)."""
     seed: int = 0
-
-
-@dataclass(frozen=True)
-class Themes:
-    """Item themes: an assignment per item and a keyword name per theme."""
-
-    item_ids: tuple[str, ...]
-    labels: np.ndarray
-    keywords: tuple[tuple[str, ...], ...]
-
-    def name(self, theme: int) -> str:
-        """Keywords joined for display, e.g. ``"religion, faith, pray"``."""
-        return ", ".join(self.keywords[theme])
-
-    def frame(self) -> pd.DataFrame:
-        """``item_id, theme, theme_name`` per item."""
-        return pd.DataFrame(
-            {
-                ITEM_ID: list(self.item_ids),
-                "theme": self.labels,
-                "theme_name": [self.name(t) for t in self.labels],
-            }
-        )
-
-
-def ctfidf_keywords(docs: Sequence[str], n_keywords: int = 3) -> list[list[str]]:
-    """Top c-TF-IDF terms per class document (one document per class)."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
-
-    if not any(d.strip() for d in docs):
-        return [[] for _ in docs]
-    stop = sorted(ENGLISH_STOP_WORDS | FILLER_WORDS)
-    vec = CountVectorizer(stop_words=stop, token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z]+\b")
-    try:
-        counts = vec.fit_transform(docs).toarray().astype(float)
-    except ValueError:  # only stop words
-        return [[] for _ in docs]
-    terms = vec.get_feature_names_out()
-    tf = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1.0)
-    avg_words = counts.sum() / max(len(docs), 1)
-    idf = np.log1p(avg_words / np.maximum(counts.sum(axis=0), 1.0))
-    scores = tf * idf
-    out = []
-    for row, cnt in zip(scores, counts, strict=True):
-        order = [i for i in np.argsort(-row, kind="stable") if cnt[i] > 0]
-        out.append([str(terms[i]) for i in order[:n_keywords]])
-    return out
-
-
-def find_themes(
-    item_ids: Sequence[str], texts: Sequence[str], embeddings: np.ndarray, cfg: WriterConfig
-) -> Themes:
-    """Cluster items into themes and name each theme by its c-TF-IDF keywords."""
-    from sklearn.cluster import KMeans
-
-    n = len(item_ids)
-    k = cfg.n_themes or int(np.clip(round(np.sqrt(n / 8)), 2, 12))
-    k = max(1, min(k, n))
-    if k == 1:
-        labels = np.zeros(n, dtype=int)
-    else:
-        km = KMeans(n_clusters=k, n_init=4, random_state=cfg.seed)
-        labels = km.fit_predict(np.asarray(embeddings, dtype=np.float64))
-    docs = [" ".join(t for t, lab in zip(texts, labels, strict=True) if lab == c) for c in range(k)]
-    keywords = ctfidf_keywords(docs, cfg.n_keywords)
-    keywords = [kw or [f"theme {c + 1}"] for c, kw in enumerate(keywords)]
-    return Themes(tuple(map(str, item_ids)), labels, tuple(tuple(kw) for kw in keywords))
 
 
 def _signed(points: float) -> str:
     return f"{points:+.1f}".replace("-", "−")
 
 
-def _numeric_statements(
+class Fact(NamedTuple):
+    """One numeric profile fact: the rater's mean deviation on a theme (None: overall)."""
+
+    theme: int | None
+    deviation: float
+    """Rating points above (+) or below (-) the item means."""
+
+
+def numeric_facts(
     rows: pd.DataFrame, item_mean: pd.Series, theme_of: pd.Series, sd: float, cfg: WriterConfig
-) -> list[str]:
+) -> list[Fact]:
+    """The rater's strongest theme deviations (at least ``cfg.threshold`` sd) and overall."""
     dev = rows[LABEL].astype(float).to_numpy() - item_mean.reindex(rows[ITEM_ID]).to_numpy()
     frame = pd.DataFrame({"theme": theme_of.reindex(rows[ITEM_ID]).to_numpy(), "dev": dev})
     frame = frame.dropna()
-    out: list[str] = []
-    overall = frame["dev"].mean() if len(frame) else 0.0
     per = frame.groupby("theme")["dev"].agg(["mean", "size"])
     per = per[per["size"] >= cfg.min_theme_items]
     per = per.reindex(per["mean"].abs().sort_values(ascending=False).index)
-    for theme, row in per.head(cfg.max_statements).iterrows():
-        if abs(row["mean"]) < cfg.threshold * sd:
-            continue
-        name = theme_of.attrs["names"][int(theme)]
-        pts = _signed(row["mean"])
-        if row["mean"] > 0:
-            out.append(f"Sensitive to {name}: {cfg.label_name} higher than most raters ({pts}).")
-        else:
-            out.append(f"Tolerant of {name}: {cfg.label_name} lower than most raters ({pts}).")
-    if overall >= cfg.threshold * sd:
-        out.append(f"Strict overall: {cfg.label_name} higher than most ({_signed(overall)}).")
-    elif overall <= -cfg.threshold * sd:
-        out.append(f"Lenient overall: {cfg.label_name} lower than most ({_signed(overall)}).")
-    else:
-        out.append(f"Close to the average rater overall ({_signed(overall)}).")
-    return out
+    facts = [
+        Fact(int(theme), float(row["mean"]))
+        for theme, row in per.head(cfg.max_statements).iterrows()
+        if abs(row["mean"]) >= cfg.threshold * sd
+    ]
+    return [*facts, Fact(None, float(frame["dev"].mean()) if len(frame) else 0.0)]
+
+
+def fact_sentence(fact: Fact, themes: Themes, sd: float, cfg: WriterConfig) -> str:
+    """The writer's own sentence for a fact (one line of a written profile)."""
+    pts = _signed(fact.deviation)
+    if fact.theme is None:
+        if fact.deviation >= cfg.threshold * sd:
+            return f"Strict overall: {cfg.label_name} higher than most raters ({pts})."
+        if fact.deviation <= -cfg.threshold * sd:
+            return f"Lenient overall: {cfg.label_name} lower than most raters ({pts})."
+        return f"Close to the average rater overall ({pts})."
+    topic = theme_phrase(themes.keywords[fact.theme])
+    more = "more" if fact.deviation > 0 else "less"
+    if cfg.label_adjective:
+        return f"Rates {topic} as {more} {cfg.label_adjective} than most raters ({pts})."
+    higher = "higher" if fact.deviation > 0 else "lower"
+    return f"Rates {topic} {higher} than most raters ({pts})."
 
 
 def _nominal_statements(
@@ -198,28 +146,40 @@ def _tag_statements(rows: pd.DataFrame, overall: pd.Series) -> str | None:
     return f"Often tags annotations as: {', '.join(top)}." if top else None
 
 
-def write_profiles(
+def _variants(
+    fact: Fact, themes: Themes, sd: float, cfg: WriterConfig, n: int, rng: np.random.Generator
+) -> tuple[str, ...]:
+    """The writer's sentence for ``fact`` plus ``n - 1`` random paraphrases of it."""
+    first = fact_sentence(fact, themes, sd, cfg)
+    if n <= 1 or abs(fact.deviation) < cfg.threshold * sd:
+        return (first,)
+    phrasing = Phrasing(cfg.label_adjective)
+    direction = 1 if fact.deviation > 0 else -1
+    size = abs(fact.deviation) / sd
+    strength = "strong" if size >= 1.0 else "plain" if size >= 0.6 else "hedge"
+    out = [first]
+    for _ in range(n - 1):
+        topic = None if fact.theme is None else topic_phrase(themes.keywords[fact.theme], rng)
+        out.append(phrasing.say(topic, direction, rng, strength)[0])
+    return tuple(out)
+
+
+def write_statements(
     fit_rows: pd.DataFrame,
     reference_rows: pd.DataFrame,
     themes: Themes,
     scale: LabelScale,
     cfg: WriterConfig | None = None,
-) -> dict[str, str]:
-    """Write one value profile per rater from their ``fit_rows``.
+    n_variants: int = 1,
+) -> dict[str, list[tuple[str, ...]]]:
+    """Each rater's profile statements, each with ``n_variants`` phrasings (first: the writer's).
 
-    Args:
-        fit_rows: the ratings each profile may use (``item_id, annotator_id, label,
-            label_code`` and optionally ``rationale``, ``value_tags``).
-        reference_rows: the ratings that define "most raters" (item means / distributions);
-            exclude held-out evaluation rows here to avoid leakage.
-        themes: item themes from :func:`find_themes`.
-        scale: the label scale.
-        cfg: writer settings.
-
-    Returns:
-        Mapping annotator id -> profile text (bulleted, one statement per line).
+    The extra phrasings say the same numeric fact in other words (:mod:`.phrasing`): the
+    statement decoder trains on them so that it learns what a statement means, not the
+    writer's template. Other lines (nominal, rationale words, tags) have one phrasing.
     """
     cfg = cfg or WriterConfig()
+    rng = np.random.default_rng(cfg.seed)
     theme_of = pd.Series(themes.labels, index=list(themes.item_ids))
     theme_of.attrs["names"] = [themes.name(t) for t in range(len(themes.keywords))]
     numeric = scale.is_numeric
@@ -242,34 +202,55 @@ def write_profiles(
         all_tags = fit_rows[VALUE_TAGS].fillna("").astype(str).str.split(";").explode().str.strip()
         all_tags = all_tags[(all_tags != "") & (all_tags.str.lower() != "none")]
         tag_share = all_tags.value_counts(normalize=True) if len(all_tags) else None
-    profiles: dict[str, str] = {}
+    out: dict[str, list[tuple[str, ...]]] = {}
     for rater, rows in fit_rows.groupby(ANNOTATOR_ID, sort=False):
         if numeric:
-            lines = _numeric_statements(rows, item_mean, theme_of, sd, cfg)
+            facts = numeric_facts(rows, item_mean, theme_of, sd, cfg)
+            lines = [_variants(f, themes, sd, cfg, n_variants, rng) for f in facts]
         else:
-            lines = _nominal_statements(rows, item_dist, theme_of, scale.classes, cfg)
+            nominal = _nominal_statements(rows, item_dist, theme_of, scale.classes, cfg)
+            lines = [(line,) for line in nominal]
         if rationale_terms.get(rater):
             words = ", ".join(f"'{w}'" for w in rationale_terms[rater])
-            lines.append(f"Explains ratings with words like {words}.")
+            lines.append((f"Explains ratings with words like {words}.",))
         if tag_share is not None:
             tag_line = _tag_statements(rows, tag_share)
             if tag_line:
-                lines.append(tag_line)
-        profiles[str(rater)] = "\n".join(f"- {line}" for line in lines)
-    return profiles
+                lines.append((tag_line,))
+        out[str(rater)] = lines
+    return out
 
 
-def item_texts(rows: pd.DataFrame) -> pd.DataFrame:
-    """``item_id, text`` once per item (helper for :func:`find_themes`)."""
-    return rows[[ITEM_ID, TEXT]].drop_duplicates(ITEM_ID).reset_index(drop=True)
+def write_profiles(
+    fit_rows: pd.DataFrame,
+    reference_rows: pd.DataFrame,
+    themes: Themes,
+    scale: LabelScale,
+    cfg: WriterConfig | None = None,
+) -> dict[str, str]:
+    """Write one value profile per rater from their ``fit_rows``.
+
+    Args:
+        fit_rows: the ratings each profile may use (``item_id, annotator_id, label,
+            label_code`` and optionally ``rationale``, ``value_tags``).
+        reference_rows: the ratings that define "most raters" (item means / distributions);
+            exclude held-out evaluation rows here to avoid leakage.
+        themes: item themes from :func:`find_themes`.
+        scale: the label scale.
+        cfg: writer settings.
+
+    Returns:
+        Mapping annotator id -> profile text (bulleted, one statement per line).
+    """
+    statements = write_statements(fit_rows, reference_rows, themes, scale, cfg)
+    return {r: "\n".join(f"- {v[0]}" for v in lines) for r, lines in statements.items()}
 
 
 __all__ = [
-    "FILLER_WORDS",
-    "Themes",
+    "Fact",
     "WriterConfig",
-    "ctfidf_keywords",
-    "find_themes",
-    "item_texts",
+    "fact_sentence",
+    "numeric_facts",
+    "write_statements",
     "write_profiles",
 ]

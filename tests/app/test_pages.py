@@ -105,7 +105,7 @@ def test_upload_bad_csv_shows_specific_error_and_keeps_previous_dataset() -> Non
     bad = b"rater_id,rating,comment\nr1,3,hello there\n"
     at = _data_page()
     before = at.session_state["dataset"]
-    assert before is not None and before.name == "Perspectives Lab sample"
+    assert before is not None and before.name == "Perspectives Lab sample (offensiveness)"
     at = _upload(at, "bad.csv", bad)
     at.button(key="data_load").click().run()
     assert not at.exception
@@ -156,7 +156,7 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     at = _run("app.py")
     at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
-    at.number_input(key="vp_emb_epochs").set_value(15)  # short training: the flow, not the fit
+    at.number_input(key="vp_st_epochs").set_value(10)  # short training: the flow, not the fit
     at.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
     at.run(timeout=600)
     assert not at.exception, [e.value for e in at.exception]
@@ -166,12 +166,16 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     rater = at.selectbox(key="vp_rater").value
     edit = at.text_area(key=f"vp_edit_{rater}")
     edit.input(
-        "- Sensitive to every kind of insult: rates everything as highly offensive.\n"
-        "- Strict overall: ratings higher than most (+1.5)."
+        f"{edit.value}\n- Every kind of insult in these posts strikes me as highly offensive."
     ).run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
     after = _moved_table(at)
     assert after["delta"].abs().max() > 0.05
+    mean = next(m for m in at.metric if m.label == "Mean expected label")
+    assert float(mean.proto.delta.replace("−", "-")) > 0  # a stricter statement raises it
+    assert "moved_by" in after.columns
+    statements = next(d.value for d in at.dataframe if "items_concerned" in d.value.columns)
+    assert statements["new"].sum() == 1
     moved = next(m for m in at.metric if m.label.startswith("Items moved"))
     assert int(moved.value.replace(",", "")) > 0
     at.slider(key="vp_seeds").set_value(2)

@@ -198,24 +198,26 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
     page.get_by_text("bundled sample", exact=False).first.wait_for()
     page.get_by_role("link", name="Value profiles").first.click()
     # A short training keeps the 2-core CI runner quick; the flow is what is tested here.
-    page.get_by_text("Embedding network settings").click()
-    page.get_by_role("spinbutton", name="Max epochs").fill("15")
+    page.get_by_text("Training settings", exact=False).click()
+    page.get_by_role("spinbutton", name="Max epochs (statement decoder)").fill("10")
     page.get_by_role("button", name="Write profiles and train the decoder").click()
     page.get_by_text("Decoder trained", exact=False).wait_for(timeout=300_000)
     _settle(page)
     assert _metric_value(page, "Items moved") == "0"
     box = page.locator("textarea").first
-    box.fill(
-        "- Sensitive to every kind of insult: rates everything as highly offensive.\n"
-        "- Strict overall: ratings higher than most (+1.5)."
-    )
+    # A negated statement: the expected label must fall, not rise.
+    box.fill(box.input_value() + "\n- Hardly anything people write online bothers me at all.")
     box.blur()
     _settle(page)
-    _shot(page, "value_profiles_after_edit", height=2400)
     deadline = time.monotonic() + 120
     while _metric_value(page, "Items moved") == "0" and time.monotonic() < deadline:
         page.wait_for_timeout(500)
     _settle(page)
+    _shot(page, "value_profiles_after_edit", height=2400)
+    mean = page.locator('[data-testid="stMetric"]', has_text="Mean expected label").first
+    delta = mean.locator('[data-testid="stMetricDelta"]').inner_text()
+    assert float(delta.replace("−", "-")) < 0, delta
+    assert page.get_by_text("How each statement acts on the items").count() == 1
     assert int(_metric_value(page, "Items moved").replace(",", "")) > 0
     # Keep the comparison small enough for a 2-core CI runner: 2 seeds, no single-attribute
     # groupings (the AppTest and the engine tests cover those).

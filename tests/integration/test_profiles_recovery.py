@@ -38,7 +38,7 @@ def setting(tmp_path_factory):
 
 def test_profiles_carry_positive_usable_information(setting) -> None:
     ds, truth, prep = setting
-    cfg = ProfileRunConfig(representations=("none", "profile", "supplied"))
+    cfg = ProfileRunConfig(seeds=(0, 1, 2), representations=("none", "profile", "supplied"))
     ev = evaluate_representations(ds, prep, cfg, supplied=supplied_profiles(truth))
     usable = compute_usable_information(ev.losses[["seed", "representation", "loss"]])
     usable = usable.set_index("representation")
@@ -64,3 +64,42 @@ def test_opposite_orientation_moves_predictions_in_planted_direction(
         after = fitted.predict_text(fitted.profiles[f]) @ classes  # the planted opposite
         share_down = float((after[touched] < before[touched]).mean())
         assert share_down >= 0.8, (h, f, share_down)
+
+
+HELD_OUT = {
+    # Phrasings of the two planted orientations that are no template of the decoder's
+    # training language (checked below) and that no profile contains.
+    "harm_avoidance": "Mocking a person's faith or political side is deeply offensive to me.",
+    "free_expression": "People joking about religion and political parties never bothers me.",
+}
+
+
+@pytest.fixture(scope="module")
+def written(setting):
+    ds, _, prep = setting
+    return fit_app_decoder(ds, prep, ProfileRunConfig())
+
+
+def test_held_out_phrasing_of_each_orientation_moves_planted_items_for_every_rater(
+    setting, written
+) -> None:
+    """Appending either orientation, in words the decoder never saw, moves the religion and
+    politics items (relative to the others) the planted way, for every rater's profile."""
+    from benchmarks.bench_edits import template_form
+
+    ds, _, _ = setting
+    topics = pd.read_csv(SAMPLE / "item_truth.csv").set_index("item_id")["topic"]
+    touched = written.items["item_id"].map(topics).isin(["religion", "politics"]).to_numpy()
+    classes = np.asarray(ds.scale.classes, dtype=float)
+    for orientation, sentence in HELD_OUT.items():
+        assert template_form(sentence) is None
+        sign = 1 if orientation == "harm_avoidance" else -1
+        wrong = []
+        for rater, profile in written.profiles.items():
+            before = written.predict_text(profile) @ classes
+            after = written.predict_text(f"{profile}\n- {sentence}") @ classes
+            delta = after - before
+            contrast = delta[touched].mean() - delta[~touched].mean()
+            if not sign * contrast > 0:
+                wrong.append((rater, round(float(contrast), 3)))
+        assert wrong == [], (orientation, wrong[:5], len(wrong))

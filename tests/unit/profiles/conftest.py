@@ -26,7 +26,7 @@ from engines.profiles import (
     prepare,
 )
 from engines.text import HashingEncoder, embed_with
-from tests.unit.profiles.toys import FAST, fast_decoder, toy_ratings
+from tests.unit.profiles.toys import FAST, FAST_STATEMENTS, fast_decoder, toy_ratings
 
 
 @pytest.fixture(scope="session")
@@ -44,7 +44,13 @@ def prep(toy_ds: AnnotationDataset) -> Prepared:
 @pytest.fixture(scope="session")
 def fitted_app(toy_ds: AnnotationDataset, prep: Prepared) -> FittedProfiles:
     """The app's profile decoder on ``toy_ds`` (read-only: use ``app_copy`` to change it)."""
-    return fit_app_decoder(toy_ds, prep, ProfileRunConfig(decoder=FAST))
+    return fit_app_decoder(toy_ds, prep, ProfileRunConfig(decoder=FAST, statements=FAST_STATEMENTS))
+
+
+@pytest.fixture(scope="session")
+def fitted_embedding(toy_ds: AnnotationDataset, prep: Prepared) -> FittedProfiles:
+    """The app decoder of the embedding kind (one vector per profile) on ``toy_ds``."""
+    return fit_app_decoder(toy_ds, prep, ProfileRunConfig(decoder=FAST, decoder_kind="embedding"))
 
 
 @pytest.fixture()

@@ -21,46 +21,50 @@ from engines.profiles import (
 from tests.unit.profiles.toys import FAST
 
 
-def test_profile_decoder_beats_no_information_and_reacts_to_edits(toy_ds, prep, fitted_app) -> None:
-    cfg = ProfileRunConfig(seeds=(0, 1), representations=("none", "profile"), decoder=FAST)
+def test_profile_decoder_beats_no_information_and_reacts_to_edits(
+    toy_ds, prep, fitted_embedding
+) -> None:
+    cfg = ProfileRunConfig(
+        seeds=(0, 1), representations=("none", "profile"), decoder=FAST, decoder_kind="embedding"
+    )
     ev = evaluate_representations(toy_ds, prep, cfg)
     loss = ev.losses.groupby("representation")["loss"].mean()
     assert loss["profile"] < loss["none"] - 0.05
-    topic_a = fitted_app.items.item_id.str[1:].astype(int).to_numpy() % 2 == 1
+    topic_a = fitted_embedding.items.item_id.str[1:].astype(int).to_numpy() % 2 == 1
     classes = np.arange(1, 6, dtype=float)
-    strict = fitted_app.predict_text(fitted_app.profiles["r00"]) @ classes
-    lenient = fitted_app.predict_text(fitted_app.profiles["r01"]) @ classes
+    strict = fitted_embedding.predict_text(fitted_embedding.profiles["r00"]) @ classes
+    lenient = fitted_embedding.predict_text(fitted_embedding.profiles["r01"]) @ classes
     assert (strict[topic_a] > lenient[topic_a]).mean() > 0.8
 
 
 def test_profile_decoder_predict_texts_is_the_grid_of_embedded_texts(
-    toy_ds, prep, fitted_app
+    toy_ds, prep, fitted_embedding
 ) -> None:
-    dec = fitted_app.decoder
-    texts = [fitted_app.profiles["r00"], fitted_app.profiles["r01"], ""]
-    grid = fitted_app.predict_texts(texts)
+    dec = fitted_embedding.decoder
+    texts = [fitted_embedding.profiles["r00"], fitted_embedding.profiles["r01"], ""]
+    grid = fitted_embedding.predict_texts(texts)
     assert grid.shape == (len(prep.item_ids), 3, toy_ds.scale.n_classes)
     np.testing.assert_allclose(grid, dec.predict_grid(dec.embed_texts(texts)), atol=1e-6)
-    np.testing.assert_allclose(grid[:, 1], fitted_app.predict_text(texts[1]), atol=1e-6)
+    np.testing.assert_allclose(grid[:, 1], fitted_embedding.predict_text(texts[1]), atol=1e-6)
 
 
-def test_predict_proba_is_predict_rows(fitted_app) -> None:
-    rows = fitted_app.partition.head(5)
+def test_predict_proba_is_predict_rows(fitted_embedding) -> None:
+    rows = fitted_embedding.partition.head(5)
     np.testing.assert_array_equal(
-        fitted_app.decoder.predict_proba(rows), fitted_app.decoder.predict_rows(rows)
+        fitted_embedding.decoder.predict_proba(rows), fitted_embedding.decoder.predict_rows(rows)
     )
 
 
-def test_save_load_round_trip(prep, fitted_app, tmp_path: Path) -> None:
-    fitted_app.decoder.save(tmp_path / "dec")
+def test_save_load_round_trip(prep, fitted_embedding, tmp_path: Path) -> None:
+    fitted_embedding.decoder.save(tmp_path / "dec")
     loaded = ProfileDecoder.load(tmp_path / "dec", embed=prep.embed)
-    text = fitted_app.profiles["r02"]
+    text = fitted_embedding.profiles["r02"]
     np.testing.assert_allclose(
-        loaded.predict_for_text(text), fitted_app.predict_text(text), atol=1e-6
+        loaded.predict_for_text(text), fitted_embedding.predict_text(text), atol=1e-6
     )
     assert not list(tmp_path.glob("**/*.pkl")) and not list(tmp_path.glob("**/*.pt"))
     # The nested training config travels in config.json and comes back equal.
-    assert loaded.config == fitted_app.decoder.config == FAST
+    assert loaded.config == fitted_embedding.decoder.config == FAST
     saved = json.loads((tmp_path / "dec" / "config.json").read_text())
     assert saved["train"]["max_epochs"] == 40 and saved["train"]["grad_clip"] == 5.0
 

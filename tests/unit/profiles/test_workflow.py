@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +24,7 @@ from engines.profiles import (
     fit_decoder,
     supplied_profiles,
 )
-from tests.unit.profiles.toys import fast_decoder, toy_ratings
+from tests.unit.profiles.toys import fast_decoder, fast_statements, toy_ratings
 
 
 def test_supplied_profiles_from_column_or_csv() -> None:
@@ -43,10 +44,22 @@ def test_unknown_decoder_kind_is_refused(toy_ds, prep) -> None:
 
 def test_app_decoder_reports_progress_per_epoch(small_ds, small_prep) -> None:
     calls: list[tuple[int, int, str]] = []
-    cfg = ProfileRunConfig(decoder=fast_decoder(max_epochs=3, patience=0))
+    cfg = ProfileRunConfig(decoder=fast_decoder(max_epochs=3, patience=0), decoder_kind="embedding")
     fit_app_decoder(small_ds, small_prep, cfg, progress=lambda d, t, w: calls.append((d, t, w)))
     assert [(d, t) for d, t, _ in calls] == [(1, 3), (2, 3), (3, 3)]
     assert all(w.startswith("Profile decoder: epoch") for _, _, w in calls)
+
+
+def test_statement_decoder_reports_the_curriculum_then_the_ratings(small_ds, small_prep) -> None:
+    calls: list[tuple[int, int, str]] = []
+    st_cfg = fast_statements(max_epochs=2)
+    st_cfg = replace(st_cfg, train=replace(st_cfg.train, patience=0))
+    cfg = ProfileRunConfig(decoder=fast_decoder(max_epochs=3, patience=0), statements=st_cfg)
+    fit_app_decoder(small_ds, small_prep, cfg, progress=lambda d, t, w: calls.append((d, t, w)))
+    phases = [w.split(":")[0] for _, _, w in calls]
+    assert phases[0] == "Edit curriculum" and phases[-2:] == ["Statement decoder"] * 2
+    assert phases == sorted(phases)  # the curriculum first, then the ratings
+    assert [(d, t) for d, t, w in calls if w.startswith("Statement")] == [(1, 2), (2, 2)]
 
 
 def test_cli_writes_decoder_and_profiles(tmp_path: Path, monkeypatch) -> None:

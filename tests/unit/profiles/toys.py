@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from engines.profiles import DecoderConfig
+from engines.profiles import DecoderConfig, StatementConfig
 
 STRICT = "Strict: rates every comment as very offensive."
 LENIENT = "Lenient: rates no comment as offensive."
@@ -25,6 +25,20 @@ def fast_decoder(max_epochs: int, patience: int) -> DecoderConfig:
 
 FAST = fast_decoder(max_epochs=40, patience=6)
 """The decoder of the toy runs: 40 epochs at most on the CPU."""
+
+
+def fast_statements(max_epochs: int = 20, per_topic: int = 8) -> StatementConfig:
+    """The statement decoder with a short CPU run and a small curriculum."""
+    cfg = StatementConfig(per_topic=per_topic, granularities=(4, 8))
+    return replace(
+        cfg,
+        train=replace(cfg.train, max_epochs=max_epochs, device="cpu"),
+        lessons=replace(cfg.lessons, max_epochs=10, device="cpu"),
+    )
+
+
+FAST_STATEMENTS = fast_statements()
+"""The statement decoder of the toy runs."""
 
 
 def toy_ratings(n_raters: int = 40, n_items: int = 60, seed: int = 0) -> pd.DataFrame:
