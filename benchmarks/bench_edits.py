@@ -218,11 +218,11 @@ def topic_masks(texts: pd.Series) -> dict[str, np.ndarray]:
     }
 
 
-def run(n_raters: int = 30, seed: int = 0, decoder: str = "statements") -> dict:
+def run(n_raters: int = 30, seed: int = 0, decoder: str = "embedding") -> dict:
     """Run the edit-validity benchmark and return its JSON-ready result.
 
-    ``decoder``: ``statements`` (the app's default), ``embedding`` (one vector per profile,
-    the decoder before issue #10) or ``cross-encoder``.
+    ``decoder``: ``embedding`` (one vector per profile, the app's default), ``statements``
+    (reads each statement; issue #10) or ``cross-encoder``.
     """
     from analysis.profiles import edit_shift, summarise_edit_checks
     from engines.data.load import load_dataset

@@ -24,8 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=50, help="profiles: timed profile edits")
     parser.add_argument(
         "--decoder",
-        default="statements",
-        choices=["statements", "embedding", "cross-encoder"],
+        default="embedding",
+        choices=["embedding", "statements", "cross-encoder"],
         help="profiles, edits: the decoder (cross-encoder: meant for a GPU)",
     )
     parser.add_argument(

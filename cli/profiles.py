@@ -27,9 +27,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--decoder",
         default="embedding",
-        choices=["embedding", "cross-encoder"],
-        help="embedding: small network over frozen embeddings (CPU, seconds); cross-encoder: "
-        "fine-tuned transformer over (profile, item) pairs (GPU recommended)",
+        choices=["embedding", "statements", "cross-encoder"],
+        help="statements: items attend to each profile statement (CPU, about a minute; "
+        "edits move items the way they say); embedding: one frozen embedding per profile (CPU, "
+        "seconds); cross-encoder: fine-tuned transformer over (profile, item) pairs (GPU "
+        "recommended)",
     )
     p.add_argument("--ce-model", default=DEFAULT_MODEL, help="cross-encoder: local model folder")
     p.add_argument("--ce-epochs", type=int, default=3, help="cross-encoder: epochs")

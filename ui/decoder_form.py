@@ -11,8 +11,8 @@ from engines.profiles import CrossEncoderConfig, ProfileRunConfig
 from engines.text.encoders import DEFAULT_MODEL
 
 DECODER_LABELS = {
-    "statements": "Statement decoder (CPU, under a minute)",
     "embedding": "Embedding network (CPU, seconds)",
+    "statements": "Statement decoder (CPU, about a minute)",
     "cross-encoder": "Cross-encoder: fine-tuned MiniLM (GPU)",
 }
 

@@ -4,7 +4,7 @@ A rater is represented by g(r): nothing, demographics, a natural-language value 
 (written offline by :mod:`~engines.profiles.writer`, supplied, or written by an LLM through
 :mod:`~engines.profiles.llm_writer`) or in-context examples. A decoder p(y | x, g(r)) predicts
 the rater's label distribution for an item: :class:`StatementDecoder` (items attend to each
-statement of a profile, CPU; the app's editor), :class:`ProfileDecoder` (a small network over
+statement of a profile, CPU; edits act as stated), :class:`ProfileDecoder` (a small network over
 one frozen sentence embedding per profile, CPU) or :class:`CrossEncoderDecoder` (a fine-tuned
 transformer, GPU). :func:`evaluate_representations` measures the usable information of each
 representation over seeded rater splits (Algorithm 1), :func:`greedy_profile_clustering`

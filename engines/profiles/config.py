@@ -74,16 +74,20 @@ class StatementConfig:
     """Phrasings of each written statement: the writer's plus random paraphrases."""
     keep: float = 0.75
     """Probability that a rater's statement is kept in an epoch (statement dropout)."""
-    edit_weight: float = 1.0
-    """Weight of the edit curriculum's squared error against the ratings' cross-entropy."""
-    finetune: bool = False
-    """Phase 2 also fine-tunes relevance and direction on the ratings (the curriculum then
-    regularises them); False keeps what the curriculum taught, and the ratings set only the
-    gain ``kappa`` and the item offsets."""
+    edit_weight: float = 0.0
+    """Weight of the curriculum's squared error in phase 2 (with ``finetune``): keeps the
+    fine-tuned network close to the curriculum; 0 lets the ratings alone shape how written
+    statements are read (typed ones keep the curriculum's network anyway)."""
+    finetune: bool = True
+    """Phase 2 fine-tunes relevance and direction of *written* statements on the ratings (so
+    that lines such as "Often tags annotations as: civility" can carry what they predict);
+    False keeps the curriculum's network for them too, and the ratings set only the gain
+    ``kappa`` and the item offsets."""
     typed_at_word: bool = True
-    """A statement that is in no written profile (a researcher's edit) moves items as far as
-    the curriculum teaches (gain 1); written statements, which summarise a few ratings, move
-    them by the gain ``kappa`` the ratings gave them. False: every statement gets ``kappa``."""
+    """A statement that is in no written profile (a researcher's edit) is read by the network
+    the curriculum taught, at its word (gain 1); written statements, which summarise a few
+    ratings, by the network the ratings fine-tuned, at gain ``kappa``. False: every statement
+    is read the second way."""
     gain_lr: float = 0.05
     """Learning rate of the gain ``kappa`` (how far the ratings say statements move items)."""
     edit_batch: int = 1024
@@ -184,11 +188,12 @@ class ProfileRunConfig:
     """Any of none, demographics, profile, examples, supplied, clusters-<C>, demo:<column>."""
     decoder: DecoderConfig = field(default_factory=DecoderConfig)
     """The embedding decoder; it also fits the no-information prior for either kind."""
-    decoder_kind: DecoderKind = "statements"
-    """``statements`` (items attend to each statement of a text representation; CPU; the
-    other representations use the embedding decoder), ``embedding`` (small network over one
-    frozen MiniLM embedding of the whole text, CPU) or ``cross-encoder`` (MiniLM fine-tuned
-    on (profile, item) pairs; meant for a GPU)."""
+    decoder_kind: DecoderKind = "embedding"
+    """``embedding`` (small network over one frozen MiniLM embedding of the whole text, CPU),
+    ``statements`` (items attend to each statement of a text representation, so that edits
+    move predictions the way they say; CPU; the other representations use the embedding
+    decoder) or ``cross-encoder`` (MiniLM fine-tuned on (profile, item) pairs; meant for a
+    GPU)."""
     statements: StatementConfig = field(default_factory=StatementConfig)
     """The statement decoder, used when ``decoder_kind == "statements"``."""
     cross_encoder: CrossEncoderConfig = field(default_factory=CrossEncoderConfig)

@@ -18,7 +18,8 @@ reports per item: the page shows which statement moved which item.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import copy
+from collections.abc import Mapping, MutableMapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -33,15 +34,16 @@ from engines.profiles.curriculum import Curriculum
 from engines.profiles.phrasing import split_statements
 from engines.profiles.representations import RaterRepresentation, hold_out_raters
 from engines.profiles.scoring import RowScoring
-from engines.profiles.statement_net import StatementNet, StatementTables, standardised_cosine
+from engines.profiles.statement_net import (
+    StatementNet,
+    StatementTables,
+    lesson_loss,
+    lesson_tensors,
+    standardised_cosine,
+)
 from engines.text.embed import Embedder
 
 __all__ = ["StatementDecoder"]
-
-
-def _lesson_loss(mod: StatementTables, batch: tuple[Tensor, ...]) -> Tensor:
-    stmt, item, target = batch
-    return nn.functional.mse_loss(mod.lesson_effect(stmt, item), target)
 
 
 class StatementDecoder(RowScoring):
@@ -77,6 +79,7 @@ class StatementDecoder(RowScoring):
         ordinal_scale: bool = False,
         prior: np.ndarray | None = None,
         on_lesson_end: EpochCallback | None = None,
+        taught: MutableMapping[tuple, dict[str, Tensor]] | None = None,
     ) -> StatementDecoder:
         """Train on ``rows`` (``item_id, annotator_id, label_code``: the targets).
 
@@ -94,6 +97,9 @@ class StatementDecoder(RowScoring):
             prior: per-item class log-probabilities [n_items, C] of the no-information
                 decoder; the statements move the items away from it.
             on_lesson_end: the hook of phase 1 (the curriculum).
+            taught: a memo of phase 1's results: phase 1 depends on the items, the curriculum
+                and the config only (not on the raters or ``train.seed``), so every decoder
+                of one dataset can start from it (``Prepared.taught``).
             on_epoch_end: the training loop's hook (phase 2, the ratings).
             ordinal_scale: whether the classes are ordered ratings (ordinal head, curriculum).
         """
@@ -125,6 +131,7 @@ class StatementDecoder(RowScoring):
         d = item_emb.shape[1]
         stmts = torch.as_tensor(self._embed(texts, d))
         self.ordinal_ = ordinal_scale and n_classes > 2
+        seed_everything(cfg.lessons.seed)  # phase 1 does not depend on the rater split
         net = StatementNet(d, 1 if self.ordinal_ else n_classes, cfg.hidden, cfg.key_dim)
         prior_t = None if prior is None else torch.as_tensor(np.asarray(prior, np.float32))
         canonical = torch.as_tensor(variants[:, :, 0])
@@ -133,8 +140,23 @@ class StatementDecoder(RowScoring):
             n_classes, self.ordinal_,
         )  # fmt: skip
         self.lessons_: tuple[Tensor, ...] | None = None
+        self.lesson_history_ = None
+        self.taught_net_: StatementNet | None = None
         if curriculum is not None and self.ordinal_ and len(curriculum.texts):
-            self._learn_lessons(curriculum, row_of, on_lesson_end)
+            key = (id(curriculum), d, cfg.hidden, cfg.key_dim, cfg.edit_logits,
+                   cfg.lesson_pairs, cfg.lessons, cfg.curriculum_seed)  # fmt: skip
+            train_l, held_l = lesson_tensors(curriculum, row_of, cfg)
+            self.lessons_ = train_l
+            if taught is not None and key in taught:
+                net.load_state_dict(taught[key])
+            else:
+                self.lesson_history_ = fit_loop(
+                    self.module_, train_l, held_l, cfg.lessons, lesson_loss,
+                    on_epoch_end=on_lesson_end,
+                )  # fmt: skip
+                if taught is not None:
+                    taught[key] = {k: v.detach().clone() for k, v in net.state_dict().items()}
+            self.taught_net_ = copy.deepcopy(net).requires_grad_(False).eval()
         train, val = hold_out_raters(rows, cfg.train.seed, cfg.val_fraction)
         rng = np.random.default_rng(cfg.train.seed)
         self.history_ = fit_loop(
@@ -153,8 +175,9 @@ class StatementDecoder(RowScoring):
     def _param_groups(self, mod: StatementTables) -> list[dict]:
         """Phase 2: the gain ``kappa`` learns at ``gain_lr``, the rest at ``train.lr``.
 
-        Without ``finetune`` (and after a curriculum), relevance and direction keep what the
-        curriculum taught: the ratings set only the gain and the item offsets.
+        Without ``finetune`` (and after a curriculum), relevance and direction of written
+        statements keep what the curriculum taught: the ratings set only the gain and the
+        item offsets.
         """
         net = mod.net
         gain = net.gain_raw
@@ -173,30 +196,6 @@ class StatementDecoder(RowScoring):
         chosen = np.take_along_axis(variants, pick[..., None], -1)[..., 0]
         chosen[rng.random(chosen.shape) >= self.config.keep] = -1
         mod.active.copy_(torch.as_tensor(chosen))
-
-    def _learn_lessons(
-        self, curriculum: Curriculum, row_of: Mapping[str, int], hook: EpochCallback | None
-    ) -> None:
-        """Phase 1: fit relevance and direction to the curriculum's targets alone.
-
-        Validation holds out every tenth statement, so early stopping tracks phrasings the
-        decoder has not seen. The pairs stay in ``lessons_`` for the joint phase.
-        """
-        cfg = self.config
-        stmt, item, target = curriculum.pairs(cfg.lesson_pairs, cfg.train.seed)
-        rows = np.asarray([row_of[t] for t in curriculum.texts])[stmt]
-        tensors = (
-            torch.as_tensor(rows),
-            torch.as_tensor(item),
-            torch.as_tensor(target * cfg.edit_logits, dtype=torch.float32),
-        )
-        held = torch.as_tensor(stmt % 10 == 9)
-        train = tuple(t[~held] for t in tensors)
-        self.lessons_ = train
-        self.lesson_history_ = fit_loop(
-            self.module_, train, tuple(t[held] for t in tensors), cfg.lessons, _lesson_loss,
-            on_epoch_end=hook,
-        )  # fmt: skip
 
     def _loss(self, mod: StatementTables, batch: tuple[Tensor, ...]) -> dict[str, Tensor]:
         """Cross-entropy of the ratings plus the curriculum's squared error (phase 2)."""
@@ -238,29 +237,39 @@ class StatementDecoder(RowScoring):
     def effects(self, text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
         """The statements of ``text``, relevance ``a [n_items, M]`` and effect ``[n_items, M]``.
 
-        The effect is ``a(x, s) d(e_s)`` in the model's score units (cumulative logits for
-        ordinal scales; the norm of the class-logit shift otherwise).
+        The effect is ``kappa a(x, s) d(e_s)`` in the model's score units (cumulative logits
+        for ordinal scales; the norm of the class-logit shift otherwise); a typed statement is
+        read by the curriculum's network at gain 1 (``config.typed_at_word``).
         """
         check_is_fitted(self, "module_")
         stmts = split_statements(text)[: self.config.max_statements]
         mod = self.module_
         e = torch.as_tensor(self._embed(stmts, mod.items.shape[1]))
         with torch.no_grad():
-            z = standardised_cosine(mod.items, e)
-            a = torch.sigmoid(mod.net.relevance(mod.items, e, z))
-            eff = mod.net.effect(mod.items, e, z, self._gains(stmts))
+            a, eff = self._terms(stmts, mod.items, e, standardised_cosine(mod.items, e))
         size = eff.squeeze(-1) if self.ordinal_ else eff.norm(dim=-1)
         return stmts, a.numpy(), size.numpy()
 
-    def _gains(self, stmts: Sequence[str]) -> Tensor:
-        """Per statement: ``kappa`` for a written statement, 1 for a typed one (see config)."""
-        kappa = self.module_.net.gain.detach()
-        if not self.config.typed_at_word:
-            return kappa.expand(len(stmts))
+    def _terms(
+        self, stmts: Sequence[str], e_item: Tensor, e: Tensor, z: Tensor
+    ) -> tuple[Tensor, Tensor]:
+        """Relevance ``[N, M]`` and effect ``[N, M, n_out]`` of each statement on each item.
+
+        Written statements (in a training profile) use the network the ratings fine-tuned,
+        scaled by ``kappa``; typed ones the network the curriculum taught, at gain 1.
+        """
+        net = self.module_.net
+        rel, eff = torch.sigmoid(net.relevance(e_item, e, z)), net.effect(e_item, e, z)
+        taught = getattr(self, "taught_net_", None)
+        if taught is None or not self.config.typed_at_word or not len(stmts):
+            return rel, eff
         if getattr(self, "written_", None) is None:
             texts = self.representation_.texts.values()
             self.written_ = {s for t in texts for s in split_statements(t)}
-        return torch.stack([kappa if s in self.written_ else torch.ones(()) for s in stmts])
+        typed = torch.as_tensor([s not in self.written_ for s in stmts])
+        t_rel = torch.sigmoid(taught.relevance(e_item, e, z))
+        t_eff = taught.effect(e_item, e, z, torch.ones(len(stmts)))
+        return torch.where(typed, t_rel, rel), torch.where(typed[:, None], t_eff, eff)
 
     def predict_texts(
         self, texts: Sequence[str], item_rows: np.ndarray | None = None
@@ -278,7 +287,7 @@ class StatementDecoder(RowScoring):
                 shift = mod.net.base(e_item)
                 if len(stmts):
                     z = standardised_cosine(mod.items, e)[rows]
-                    shift = shift + mod.net.effect(e_item, e, z, self._gains(stmts)).sum(1)
+                    shift = shift + self._terms(stmts, e_item, e, z)[1].sum(1)
                 out.append(mod.head(rows, shift).exp())
         return torch.stack(out, 1).numpy()
 

@@ -40,6 +40,8 @@ def save_statement_decoder(
         **(metadata or {}),
     }
     state = {f"net.{k}": v for k, v in mod.net.state_dict().items()}
+    if dec.taught_net_ is not None:
+        state.update({f"taught.{k}": v for k, v in dec.taught_net_.state_dict().items()})
     state.update(items=mod.items, prior=mod.prior)
     return save_model(directory, state, dec.config, meta)
 
@@ -52,10 +54,19 @@ def load_statement_decoder(
     dec.config = config_from_dict(config, StatementConfig)
     n_classes, ordinal = int(meta["n_classes"]), bool(meta["ordinal"])
     items = state["items"]
-    net = StatementNet(
-        items.shape[1], 1 if ordinal else n_classes, dec.config.hidden, dec.config.key_dim
-    )
-    net.load_state_dict({k[4:]: v for k, v in state.items() if k.startswith("net.")})
+
+    def restore(prefix: str) -> StatementNet | None:
+        part = {k[len(prefix) :]: v for k, v in state.items() if k.startswith(prefix)}
+        if not part:
+            return None
+        net = StatementNet(
+            items.shape[1], 1 if ordinal else n_classes, dec.config.hidden, dec.config.key_dim
+        )
+        net.load_state_dict(part)
+        return net.requires_grad_(False).eval()
+
+    net = restore("net.")
+    dec.taught_net_ = restore("taught.")
     empty = torch.zeros(0, items.shape[1])
     none = torch.full((1, 1), -1, dtype=torch.long)
     dec.module_ = StatementTables(net, items, empty, none, state["prior"], n_classes, ordinal)

@@ -24,11 +24,25 @@ decoder's cumulative distribution (or learned thresholds without a prior). For u
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
+import numpy as np
 import torch
 from torch import Tensor, nn
 
-__all__ = ["StatementNet", "StatementTables", "cumulative_log_probs", "standardised_cosine"]
+if TYPE_CHECKING:
+    from engines.profiles.config import StatementConfig
+    from engines.profiles.curriculum import Curriculum
+
+__all__ = [
+    "StatementNet",
+    "StatementTables",
+    "cumulative_log_probs",
+    "lesson_loss",
+    "lesson_tensors",
+    "standardised_cosine",
+]
 
 
 def cumulative_log_probs(thresholds: Tensor, score: Tensor) -> Tensor:
@@ -190,3 +204,28 @@ class StatementTables(nn.Module):
             self.items[item], self.stmts[rows], self.z(item, rows), (slots >= 0).float()
         )
         return self.head(item, shift)
+
+
+def lesson_loss(mod: StatementTables, batch: tuple[Tensor, ...]) -> Tensor:
+    """Phase 1's loss: squared error of ``a(x, s) d(e_s)`` against the curriculum's target."""
+    stmt, item, target = batch
+    return nn.functional.mse_loss(mod.lesson_effect(stmt, item), target)
+
+
+def lesson_tensors(
+    curriculum: Curriculum, row_of: Mapping[str, int], cfg: StatementConfig
+) -> tuple[tuple[Tensor, ...], tuple[Tensor, ...]]:
+    """Phase 1's data: (statement-table row, item, target in logits), training and held out.
+
+    Every tenth statement is held out, so that early stopping tracks phrasings the decoder
+    has not seen.
+    """
+    stmt, item, target = curriculum.pairs(cfg.lesson_pairs, cfg.curriculum_seed)
+    rows = np.asarray([row_of[t] for t in curriculum.texts])[stmt]
+    tensors = (
+        torch.as_tensor(rows),
+        torch.as_tensor(item),
+        torch.as_tensor(target * cfg.edit_logits, dtype=torch.float32),
+    )
+    held = torch.as_tensor(stmt % 10 == 9)
+    return tuple(t[~held] for t in tensors), tuple(t[held] for t in tensors)

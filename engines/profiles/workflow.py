@@ -74,6 +74,8 @@ class Prepared:
     """The label's adjective ("offensive"), guessed from the dataset name."""
     lessons: dict[tuple, Curriculum] = field(default_factory=dict, repr=False)
     """Edit curricula built so far, by settings (built once per dataset and settings)."""
+    taught: dict[tuple, dict] = field(default_factory=dict, repr=False)
+    """The statement decoder's phase-1 weights per curriculum and settings (learned once)."""
 
     def curriculum(self, cfg: StatementConfig) -> Curriculum:
         """The statement decoder's edit curriculum for these items (memoised)."""
@@ -162,6 +164,7 @@ def fit_decoder(
             ordinal_scale=_is_ordinal(ds),
             prior=prior,
             on_lesson_end=epoch_reporter(progress, "Edit curriculum"),
+            taught=prep.taught,
         )
     if cfg.decoder_kind in ("embedding", "statements"):
         return ProfileDecoder(with_seed(cfg.decoder, seed)).fit(

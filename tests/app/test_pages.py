@@ -156,6 +156,7 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     at = _run("app.py")
     at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
+    at.radio(key="vp_decoder").set_value("statements")
     at.number_input(key="vp_st_epochs").set_value(10)  # short training: the flow, not the fit
     at.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
     at.run(timeout=600)

@@ -198,6 +198,7 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
     page.get_by_text("bundled sample", exact=False).first.wait_for()
     page.get_by_role("link", name="Value profiles").first.click()
     # A short training keeps the 2-core CI runner quick; the flow is what is tested here.
+    page.get_by_text("Statement decoder (CPU", exact=False).click()
     page.get_by_text("Training settings", exact=False).click()
     page.get_by_role("spinbutton", name="Max epochs (statement decoder)").fill("10")
     page.get_by_role("button", name="Write profiles and train the decoder").click()

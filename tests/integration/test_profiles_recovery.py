@@ -77,7 +77,7 @@ HELD_OUT = {
 @pytest.fixture(scope="module")
 def written(setting):
     ds, _, prep = setting
-    return fit_app_decoder(ds, prep, ProfileRunConfig())
+    return fit_app_decoder(ds, prep, ProfileRunConfig(decoder_kind="statements"))
 
 
 def test_held_out_phrasing_of_each_orientation_moves_planted_items_for_every_rater(

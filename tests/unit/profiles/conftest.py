@@ -43,8 +43,9 @@ def prep(toy_ds: AnnotationDataset) -> Prepared:
 
 @pytest.fixture(scope="session")
 def fitted_app(toy_ds: AnnotationDataset, prep: Prepared) -> FittedProfiles:
-    """The app's profile decoder on ``toy_ds`` (read-only: use ``app_copy`` to change it)."""
-    return fit_app_decoder(toy_ds, prep, ProfileRunConfig(decoder=FAST, statements=FAST_STATEMENTS))
+    """The statement decoder as the app trains it on ``toy_ds`` (read-only: ``app_copy``)."""
+    cfg = ProfileRunConfig(decoder=FAST, decoder_kind="statements", statements=FAST_STATEMENTS)
+    return fit_app_decoder(toy_ds, prep, cfg)
 
 
 @pytest.fixture(scope="session")

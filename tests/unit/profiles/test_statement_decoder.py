@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +29,7 @@ def _topic_a(fitted) -> np.ndarray:
 def test_statement_decoder_beats_no_information(toy_ds, prep) -> None:
     cfg = ProfileRunConfig(
         seeds=(0, 1), representations=("none", "profile"), decoder=FAST,
-        statements=FAST_STATEMENTS,
+        decoder_kind="statements", statements=FAST_STATEMENTS,
     )  # fmt: skip
     ev = evaluate_representations(toy_ds, prep, cfg)
     loss = ev.losses.groupby("representation")["loss"].mean()
@@ -92,10 +93,25 @@ def test_save_load_round_trip(prep, fitted_app, tmp_path: Path) -> None:
 
 def test_two_runs_at_one_seed_are_identical(toy_ds, prep, fitted_app) -> None:
     again = fit_app_decoder(
-        toy_ds, prep, ProfileRunConfig(decoder=FAST, statements=FAST_STATEMENTS)
+        toy_ds,
+        prep,
+        ProfileRunConfig(decoder=FAST, decoder_kind="statements", statements=FAST_STATEMENTS),
     )
     text = fitted_app.profiles["r03"]
     np.testing.assert_array_equal(again.predict_text(text), fitted_app.predict_text(text))
+
+
+def test_phase_one_is_learned_once_and_reused_exactly(toy_ds, prep) -> None:
+    """The curriculum phase depends on items and settings only: later decoders reuse it."""
+    fresh = replace(prep, lessons={}, taught={})
+    cfg = ProfileRunConfig(decoder=FAST, decoder_kind="statements", statements=FAST_STATEMENTS)
+    first = fit_app_decoder(toy_ds, fresh, cfg)
+    assert len(fresh.taught) == 1 and first.decoder.lesson_history_ is not None
+    other_seed = fit_app_decoder(toy_ds, fresh, replace(cfg, seeds=(3,)))
+    assert other_seed.decoder.lesson_history_ is None and len(fresh.taught) == 1
+    again = fit_app_decoder(toy_ds, fresh, cfg)
+    text = first.profiles["r04"]
+    np.testing.assert_array_equal(again.predict_text(text), first.predict_text(text))
 
 
 def test_unfitted_decoder_refuses_to_predict_or_save(tmp_path: Path) -> None:

@@ -7,11 +7,11 @@ import math
 import numpy as np
 import torch
 
-from engines.profiles.statement_decoder import _lesson_loss
 from engines.profiles.statement_net import (
     StatementNet,
     StatementTables,
     cumulative_log_probs,
+    lesson_loss,
     standardised_cosine,
 )
 
@@ -71,10 +71,10 @@ def test_lesson_loss_is_the_squared_error_of_the_effect() -> None:
         z = standardised_cosine(mod.items, mod.stmts)
         full = mod.net.effect(mod.items, mod.stmts, z)[..., 0] / mod.net.gain
         np.testing.assert_allclose(effect.numpy(), full[item, stmt].numpy(), atol=1e-5)
-        loss = _lesson_loss(mod, (stmt, item, target))
+        loss = lesson_loss(mod, (stmt, item, target))
     assert math.isclose(float(loss), float(((effect - target) ** 2).mean()), rel_tol=1e-5)
     with torch.no_grad():
         mod.net.direction.weight.zero_()
         mod.net.direction.bias.zero_()
-        zero = _lesson_loss(mod, (stmt, item, target))
+        zero = lesson_loss(mod, (stmt, item, target))
     assert math.isclose(float(zero), float((target**2).mean()), rel_tol=1e-6)

@@ -54,8 +54,11 @@ def test_statement_decoder_reports_the_curriculum_then_the_ratings(small_ds, sma
     calls: list[tuple[int, int, str]] = []
     st_cfg = fast_statements(max_epochs=2)
     st_cfg = replace(st_cfg, train=replace(st_cfg.train, patience=0))
-    cfg = ProfileRunConfig(decoder=fast_decoder(max_epochs=3, patience=0), statements=st_cfg)
-    fit_app_decoder(small_ds, small_prep, cfg, progress=lambda d, t, w: calls.append((d, t, w)))
+    cfg = ProfileRunConfig(
+        decoder=fast_decoder(max_epochs=3, patience=0), decoder_kind="statements", statements=st_cfg
+    )
+    fresh = replace(small_prep, lessons={}, taught={})  # phase 1 not yet learned
+    fit_app_decoder(small_ds, fresh, cfg, progress=lambda d, t, w: calls.append((d, t, w)))
     phases = [w.split(":")[0] for _, _, w in calls]
     assert phases[0] == "Edit curriculum" and phases[-2:] == ["Statement decoder"] * 2
     assert phases == sorted(phases)  # the curriculum first, then the ratings
@@ -69,12 +72,13 @@ def test_cli_writes_decoder_and_profiles(tmp_path: Path, monkeypatch) -> None:
     data = tmp_path / "toy.csv"
     toy_ratings(20, 30).to_csv(data, index=False)
     out = tmp_path / "out"
-    assert main(["profiles", "--data", str(data), "--out", str(out), "--encoder", "hashing"]) == 0
+    args = ["profiles", "--data", str(data), "--out", str(out), "--encoder", "hashing"]
+    assert main([*args, "--decoder", "statements"]) == 0
     profiles = pd.read_csv(out / "profiles.csv")
     assert len(profiles) == 20 and profiles.value_profile.str.startswith("- ").all()
     assert (out / "decoder" / "model.safetensors").exists()
     meta = json.loads((out / "decoder" / "metadata.json").read_text())
-    assert meta["representation"] == "profile"
+    assert meta["representation"] == "profile" and meta["decoder"] == "statements"
 
 
 @pytest.mark.slow
