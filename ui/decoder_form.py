@@ -83,7 +83,9 @@ def decoder_settings() -> ProfileRunConfig:
         )
     if kind == "statements":
         train = replace(default.statements.train, max_epochs=int(st_epochs))
-        return replace(default, statements=replace(default.statements, train=train))
+        return replace(
+            default, decoder_kind="statements", statements=replace(default.statements, train=train)
+        )
     if kind == "embedding":
         train = replace(default.decoder.train, max_epochs=int(emb_epochs))
         return replace(

@@ -175,6 +175,7 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     assert not at.exception, [e.value for e in at.exception]
     after = _moved_table(at)
     assert after["delta"].abs().max() > 0.05
+    assert any("statements decoder" in s.value for s in at.success)
     mean = next(m for m in at.metric if m.label == "Mean expected label")
     assert float(mean.proto.delta.replace("−", "-")) > 0  # a stricter statement raises it
     moved = next(m for m in at.metric if m.label.startswith("Items moved"))
