@@ -221,8 +221,9 @@ def topic_masks(texts: pd.Series) -> dict[str, np.ndarray]:
 def run(n_raters: int = 30, seed: int = 0, decoder: str = "embedding") -> dict:
     """Run the edit-validity benchmark and return its JSON-ready result.
 
-    ``decoder``: ``embedding`` (one vector per profile, the app's default), ``statements``
-    (reads each statement; issue #10) or ``cross-encoder``.
+    ``decoder``: ``embedding`` (one vector per written profile, typed edits read by the edit
+    reader: the app's default), ``statements`` (reads each statement; issue #10) or
+    ``cross-encoder`` (+ the edit reader).
     """
     from analysis.profiles import edit_shift, summarise_edit_checks
     from engines.data.load import load_dataset

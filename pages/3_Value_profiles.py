@@ -188,10 +188,13 @@ if statements is not None:
         },
     )  # fmt: skip
     st.caption(
-        "The decoder reads every statement on its own: an item attends to the statements "
-        "about it (relevance ≥ 0.5 counts as concerned) and each pushes it up or down. "
-        "'moved by' in the table below names the new statement that moved each item most."
-    )
+        ("The decoder reads every statement on its own" if fitted.reader is None
+         else "The edit reader reads each statement you typed on its own (the decoder reads "
+         "the written profile as a whole)")
+        + ": an item attends to the statements about it (relevance ≥ 0.5 counts as "
+        "concerned) and each pushes it up or down. 'moved by' in the table below names the "
+        "new statement that moved each item most."
+    )  # fmt: skip
 c1, c2 = st.columns([2, 3])
 with c1:
     show_figure(

@@ -11,7 +11,7 @@ from engines.profiles import CrossEncoderConfig, ProfileRunConfig
 from engines.text.encoders import DEFAULT_MODEL
 
 DECODER_LABELS = {
-    "embedding": "Embedding network (CPU, seconds)",
+    "embedding": "Embedding network + edit reader (CPU)",
     "statements": "Statement decoder (CPU, about a minute)",
     "cross-encoder": "Cross-encoder: fine-tuned MiniLM (GPU)",
 }
@@ -28,13 +28,15 @@ def decoder_settings() -> ProfileRunConfig:
         format_func=DECODER_LABELS.get,
         horizontal=True,
         key="vp_decoder",
-        help="Statement decoder: reads each statement of a profile on its own; every item "
-        "attends to the statements about it and each statement pushes it up or down, so an "
-        "edit moves the items it is about, the way it says (negation and hedges included). "
-        "Trained on the ratings and on many phrasings of each statement; the editor shows "
-        "which statement moved which item. "
+        help="Every decoder reads the written profiles; a statement you type in the editor "
+        "is read at its word by the edit reader (taught on many phrasings of statements "
+        "about the items' themes, both directions, negations and hedges), so an edit moves "
+        "the items it is about the way it says, and the editor shows which edit moved which "
+        "item. "
         "Embedding network: a small network over one frozen MiniLM embedding of the whole "
-        "profile; trains in seconds but reads topic words more than their polarity. "
+        "written profile; the most reliable reader of written profiles on the bundled sample. "
+        "Statement decoder: reads each written statement on its own too (items attend to the "
+        "statements about them); better calibrated on POPQUORN, less robust on small data. "
         "Cross-encoder: MiniLM fine-tuned on (profile, item) pairs, so the profile's wording "
         "is read together with each item (closest to the paper's language-model decoder); "
         "meant for a GPU.",

@@ -46,13 +46,13 @@ def edit_explanation(
 ) -> tuple[pd.DataFrame | None, pd.DataFrame]:
     """Each statement's reach and direction, and ``shift`` with the statement that moved it.
 
-    Only the statement decoder reads statements one by one; for the other decoders the
-    statement table is None and ``shift`` comes back unchanged.
+    The statement decoder reads every statement one by one, the edit reader the typed edits;
+    without either the statement table is None and ``shift`` comes back unchanged.
     """
-    effects = getattr(fitted.decoder, "effects", None)
-    if effects is None or not text.strip():
+    read = fitted.effects(text) if text.strip() else None
+    if read is None:
         return None, shift
-    statements, relevance, effect = effects(text)
+    statements, relevance, effect = read
     table = compute_statement_effects(statements, relevance, effect, split_statements(original))
     return table, attribute_moves(shift, fitted.items[ITEM_ID].tolist(), table, effect)
 

@@ -127,7 +127,8 @@ def training_summary(fitted: FittedProfiles) -> str:
     return (
         f"Decoder trained in {fitted.seconds:.1f} s on {len(fitted.partition):,} ratings of "
         f"{len(fitted.profiles):,} raters with the {fitted.config.decoder_kind} decoder "
-        f"(best epoch {hist.best_epoch}, validation cross-entropy {nats:.3f} nats)."
+        f"(best epoch {hist.best_epoch}, validation cross-entropy {nats:.3f} nats)"
+        + ("; typed edits are read by the edit reader." if fitted.reader is not None else ".")
     )
 
 

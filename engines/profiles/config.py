@@ -195,7 +195,13 @@ class ProfileRunConfig:
     decoder) or ``cross-encoder`` (MiniLM fine-tuned on (profile, item) pairs; meant for a
     GPU)."""
     statements: StatementConfig = field(default_factory=StatementConfig)
-    """The statement decoder, used when ``decoder_kind == "statements"``."""
+    """The statement decoder, used when ``decoder_kind == "statements"``; its edit curriculum
+    (``lessons``, ``granularities``, ``per_topic``) also teaches the edit reader."""
+    read_edits: bool = True
+    """The app decoder reads typed edits (statements in no written profile) with the edit
+    curriculum's network, at their word, on top of the embedding or cross-encoder decoder
+    (:mod:`engines.profiles.edit_reader`; ordinal scales). False: the decoder reads the
+    edited text as a whole, as it was trained to read profiles."""
     cross_encoder: CrossEncoderConfig = field(default_factory=CrossEncoderConfig)
     """The cross-encoder, used when ``decoder_kind == "cross-encoder"``."""
     writer: WriterConfig = field(default_factory=WriterConfig)

@@ -18,7 +18,6 @@ reports per item: the page shows which statement moved which item.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping, MutableMapping, Sequence
 from pathlib import Path
 
@@ -31,13 +30,13 @@ from engines.core import EpochCallback, check_is_fitted, fit_loop, predict_batch
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE
 from engines.profiles.config import StatementConfig
 from engines.profiles.curriculum import Curriculum
+from engines.profiles.edit_reader import teach
 from engines.profiles.phrasing import split_statements
 from engines.profiles.representations import RaterRepresentation, hold_out_raters
 from engines.profiles.scoring import RowScoring
 from engines.profiles.statement_net import (
     StatementNet,
     StatementTables,
-    lesson_loss,
     lesson_tensors,
     standardised_cosine,
 )
@@ -143,20 +142,11 @@ class StatementDecoder(RowScoring):
         self.lesson_history_ = None
         self.taught_net_: StatementNet | None = None
         if curriculum is not None and self.ordinal_ and len(curriculum.texts):
-            key = (id(curriculum), d, cfg.hidden, cfg.key_dim, cfg.edit_logits,
-                   cfg.lesson_pairs, cfg.lessons, cfg.curriculum_seed)  # fmt: skip
-            train_l, held_l = lesson_tensors(curriculum, row_of, cfg)
-            self.lessons_ = train_l
-            if taught is not None and key in taught:
-                net.load_state_dict(taught[key])
-            else:
-                self.lesson_history_ = fit_loop(
-                    self.module_, train_l, held_l, cfg.lessons, lesson_loss,
-                    on_epoch_end=on_lesson_end,
-                )  # fmt: skip
-                if taught is not None:
-                    taught[key] = {k: v.detach().clone() for k, v in net.state_dict().items()}
-            self.taught_net_ = copy.deepcopy(net).requires_grad_(False).eval()
+            self.taught_net_, self.lesson_history_ = teach(
+                curriculum, item_emb, lambda t: self._embed(t, d), cfg, taught, on_lesson_end
+            )
+            net.load_state_dict(self.taught_net_.state_dict())
+            self.lessons_ = lesson_tensors(curriculum, row_of, cfg)[0]
         train, val = hold_out_raters(rows, cfg.train.seed, cfg.val_fraction)
         rng = np.random.default_rng(cfg.train.seed)
         self.history_ = fit_loop(

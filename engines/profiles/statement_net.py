@@ -42,6 +42,7 @@ __all__ = [
     "lesson_loss",
     "lesson_tensors",
     "standardised_cosine",
+    "thresholds_of",
 ]
 
 
@@ -54,6 +55,15 @@ def cumulative_log_probs(thresholds: Tensor, score: Tensor) -> Tensor:
     ones = torch.ones_like(cdf[:, :1])
     probs = torch.diff(torch.cat([torch.zeros_like(ones), cdf, ones], dim=1), dim=1)
     return torch.log(probs.clamp(min=1e-9))
+
+
+def thresholds_of(probs: Tensor) -> Tensor:
+    """Cumulative logits ``logit P(y <= k)`` ``[N, C-1]`` of class probabilities ``[N, C]``.
+
+    The inverse of :func:`cumulative_log_probs` at score 0 (clipped away from 0 and 1).
+    """
+    cdf = torch.cumsum(probs, 1)[:, :-1].clamp(1e-4, 1 - 1e-4)
+    return torch.logit(cdf)
 
 
 class StatementNet(nn.Module):
@@ -172,8 +182,7 @@ class StatementTables(nn.Module):
         if prior_logp is None:
             prior_logp = torch.full((items.shape[0], n_classes), -math.log(n_classes))
         self.register_buffer("prior", prior_logp, persistent=False)
-        cdf = torch.cumsum(prior_logp.exp(), 1)[:, :-1].clamp(1e-4, 1 - 1e-4)
-        self.register_buffer("thresholds", torch.logit(cdf), persistent=False)
+        self.register_buffer("thresholds", thresholds_of(prior_logp.exp()), persistent=False)
 
     def head(self, item: Tensor, shift: Tensor) -> Tensor:
         """Class log-probabilities ``[B, C]`` of items ``[B]`` moved by ``shift [B, n_out]``."""

@@ -10,7 +10,7 @@ representations over seeds (Algorithm 1) is :mod:`engines.profiles.evaluation`.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -29,6 +29,7 @@ from engines.profiles.config import (
 from engines.profiles.cross_encoder import CrossEncoderDecoder
 from engines.profiles.curriculum import Curriculum, build_curriculum
 from engines.profiles.decoder import ProfileDecoder
+from engines.profiles.edit_reader import EditReader, reader_statements, teach
 from engines.profiles.phrasing import Phrasing, label_adjective
 from engines.profiles.representations import (
     ROLE,
@@ -47,6 +48,7 @@ __all__ = [
     "FittedProfiles",
     "Prepared",
     "build_representation",
+    "edit_reader",
     "fit_app_decoder",
     "fit_decoder",
     "fit_prior",
@@ -254,16 +256,46 @@ class FittedProfiles:
     """The settings it was trained with."""
     themes: pd.DataFrame | None = None
     """``item_id, theme, theme_name``: the item themes written profiles talk about."""
+    reader: EditReader | None = None
+    """Reads typed edits at their word on top of the decoder (``config.read_edits``); None
+    for the statement decoder (which reads them itself) and for unordered labels."""
+    _last: tuple[str, np.ndarray] | None = field(default=None, init=False, repr=False)
+    """The decoder's prediction for the last written part read (edits keep it unchanged)."""
 
     def predict_texts(self, texts: Sequence[str]) -> np.ndarray:
         """Class probabilities [n_items, n_texts, C] for every item under each text."""
         check_is_fitted(self.decoder, "module_")
-        return self.decoder.predict_texts(texts)
+        if self.reader is None:
+            return self.decoder.predict_texts(texts)
+        return np.stack([self.predict_text(t) for t in texts], 1)
 
     def predict_text(self, text: str) -> np.ndarray:
-        """Class probabilities [n_items, C] for every item under ``text``."""
+        """Class probabilities [n_items, C] for every item under ``text``.
+
+        With an edit reader the decoder reads the written part of ``text`` and the reader
+        moves its prediction by the typed edits.
+        """
         check_is_fitted(self.decoder, "module_")
-        return self.decoder.predict_for_text(text)
+        if self.reader is None:
+            return self.decoder.predict_for_text(text)
+        edits = self.reader.edits(text)
+        written = self.reader.written_part(text, edits)
+        if self._last is None or self._last[0] != written:
+            self._last = (written, self.decoder.predict_for_text(written))
+        return self.reader.shift(self._last[1].copy(), edits)
+
+    def effects(self, text: str) -> tuple[list[str], np.ndarray, np.ndarray] | None:
+        """Statements read one by one, their relevance and effect ``[n_items, M]`` each.
+
+        The statement decoder reports every statement of ``text``; the edit reader the typed
+        edits only (the decoder reads the written profile as a whole); None otherwise.
+        """
+        if self.reader is not None:
+            edits = self.reader.edits(text)
+            return (edits, *self.reader.effects(edits))
+        if isinstance(self.decoder, StatementDecoder):
+            return self.decoder.effects(text)
+        return None
 
     def prior_probs(self) -> np.ndarray:
         """No-information class probabilities [n_items, C]."""
@@ -289,7 +321,24 @@ def fit_app_decoder(
     _, prior = fit_prior(prep, part, ds, with_seed(cfg.decoder, seed))
     rep = build_representation(representation, ds, prep, fit_rows, part, cfg, supplied)
     dec = fit_decoder(prep, part[part[ROLE] == "eval"], rep, ds, cfg, seed, prior, progress)
+    reader = None
+    if cfg.read_edits and _is_ordinal(ds) and not isinstance(dec, StatementDecoder):
+        reader = edit_reader(prep, rep.texts.values(), cfg.statements, progress)
     seconds = time.perf_counter() - t0
     return FittedProfiles(
-        dec, prior, dict(rep.texts), part, prep.items, seconds, cfg, prep.themes.frame()
+        dec, prior, dict(rep.texts), part, prep.items, seconds, cfg, prep.themes.frame(), reader
     )
+
+
+def edit_reader(
+    prep: Prepared,
+    written: Iterable[str],
+    cfg: StatementConfig,
+    progress: Progress | None = None,
+) -> EditReader:
+    """The edit curriculum's network (learned once per dataset) reading edits to ``written``."""
+    net, _ = teach(
+        prep.curriculum(cfg), prep.emb, prep.embed, cfg, prep.taught,
+        epoch_reporter(progress, "Edit curriculum"),
+    )  # fmt: skip
+    return EditReader(net, prep.emb, prep.embed, reader_statements(written), cfg.max_statements)

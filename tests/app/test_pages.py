@@ -156,26 +156,30 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     at = _run("app.py")
     at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
-    at.radio(key="vp_decoder").set_value("statements")
-    at.number_input(key="vp_st_epochs").set_value(10)  # short training: the flow, not the fit
+    assert at.radio(key="vp_decoder").value == "embedding"  # the default: + edit reader
     at.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
     at.run(timeout=600)
     assert not at.exception, [e.value for e in at.exception]
     assert any("Decoder trained" in s.value for s in at.success)
+    assert not any(d.value is not None and "statement" in d.value.columns for d in at.dataframe)
     before = _moved_table(at)
     assert before["delta"].abs().max() == 0  # unedited profile: nothing moved
     rater = at.selectbox(key="vp_rater").value
     edit = at.text_area(key=f"vp_edit_{rater}")
     edit.input(
         # A sentence of a curriculum form: this checks the wiring (a typed statement is read
-        # by the curriculum's network and its sign reaches the page); how well free wording
+        # by the edit reader and its sign reaches the page); how well free wording
         # generalises is measured by `benchmarks/run.py edits`.
         f"{edit.value}\n- I rate most posts as far more offensive than most people do."
     ).run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
     after = _moved_table(at)
     assert after["delta"].abs().max() > 0.05
-    assert any("statements decoder" in s.value for s in at.success)
+    typed = "I rate most posts as far more offensive than most people do."
+    assert (after["moved_by"] == typed).mean() > 0.9  # the edit moved them
+    table = next(d.value for d in at.dataframe if "statement" in d.value.columns)
+    assert table["statement"].tolist() == [typed] and table["direction"].tolist() == ["raises"]
+    assert any("embedding decoder" in s.value for s in at.success)
     mean = next(m for m in at.metric if m.label == "Mean expected label")
     assert float(mean.proto.delta.replace("−", "-")) > 0  # a stricter statement raises it
     moved = next(m for m in at.metric if m.label.startswith("Items moved"))
@@ -188,6 +192,20 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     usable = next(d.value for d in at.dataframe if "usable_info_nats" in d.value.columns)
     assert {"none", "profile", "clusters-2"} <= set(usable["representation"])
     assert any(m.label == "Expected calibration error" for m in at.metric)
+
+
+@pytest.mark.slow
+def test_choosing_the_statement_decoder_trains_it() -> None:
+    at = _run("app.py")
+    at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
+    at.radio(key="vp_decoder").set_value("statements")
+    at.number_input(key="vp_st_epochs").set_value(2)  # the choice is tested, not the fit
+    at.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
+    at.run(timeout=600)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("statements decoder" in s.value for s in at.success)
+    table = next(d.value for d in at.dataframe if "statement" in d.value.columns)
+    assert len(table) >= 2 and not table["new"].any()  # every written statement, none new
 
 
 def _cross_encoder_form(model_dir: str) -> AppTest:

@@ -197,10 +197,7 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
     page.goto(server)
     page.get_by_text("bundled sample", exact=False).first.wait_for()
     page.get_by_role("link", name="Value profiles").first.click()
-    # A short training keeps the 2-core CI runner quick; the flow is what is tested here.
-    page.get_by_text("Statement decoder (CPU", exact=False).click()
-    page.get_by_text("Training settings", exact=False).click()
-    page.get_by_role("spinbutton", name="Max epochs (statement decoder)").fill("10")
+    # The default decoder (embedding network + edit reader).
     page.get_by_role("button", name="Write profiles and train the decoder").click()
     page.get_by_text("Decoder trained", exact=False).wait_for(timeout=300_000)
     _settle(page)

@@ -74,20 +74,25 @@ HELD_OUT = {
 }
 
 
-@pytest.fixture(scope="module")
-def written(setting):
+@pytest.fixture(scope="module", params=["embedding", "statements"])
+def written(setting, request):
+    """The app decoder: the default (embedding decoder + edit reader) and the statement one."""
     ds, _, prep = setting
-    return fit_app_decoder(ds, prep, ProfileRunConfig(decoder_kind="statements"))
+    return fit_app_decoder(ds, prep, ProfileRunConfig(decoder_kind=request.param))
 
 
 def test_held_out_phrasing_of_each_orientation_moves_planted_items_for_every_rater(
     setting, written
 ) -> None:
     """Appending either orientation, in words the decoder never saw, moves the religion and
-    politics items (relative to the others) the planted way, for every rater's profile."""
+    politics items the planted way for every rater's profile, and it is read as being about
+    them: its own effect (cumulative logits, the same for every profile) is larger on them
+    than on the other items. (In expected ratings the contrast with the other items also
+    depends on how close the rater already is to the end of the scale.)"""
     from benchmarks.bench_edits import template_form
 
     ds, _, _ = setting
+    assert written.reader is not None or written.config.decoder_kind == "statements"
     topics = pd.read_csv(SAMPLE / "item_truth.csv").set_index("item_id")["topic"]
     touched = written.items["item_id"].map(topics).isin(["religion", "politics"]).to_numpy()
     classes = np.asarray(ds.scale.classes, dtype=float)
@@ -96,10 +101,12 @@ def test_held_out_phrasing_of_each_orientation_moves_planted_items_for_every_rat
         sign = 1 if orientation == "harm_avoidance" else -1
         wrong = []
         for rater, profile in written.profiles.items():
-            before = written.predict_text(profile) @ classes
-            after = written.predict_text(f"{profile}\n- {sentence}") @ classes
-            delta = after - before
-            contrast = delta[touched].mean() - delta[~touched].mean()
-            if not sign * contrast > 0:
-                wrong.append((rater, round(float(contrast), 3)))
+            edited = f"{profile}\n- {sentence}"
+            delta = written.predict_text(edited) @ classes - written.predict_text(profile) @ classes
+            if not sign * delta[touched].mean() > 0:
+                wrong.append((rater, round(float(delta[touched].mean()), 3)))
+            stmts, _, effect = written.effects(edited)
+            own = effect[:, stmts.index(sentence)]
+            if not sign * (own[touched].mean() - own[~touched].mean()) > 0:
+                wrong.append((rater, "not selective"))
         assert wrong == [], (orientation, wrong[:5], len(wrong))

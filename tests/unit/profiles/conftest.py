@@ -26,7 +26,7 @@ from engines.profiles import (
     prepare,
 )
 from engines.text import HashingEncoder, embed_with
-from tests.unit.profiles.toys import FAST, FAST_STATEMENTS, fast_decoder, toy_ratings
+from tests.unit.profiles.toys import FAST, FAST_STATEMENTS, READER, fast_decoder, toy_ratings
 
 
 @pytest.fixture(scope="session")
@@ -51,7 +51,8 @@ def fitted_app(toy_ds: AnnotationDataset, prep: Prepared) -> FittedProfiles:
 @pytest.fixture(scope="session")
 def fitted_embedding(toy_ds: AnnotationDataset, prep: Prepared) -> FittedProfiles:
     """The app decoder of the embedding kind (one vector per profile) on ``toy_ds``."""
-    return fit_app_decoder(toy_ds, prep, ProfileRunConfig(decoder=FAST, decoder_kind="embedding"))
+    cfg = ProfileRunConfig(decoder=FAST, decoder_kind="embedding", statements=READER)
+    return fit_app_decoder(toy_ds, prep, cfg)
 
 
 @pytest.fixture()

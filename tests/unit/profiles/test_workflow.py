@@ -43,11 +43,22 @@ def test_unknown_decoder_kind_is_refused(toy_ds, prep) -> None:
 
 
 def test_app_decoder_reports_progress_per_epoch(small_ds, small_prep) -> None:
+    """The decoder's epochs, then the edit reader's curriculum (learned once per dataset)."""
     calls: list[tuple[int, int, str]] = []
-    cfg = ProfileRunConfig(decoder=fast_decoder(max_epochs=3, patience=0), decoder_kind="embedding")
-    fit_app_decoder(small_ds, small_prep, cfg, progress=lambda d, t, w: calls.append((d, t, w)))
-    assert [(d, t) for d, t, _ in calls] == [(1, 3), (2, 3), (3, 3)]
-    assert all(w.startswith("Profile decoder: epoch") for _, _, w in calls)
+    cfg = ProfileRunConfig(
+        decoder=fast_decoder(max_epochs=3, patience=0),
+        decoder_kind="embedding",
+        statements=fast_statements(),
+    )
+    fresh = replace(small_prep, lessons={}, taught={})
+    fit_app_decoder(small_ds, fresh, cfg, progress=lambda d, t, w: calls.append((d, t, w)))
+    decoder = [(d, t) for d, t, w in calls if w.startswith("Profile decoder: epoch")]
+    lessons = [w for _, _, w in calls if w.startswith("Edit curriculum: epoch")]
+    assert decoder == [(1, 3), (2, 3), (3, 3)]
+    assert lessons and len(lessons) + len(decoder) == len(calls)
+    calls.clear()
+    fit_app_decoder(small_ds, fresh, cfg, progress=lambda d, t, w: calls.append((d, t, w)))
+    assert [(d, t) for d, t, _ in calls] == [(1, 3), (2, 3), (3, 3)]  # curriculum memoised
 
 
 def test_statement_decoder_reports_the_curriculum_then_the_ratings(small_ds, small_prep) -> None:

@@ -40,6 +40,12 @@ def fast_statements(max_epochs: int = 20, per_topic: int = 8) -> StatementConfig
 FAST_STATEMENTS = fast_statements()
 """The statement decoder of the toy runs."""
 
+READER = replace(
+    FAST_STATEMENTS,
+    lessons=replace(FAST_STATEMENTS.lessons, max_epochs=15, lr=2e-2, batch_size=256),
+)
+"""The edit reader's curriculum on the toy (small: needs a larger step to be learned)."""
+
 
 def toy_ratings(n_raters: int = 40, n_items: int = 60, seed: int = 0) -> pd.DataFrame:
     """Two topics; 'strict' raters rate topic A items high, 'lenient' raters low."""
