@@ -218,12 +218,15 @@ def topic_masks(texts: pd.Series) -> dict[str, np.ndarray]:
     }
 
 
-def run(n_raters: int = 30, seed: int = 0, decoder: str = "embedding") -> dict:
+def run(
+    n_raters: int = 30, seed: int = 0, decoder: str = "embedding", read_edits: bool = True
+) -> dict:
     """Run the edit-validity benchmark and return its JSON-ready result.
 
     ``decoder``: ``embedding`` (one vector per written profile, typed edits read by the edit
     reader: the app's default), ``statements`` (reads each statement; issue #10) or
-    ``cross-encoder`` (+ the edit reader).
+    ``cross-encoder`` (+ the edit reader). ``read_edits=False``: no edit reader, the decoder
+    reads the edited text as a whole (the app before issue #10).
     """
     from analysis.profiles import edit_shift, summarise_edit_checks
     from engines.data.load import load_dataset
@@ -234,7 +237,9 @@ def run(n_raters: int = 30, seed: int = 0, decoder: str = "embedding") -> dict:
     classes = np.asarray(ds.scale.classes, dtype=float)
     with tempfile.TemporaryDirectory() as cache_dir:
         prep = prepare(ds, embed_with(make_encoder(), EmbeddingCache(cache_dir)))
-        fitted = fit_app_decoder(ds, prep, ProfileRunConfig(decoder_kind=decoder))
+        fitted = fit_app_decoder(
+            ds, prep, ProfileRunConfig(decoder_kind=decoder, read_edits=read_edits)
+        )
         masks = topic_masks(fitted.items["text"])
         pool = sorted(r for r, text in fitted.profiles.items() if text.strip())
         rng = np.random.default_rng(seed)
@@ -261,6 +266,7 @@ def run(n_raters: int = 30, seed: int = 0, decoder: str = "embedding") -> dict:
         "benchmark": "edits",
         "dataset": "popquorn_offensiveness",
         "decoder": decoder,
+        "edit_reader": fitted.reader is not None,
         "n_raters": len(raters),
         "n_edits": len(EDITS),
         "topic_items": {t: int(m.sum()) for t, m in masks.items()},

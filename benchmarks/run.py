@@ -1,6 +1,6 @@
 """Run a benchmark by name and print its result as one JSON object on the last line.
 
-Usage: python benchmarks/run.py {load,profiles,moe,edits} [--decoder embedding|cross-encoder]
+Usage: python benchmarks/run.py {load,profiles,moe,edits} [--decoder KIND] [--no-edit-reader]
 """
 
 from __future__ import annotations
@@ -34,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--raters", type=int, default=30, help="edits: raters whose profiles are edited"
     )
+    parser.add_argument(
+        "--no-edit-reader",
+        action="store_true",
+        help="edits: the decoder reads typed edits itself (no edit reader), as before issue #10",
+    )
     args = parser.parse_args(argv)
     if args.name == "load":
         from benchmarks.bench_load import run
@@ -50,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.name == "edits":
         from benchmarks.bench_edits import run
 
-        result = run(n_raters=args.raters, decoder=args.decoder)
+        result = run(n_raters=args.raters, decoder=args.decoder, read_edits=not args.no_edit_reader)
     print(json.dumps(result))
     return 0
 

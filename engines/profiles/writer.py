@@ -12,8 +12,8 @@ A rater's ratings are turned into a few short, readable value statements:
 3. **Rationales and value tags** (when present): the words and tags that the rater uses more
    than the others (c-TF-IDF over raters).
 
-Deterministic given the seed. A theme statement reads "Rates posts about god, jesus and church
-as more offensive than most raters (+1.1)"; :func:`write_statements` also gives each numeric
+Deterministic given the seed. A theme statement reads "Sensitive to posts about god, jesus and
+church: rates them as more offensive than most raters (+1.1)"; :func:`write_statements` also gives each numeric
 statement random paraphrases (:mod:`~engines.profiles.phrasing`) to train the statement
 decoder on varied language.
 """
@@ -52,8 +52,8 @@ class WriterConfig:
     label_name: str = "ratings"
     """How statements refer to the label, e.g. "offensiveness ratings"."""
     label_adjective: str | None = None
-    """The label's adjective in theme statements ("Rates posts about ... as more offensive
-    than most raters"); None writes "higher"/"lower" instead (the workflow guesses it from
+    """The label's adjective in theme statements ("...: rates them as more offensive than
+    most raters"); None writes "higher"/"lower" instead (the workflow guesses it from
     the dataset name, :func:`~engines.profiles.phrasing.label_adjective`)."""
     seed: int = 0
 
@@ -98,11 +98,16 @@ def fact_sentence(fact: Fact, themes: Themes, sd: float, cfg: WriterConfig) -> s
             return f"Lenient overall: {cfg.label_name} lower than most raters ({pts})."
         return f"Close to the average rater overall ({pts})."
     topic = theme_phrase(themes.keywords[fact.theme])
+    # The contrasting lead ("Sensitive to" / "Tolerant of") is what the embedding decoder reads
+    # best in a whole profile (0.060 vs 0.050 nats on POPQUORN without it; README).
+    lead = "Sensitive to" if fact.deviation > 0 else "Tolerant of"
     more = "more" if fact.deviation > 0 else "less"
     if cfg.label_adjective:
-        return f"Rates {topic} as {more} {cfg.label_adjective} than most raters ({pts})."
+        return (
+            f"{lead} {topic}: rates them as {more} {cfg.label_adjective} than most raters ({pts})."
+        )
     higher = "higher" if fact.deviation > 0 else "lower"
-    return f"Rates {topic} {higher} than most raters ({pts})."
+    return f"{lead} {topic}: rates them {higher} than most raters ({pts})."
 
 
 def _nominal_statements(

@@ -33,7 +33,8 @@ def test_theme_statements_name_the_theme_and_the_adjective(toy_ds, prep) -> None
     cfg = replace(WriterConfig(), label_adjective="offensive")
     stmts = write_statements(toy_ds.df, toy_ds.df, prep.themes, toy_ds.scale, cfg, 4)
     first = stmts["r00"][0]
-    assert first[0].startswith("Rates posts about ") and "as more offensive than most" in first[0]
+    assert first[0].startswith("Sensitive to posts about "), first[0]
+    assert ": rates them as more offensive than most" in first[0]
     assert first[0].endswith(")."), first[0]  # the deviation in rating points
     assert len(first) == 4 and len(set(first)) == 4  # three paraphrases of the same fact
     assert all("church" in v or "faith" in v or "prayer" in v for v in first)
