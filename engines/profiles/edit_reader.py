@@ -67,7 +67,7 @@ def teach(
     stmts = torch.as_tensor(np.asarray(embed(texts), np.float32))
     seed_everything(cfg.lessons.seed)
     net = StatementNet(items.shape[1], 1, cfg.hidden, cfg.key_dim)
-    key = (id(curriculum), items.shape[1], cfg.hidden, cfg.key_dim, cfg.edit_logits,
+    key = (tuple(curriculum.texts), items.shape, cfg.hidden, cfg.key_dim, cfg.edit_logits,
            cfg.lesson_pairs, cfg.lessons, cfg.curriculum_seed)  # fmt: skip
     history = None
     if memo is not None and key in memo:

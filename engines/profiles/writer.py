@@ -13,9 +13,9 @@ A rater's ratings are turned into a few short, readable value statements:
    than the others (c-TF-IDF over raters).
 
 Deterministic given the seed. A theme statement reads "Sensitive to posts about god, jesus and
-church: rates them as more offensive than most raters (+1.1)"; :func:`write_statements` also gives each numeric
-statement random paraphrases (:mod:`~engines.profiles.phrasing`) to train the statement
-decoder on varied language.
+church: rates them as more offensive than most raters (+1.1)"; :func:`write_statements` also
+gives each numeric statement random paraphrases (:mod:`~engines.profiles.phrasing`) to train the
+statement decoder on varied language.
 """
 
 from __future__ import annotations
