@@ -2,24 +2,50 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from engines.data.schema import AnnotationDataset
 
-__all__ = ["load_dataset", "progress"]
+__all__ = ["add_data_arguments", "load_dataset", "progress"]
 
 
-def load_dataset(path: str) -> AnnotationDataset:
-    """Read and validate an annotation file; exit with the validation message on failure."""
+def add_data_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--data`` and the options for imperfect data (as on the Data page)."""
+    parser.add_argument("--data", required=True, help="annotation CSV / Le-Wi-Di JSON")
+    parser.add_argument(
+        "--label-kind",
+        choices=["auto", "numeric", "nominal"],
+        default="auto",
+        help="read labels as numbers (cells that are none are dropped and counted) or as "
+        "unordered classes; auto: numbers when 90%% of the cells are",
+    )
+    parser.add_argument(
+        "--label-outliers",
+        choices=["drop", "keep"],
+        default="drop",
+        help="label values that look like missing-value codes (a 99 among ratings 1-5) or sit "
+        "far outside the others: drop them (counted) or keep them as classes",
+    )
+
+
+def load_dataset(args: argparse.Namespace) -> AnnotationDataset:
+    """Read and validate ``args.data``; print what validation did; exit on failure."""
     from engines.data.load import load_dataset as load
     from engines.data.schema import DataValidationError
+    from engines.data.validation import LoadOptions
 
+    options = LoadOptions(label_kind=args.label_kind, label_outliers=args.label_outliers)
     try:
-        return load(path)
+        ds = load(args.data, options=options)
     except DataValidationError as exc:
-        sys.exit(f"Could not load {path}:\n{exc}")
+        sys.exit(f"Could not load {args.data}:\n{exc}")
+    for issue in ds.issues:
+        if issue.level != "info":
+            print(f"{issue.level}: {issue.message}", file=sys.stderr)
+    return ds
 
 
 def progress(done: int, total: int, what: str) -> None:

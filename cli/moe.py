@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cli.common import load_dataset, progress
+from cli.common import add_data_arguments, load_dataset, progress
 
 __all__ = ["add_parser", "run"]
 
@@ -16,7 +16,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     from engines.text.encoders import DEFAULT_MODEL
 
     m = sub.add_parser("moe", help="train DEM-MoE and its baselines, write every table")
-    m.add_argument("--data", required=True, help="annotation CSV / Le-Wi-Di JSON")
+    add_data_arguments(m)
     m.add_argument("--out", required=True, help="output folder")
     m.add_argument("--attributes", help="comma-separated demographic columns (default: all)")
     m.add_argument("--experts", type=int, default=None, help="default: one per attribute")
@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> dict:
     from engines.moe import DemMoE, run_comparison
     from engines.text import EmbeddingCache, embed_items, embed_with, make_encoder
 
-    ds = load_dataset(args.data)
+    ds = load_dataset(args)
     items = embed_items(ds, embed_with(make_encoder(args.encoder), EmbeddingCache()))
     cfg, moe_cfg = _configs(args)
     result = run_comparison(

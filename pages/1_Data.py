@@ -103,6 +103,23 @@ else:
             seed = st.number_input(
                 "Seed for item-level splits", 0, 10_000, 0, key="data_split_seed"
             )
+            kind = st.radio(
+                "Read labels as",
+                ["auto", "numeric", "nominal"],
+                horizontal=True,
+                key="data_label_kind",
+                help="auto: numbers when at least 90% of the cells are numbers (the other "
+                "cells are then dropped and counted); numeric: always, nominal: never.",
+            )
+            outliers = st.radio(
+                "Label values that look like missing-value codes or sit far outside the others "
+                "(e.g. 99 or -1 among ratings 1-5)",
+                ["drop", "keep"],
+                horizontal=True,
+                key="data_label_outliers",
+                help="drop: each dropped row is counted and reported; keep: they become classes "
+                "of the inferred scale (with a warning).",
+            )
         if st.button("Validate and load", type="primary", key="data_load"):
             try:
                 ds = validate(
@@ -114,6 +131,8 @@ else:
                     max_text_chars=int(max_chars),
                     split_seed=int(seed),
                     name=up.name,
+                    label_kind=kind,
+                    label_outliers=outliers,
                 )
             except DataValidationError as exc:
                 st.error("The file could not be loaded. Fix the problems below and try again.")

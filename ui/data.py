@@ -87,6 +87,8 @@ def validate(
     max_text_chars: int,
     split_seed: int,
     name: str,
+    label_kind: str = "auto",
+    label_outliers: str = "drop",
 ) -> AnnotationDataset:
     """Validate ``raw`` under ``mapping`` and the page's options.
 
@@ -98,6 +100,8 @@ def validate(
         drop_invalid_rows=drop_invalid_rows,
         max_text_chars=int(max_text_chars),
         split_seed=int(split_seed),
+        label_kind=label_kind,  # type: ignore[arg-type]
+        label_outliers=label_outliers,  # type: ignore[arg-type]
     )
     return build_dataset(raw, mapping, scale, options, name=name)
 

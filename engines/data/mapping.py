@@ -152,6 +152,15 @@ def _is_texty(s: pd.Series) -> bool:
     return bool(v.str.len().mean() > 15 and v.str.contains(" ").mean() > 0.5)
 
 
+def _numeric_like(s: pd.Series) -> bool:
+    """Numbers, as read or as text (every non-missing cell parses as a finite number)."""
+    if pd.api.types.is_numeric_dtype(s):
+        return True
+    v = s.dropna()
+    parsed = pd.to_numeric(v.astype(str).str.strip(), errors="coerce")
+    return bool(len(v)) and bool(np.isfinite(parsed.to_numpy(dtype=float)).all())
+
+
 def _constant_within(df: pd.DataFrame, col: str, by: str) -> bool:
     """Whether ``col`` takes at most one non-missing value per group of ``by``."""
     sub = df[[by, col]].dropna()
@@ -201,7 +210,7 @@ def infer_mapping(df: pd.DataFrame) -> ColumnMapping:
         if texty:
             claim(TEXT, max(texty, key=lambda c: df[c].astype(str).str.len().mean()))
     if LABEL not in roles:
-        numeric = [c for c in cols if c not in used and pd.api.types.is_numeric_dtype(df[c])]
+        numeric = [c for c in cols if c not in used and _numeric_like(df[c])]
         if numeric:
             claim(LABEL, numeric[-1])
     # A task/dataset column with a single value carries no information.
