@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from engines.data.importers import read_upload
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, VALUE_PROFILE, AnnotationDataset
 from engines.profiles import (
     ROLE,
@@ -66,7 +67,9 @@ class LLMSettings:
 
 def _supplied(ds: AnnotationDataset, upload: Any | None) -> dict[str, str]:
     if upload is not None:
-        return supplied_profiles(pd.read_csv(upload, keep_default_na=False))
+        # The importer's reader: cells as written, surplus fields an error (an unquoted comma in
+        # a profile would otherwise shift it into another column).
+        return supplied_profiles(read_upload(upload.getvalue(), upload.name))
     if ds.has(VALUE_PROFILE):
         return supplied_profiles(ds.df)
     raise ValueError(

@@ -110,13 +110,26 @@ def read_csv_text(text: str, filename: str = "file") -> pd.DataFrame:
         raise data_error(f"{filename} has no columns or rows.") from None
     except (pd.errors.ParserError, csv.Error, ValueError) as exc:
         raise data_error(f"{filename} is not a well-formed CSV: {str(exc).strip()}") from None
+    _check_header(text, sep, filename)
     df.columns = [str(c).strip() for c in df.columns]
     df = df.mask(df.apply(lambda s: s.str.strip().eq("")))
     if df.shape[0] == 0:
         raise data_error(f"{filename} has a header but no data rows.")
-    if len(set(df.columns)) < len(df.columns):
-        raise data_error(f"{filename} has duplicated column names.")
     return df
+
+
+def _check_header(text: str, sep: str, filename: str) -> None:
+    """Refuse two columns of one name (pandas would silently rename the second ``x.1``)."""
+    header = next(csv.reader(io.StringIO(text), delimiter=sep), [])
+    names = [h.strip() for h in header]
+    seen: dict[str, int] = {}
+    for k, name in enumerate(names, 1):
+        if name in seen:
+            raise data_error(
+                f"{filename} has two columns named {name!r} (columns {seen[name]} and {k}); "
+                "rename one so that it is clear which holds the data."
+            )
+        seen[name] = k
 
 
 def read_crowdkit(df: pd.DataFrame) -> pd.DataFrame:
