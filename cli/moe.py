@@ -85,8 +85,12 @@ def _write(result: Any, report: Any, out: Path, meta: dict[str, str]) -> None:
         "specialisation_kl": report.kl,
     }
     for name, table in tables.items():
-        table.to_csv(out / f"{name}.csv", index=False)
-    report.ridge.to_csv(out / "ridge_coefficients.csv")
+        if len(table):  # an empty table is no result: the notes say why it is missing
+            table.to_csv(out / f"{name}.csv", index=False)
+    if len(report.ridge):
+        report.ridge.to_csv(out / "ridge_coefficients.csv")
+    if report.notes:
+        (out / "notes.txt").write_text("\n".join(report.notes) + "\n", encoding="utf-8")
     if result.search is not None:
         result.search.trials.to_csv(out / "search_trials.csv", index=False)
 
@@ -123,5 +127,6 @@ def run(args: argparse.Namespace) -> dict:
         "mae": report.models.set_index("model")["mae"].round(4).to_dict(),
         "fit_s": {k: round(v, 2) for k, v in result.fit_seconds.items()},
         "next_best": report.next_best,
+        "notes": report.notes,
         "out": str(out),
     }
