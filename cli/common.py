@@ -23,6 +23,13 @@ def add_data_arguments(parser: argparse.ArgumentParser) -> None:
         "unordered classes; auto: numbers when 90%% of the cells are",
     )
     parser.add_argument(
+        "--split",
+        choices=["auto", "use", "make"],
+        default="auto",
+        help="the file's split column: use it, make new item-level splits, or auto (use it "
+        "when it has a train split)",
+    )
+    parser.add_argument(
         "--label-outliers",
         choices=["drop", "keep"],
         default="drop",
@@ -37,7 +44,9 @@ def load_dataset(args: argparse.Namespace) -> AnnotationDataset:
     from engines.data.schema import DataValidationError
     from engines.data.validation import LoadOptions
 
-    options = LoadOptions(label_kind=args.label_kind, label_outliers=args.label_outliers)
+    options = LoadOptions(
+        label_kind=args.label_kind, label_outliers=args.label_outliers, splits=args.split
+    )
     try:
         ds = load(args.data, options=options)
     except DataValidationError as exc:

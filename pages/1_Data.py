@@ -100,6 +100,14 @@ else:
                 step=500,
                 key="data_maxchars",
             )
+            splits = st.radio(
+                "The file's split column",
+                ["auto", "use", "make"],
+                horizontal=True,
+                key="data_splits",
+                help="auto: use it when it names train/dev/test and has a train split; use: "
+                "keep it whatever it holds; make: new item-level splits (70/15/15).",
+            )
             seed = st.number_input(
                 "Seed for item-level splits", 0, 10_000, 0, key="data_split_seed"
             )
@@ -133,6 +141,7 @@ else:
                     name=up.name,
                     label_kind=kind,
                     label_outliers=outliers,
+                    splits=splits,
                 )
             except DataValidationError as exc:
                 st.error("The file could not be loaded. Fix the problems below and try again.")

@@ -89,6 +89,7 @@ def validate(
     name: str,
     label_kind: str = "auto",
     label_outliers: str = "drop",
+    splits: str = "auto",
 ) -> AnnotationDataset:
     """Validate ``raw`` under ``mapping`` and the page's options.
 
@@ -102,6 +103,7 @@ def validate(
         split_seed=int(split_seed),
         label_kind=label_kind,  # type: ignore[arg-type]
         label_outliers=label_outliers,  # type: ignore[arg-type]
+        splits=splits,  # type: ignore[arg-type]
     )
     return build_dataset(raw, mapping, scale, options, name=name)
 

@@ -124,10 +124,11 @@ def clean_required(df: pd.DataFrame, col: IssueCollector) -> pd.DataFrame:
     return df
 
 
-def clean_optional(
-    df: pd.DataFrame, mapping: ColumnMapping, max_text_chars: int, col: IssueCollector
-) -> pd.DataFrame:
-    """Truncate over-long texts, fill missing demographics and normalise optional roles."""
+def clean_optional(df: pd.DataFrame, max_text_chars: int, col: IssueCollector) -> pd.DataFrame:
+    """Truncate over-long texts and normalise optional roles (not demographics).
+
+    Demographics are cleaned by :func:`engines.data.demographics.clean_demographics`.
+    """
     too_long = df[TEXT].str.len() > max_text_chars
     if too_long.any():
         n = int(too_long.sum())
@@ -138,13 +139,6 @@ def clean_optional(
             f"({line_list(too_long, df[ROW])}).",
             n,
         )
-    for demo in mapping.demographics:
-        missing = _blank(df[demo])
-        df[demo] = df[demo].astype(str).str.strip()
-        if missing.any():
-            n = int(missing.sum())
-            df.loc[missing, demo] = "unknown"
-            col.add("warning", f"{n} row(s) have no '{demo}' value; shown as 'unknown'.", n)
     for opt in (RATIONALE, VALUE_TAGS):
         if opt in df.columns:
             df[opt] = df[opt].where(~_blank(df[opt]), "").astype(str)

@@ -234,7 +234,8 @@ def _infer_demographics(df: pd.DataFrame, roles: dict[str, str], used: set[str])
         n_levels = s.nunique(dropna=True)
         # Level labels may be long ("High school diploma or equivalent"), so no free-text test:
         # few levels and constancy within annotators are what mark an attribute.
-        if n_levels < 2 or n_levels > MAX_DEMOGRAPHIC_LEVELS:
+        # A numeric attribute (age in years) may have many levels: it is binned when cleaned.
+        if n_levels < 2 or (n_levels > MAX_DEMOGRAPHIC_LEVELS and not _numeric_like(s)):
             continue
         normed = _norm(c)
         prefixed = any(str(c).lower().startswith(p) for p in DEMOGRAPHIC_PREFIXES)

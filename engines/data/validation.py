@@ -21,6 +21,7 @@ from engines.data.cleaning import (
     mapped_columns,
     select_columns,
 )
+from engines.data.demographics import clean_demographics
 from engines.data.issues import ROW, IssueCollector
 from engines.data.labels import LabelKind, OutlierPolicy, clean_labels
 from engines.data.mapping import infer_mapping
@@ -33,7 +34,8 @@ from engines.data.schema import (
     ColumnMapping,
     LabelScale,
 )
-from engines.data.splits import assign_splits
+from engines.data.splits import SplitPolicy, assign_splits
+from engines.data.textcheck import check_texts
 
 __all__ = ["LoadOptions", "build_dataset"]
 
@@ -55,6 +57,14 @@ class LoadOptions:
 
     split_seed: int = 0
     """Seed of the item-level train/dev/test split made when the file has none."""
+
+    numeric_bins: int = 5
+    """Numeric demographics with more than 8 values (age in years) are grouped into this many
+    bins of about equal numbers of annotators; 0 keeps them as they are."""
+
+    splits: SplitPolicy = "auto"
+    """The file's ``split`` column: ``auto`` (kept when usable and with a train split),
+    ``use`` (kept whenever readable) or ``make`` (new item-level splits)."""
 
     min_annotators: int = 2
     """Fewest distinct annotators a dataset may have."""
@@ -101,10 +111,12 @@ def build_dataset(
     df = clean_required(df, col)
     df, scale = clean_labels(df, scale, col, opts.label_kind, opts.label_outliers)
     col.raise_if_errors()
-    df = clean_optional(df, mapping, opts.max_text_chars, col)
+    df = clean_optional(df, opts.max_text_chars, col)
+    df = clean_demographics(df, mapping, col, opts.numeric_bins)
     df = handle_duplicates(df, scale, opts.duplicates, col)
     col.raise_if_errors()
-    df = assign_splits(df, opts.split_seed, col)
+    df = assign_splits(df, opts.split_seed, col, opts.splits)
+    check_texts(df, col)
     _check_variety(df, opts, col)
     col.raise_if_errors()
 
