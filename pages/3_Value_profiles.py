@@ -233,7 +233,10 @@ with st.form("vp_eval_form"):
     )
     go_eval = st.form_submit_button("Compare representations")
 if go_eval:
-    compare_representations(ds, fitted, n_seeds, n_clusters, single_demo)
+    try:
+        compare_representations(ds, fitted, n_seeds, n_clusters, single_demo)
+    except ValueError as exc:  # e.g. too few raters for held-out halves
+        st.error(f"The comparison was not run: {exc}")
 ev = stored_evaluation(ds)
 if ev is None:
     st.info("Run the comparison to see usable information, calibration and clusters vs groups.")

@@ -34,7 +34,7 @@ from engines.profiles.workflow import (
     with_seed,
 )
 
-__all__ = ["Evaluation", "evaluate_representations"]
+__all__ = ["MIN_RATERS", "Evaluation", "check_enough_raters", "evaluate_representations"]
 
 
 @dataclass
@@ -64,6 +64,27 @@ def _held_out_row(
     }
 
 
+MIN_RATERS = 10
+"""Fewest raters (with ``min_ratings`` ratings) for a comparison: half are held out per split."""
+
+
+def check_enough_raters(ds: AnnotationDataset, min_ratings: int) -> None:
+    """Refuse a comparison whose held-out halves would be a handful of raters.
+
+    Raises:
+        ValueError: naming the count, the minimum and why.
+    """
+    counts = ds.df.groupby(ANNOTATOR_ID).size()
+    n = int((counts >= min_ratings).sum())
+    if n < MIN_RATERS:
+        raise ValueError(
+            f"Comparing representations needs at least {MIN_RATERS} raters with {min_ratings} "
+            f"or more ratings (half of them are held out in each split); this dataset has {n}. "
+            f"With {n // 2 or 1} held-out rater(s) the usable information is noise: it can "
+            "come out negative or as a loss of several nats."
+        )
+
+
 def evaluate_representations(
     ds: AnnotationDataset,
     prep: Prepared,
@@ -78,6 +99,7 @@ def evaluate_representations(
     left out of the losses). ``progress`` counts decoders: one prior plus one per
     representation and seed.
     """
+    check_enough_raters(ds, cfg.min_ratings)
     reps = list(cfg.representations)
     clusters = [r for r in reps if r.startswith("clusters-")]
     if clusters and "profile" not in reps:
