@@ -177,9 +177,7 @@ def compare_representations(
     single_demographics: bool,
 ) -> Evaluation:
     """Algorithm 1 over the representations the form chose, with a progress bar; kept."""
-    reps = ["none", "demographics", "profile", "examples"]
-    if not ds.demographics:
-        reps.remove("demographics")
+    reps = ["none", "demographics", "profile", "examples"]  # the engine drops empty ones
     if fitted.decoder.representation_.name == "supplied":
         reps.append("supplied")
     reps += [f"clusters-{c}" for c in n_clusters]

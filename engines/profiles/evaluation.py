@@ -94,13 +94,18 @@ def evaluate_representations(
 ) -> Evaluation:
     """Algorithm 1 over several seeded 50/50 rater splits, for every requested representation.
 
+    Demographic representations are left out when the dataset has no demographic columns.
     ``clusters-<C>`` representations (Algorithm 2) cluster the seed's ``profile`` decoder's
     candidate profiles, so ``profile`` is fitted first even when not requested (and then
     left out of the losses). ``progress`` counts decoders: one prior plus one per
     representation and seed.
     """
     check_enough_raters(ds, cfg.min_ratings)
-    reps = list(cfg.representations)
+    # Without demographic columns a demographics representation is empty text: no row for it.
+    reps = [
+        r for r in cfg.representations
+        if ds.demographics or not (r == "demographics" or r.startswith("demo:"))
+    ]  # fmt: skip
     clusters = [r for r in reps if r.startswith("clusters-")]
     if clusters and "profile" not in reps:
         reps.insert(0, "profile")

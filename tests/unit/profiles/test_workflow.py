@@ -146,3 +146,20 @@ def test_a_comparison_with_too_few_raters_is_refused(prep) -> None:
     tiny = build_dataset(toy_ratings(n_raters=6, n_items=60), name="toy")
     with pytest.raises(ValueError, match="at least 10 raters with 4 or more ratings"):
         evaluate_representations(tiny, prep, ProfileRunConfig(seeds=(0,)))
+
+
+def test_no_demographics_row_without_demographic_columns(prep) -> None:
+    """Issue #11.12: no "demographics 0 (0-0)" row for a dataset without demographics."""
+    from engines.data.validation import build_dataset
+    from engines.profiles import evaluate_representations
+
+    raw = toy_ratings(n_raters=12, n_items=60)
+    ds = build_dataset(raw[["item_id", "annotator_id", "text", "label"]], name="toy")
+    assert not ds.demographics
+    cfg = ProfileRunConfig(
+        seeds=(0,),
+        representations=("none", "demographics", "profile"),
+        decoder=fast_decoder(max_epochs=3, patience=0),
+    )
+    ev = evaluate_representations(ds, prep, cfg)
+    assert set(ev.losses["representation"]) == {"none", "profile"}
