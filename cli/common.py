@@ -39,18 +39,18 @@ def add_data_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load_dataset(args: argparse.Namespace) -> AnnotationDataset:
-    """Read and validate ``args.data``; print what validation did; exit on failure."""
+    """Read and validate ``args.data``; print what validation did (warnings) on stderr.
+
+    Raises:
+        DataValidationError: every problem, one line each (``cli.main`` prints them).
+    """
     from engines.data.load import load_dataset as load
-    from engines.data.schema import DataValidationError
     from engines.data.validation import LoadOptions
 
     options = LoadOptions(
         label_kind=args.label_kind, label_outliers=args.label_outliers, splits=args.split
     )
-    try:
-        ds = load(args.data, options=options)
-    except DataValidationError as exc:
-        sys.exit(f"Could not load {args.data}:\n{exc}")
+    ds = load(args.data, options=options)
     for issue in ds.issues:
         if issue.level != "info":
             print(f"{issue.level}: {issue.message}", file=sys.stderr)

@@ -92,7 +92,7 @@ if train:
     llm = LLMSettings(llm_url, llm_model, float(llm_timeout), task)
     try:
         train_decoder(ds, source, run_cfg, upload=prof_file, llm=llm)
-    except (FileNotFoundError, OSError, ValueError) as exc:
+    except (FileNotFoundError, OSError, ValueError, FloatingPointError) as exc:
         st.error(f"The decoder could not be trained: {exc}")
         st.stop()
 
@@ -235,7 +235,7 @@ with st.form("vp_eval_form"):
 if go_eval:
     try:
         compare_representations(ds, fitted, n_seeds, n_clusters, single_demo)
-    except ValueError as exc:  # e.g. too few raters for held-out halves
+    except (ValueError, FloatingPointError) as exc:  # e.g. too few raters, divergence
         st.error(f"The comparison was not run: {exc}")
 ev = stored_evaluation(ds)
 if ev is None:

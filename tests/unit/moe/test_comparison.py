@@ -97,3 +97,12 @@ def test_three_annotators_in_three_groups_train_and_report_with_notes(
     assert (out / "model_table.csv").exists() and (out / "notes.txt").exists()
     assert not (out / "ridge_coefficients.csv").exists()  # nothing to write is no empty file
     assert not (out / "expert_usage.csv").exists()
+
+
+def test_cli_pipeline_errors_are_one_line_messages(tmp_path, capsys) -> None:
+    """Issue #11.11: no traceback for a file the pipeline refuses."""
+    bad = tmp_path / "bad.csv"
+    bad.write_text("item_id,annotator_id,text,label\n1,a,only one annotator,1\n2,a,another,2\n")
+    assert main(["overview", "--data", str(bad), "--out", str(tmp_path / "o")]) != 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "annotator" in err
