@@ -63,6 +63,8 @@ class LLMSettings:
     model: str
     timeout_s: float
     task: str
+    api_key: str | None = None
+    """A key typed in this session (required for a typed URL); None: an operator endpoint."""
 
 
 def _supplied(ds: AnnotationDataset, upload: Any | None) -> dict[str, str]:
@@ -81,9 +83,18 @@ def _supplied(ds: AnnotationDataset, upload: Any | None) -> dict[str, str]:
 def _llm_profiles(ds: AnnotationDataset, llm: LLMSettings) -> dict[str, str]:
     from engines.text.llm import LLMError, OpenAICompatibleBackend
 
+    if not llm.url.strip():
+        raise ValueError("Choose an LLM endpoint (or type one with its key).")
+    if llm.api_key is not None and not llm.api_key.strip():
+        raise ValueError(
+            "A typed LLM URL needs its own API key (the operator's key is only sent to the "
+            "operator's endpoints)."
+        )
     if not llm.model.strip():
         raise ValueError("Enter the model name your LLM endpoint serves.")
-    backend = OpenAICompatibleBackend(llm.url, llm.model, timeout_s=float(llm.timeout_s))
+    backend = OpenAICompatibleBackend(
+        llm.url, llm.model, api_key=llm.api_key, timeout_s=float(llm.timeout_s)
+    )
     bar = ProgressBar("Writing profiles with the LLM")
     try:
         return write_llm_profiles(ds, backend, ProfileRunConfig(), llm.task, progress=bar)
