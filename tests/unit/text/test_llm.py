@@ -48,6 +48,7 @@ class Stub:
     status: int = 200
     body: bytes = field(default_factory=lambda: _chat_body("Values honesty\n- Dislikes insults"))
     delay_s: float = 0.0
+    location: str | None = None
     requests: list[dict[str, Any]] = field(default_factory=list)
     release: threading.Event = field(default_factory=threading.Event)
 
@@ -69,6 +70,8 @@ def stub(monkeypatch: pytest.MonkeyPatch) -> Iterator[Stub]:
                 self.send_response(state.status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(state.body)))
+                if state.location:
+                    self.send_header("Location", state.location)
                 self.end_headers()
                 self.wfile.write(state.body)
             except OSError:
@@ -150,6 +153,7 @@ def test_redirects_are_refused_so_the_key_never_follows(
     monkeypatch.setenv(llm.ENDPOINTS_ENV, stub.base_url)
     stub.status = 307
     stub.body = b"{}"
+    stub.location = stub.base_url.replace("/v1", "/elsewhere/v1")  # would be followed by urllib
     with pytest.raises(LLMError, match="307"):
         _backend(stub).complete("hi")
     assert len(stub.requests) == 1
