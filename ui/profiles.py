@@ -30,6 +30,7 @@ from engines.profiles import (
 )
 from engines.text.encoders import DEFAULT_MODEL
 from ui.cache import predict_text, prepared_profiles
+from ui.decoder_form import model_folder
 from ui.progress import ProgressBar
 from ui.state import derived, result_token, session_result, store_result
 
@@ -116,6 +117,9 @@ def train_decoder(
     Raises:
         ValueError, OSError: With a message for the page.
     """
+    if run_cfg.decoder_kind == "cross-encoder":  # a typed folder stays in the models dir
+        ce = run_cfg.cross_encoder
+        run_cfg = replace(run_cfg, cross_encoder=replace(ce, model=model_folder(ce.model)))
     supplied, rep = None, "profile"
     if source == SOURCES[1]:
         supplied, rep = _supplied(ds, upload), "supplied"
