@@ -7,6 +7,8 @@ from ui.data import (
     LAYOUT_HELP,
     LAYOUTS,
     DataValidationError,
+    clear_embedding_cache,
+    embedding_cache_dir,
     guess_layout,
     propose_mapping,
     to_long,
@@ -149,6 +151,14 @@ else:
                 st.stop()
             set_dataset(ds, f"upload: {up.name}")
             st.success(f"Loaded {ds.n_annotations:,} annotations from {up.name}.")
+
+with st.expander("Cached embeddings"):
+    st.caption(
+        f"Text embeddings are kept in {embedding_cache_dir()} (set PERSPECTIVES_CACHE_DIR to "
+        "move it), readable by your user account only, so that a dataset is encoded once."
+    )
+    if st.button("Clear cached embeddings", key="data_clear_cache"):
+        st.success(f"Removed {clear_embedding_cache():,} cached file(s).")
 
 ds = get_dataset()
 if ds is None:

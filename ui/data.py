@@ -33,6 +33,8 @@ __all__ = [
     "LAYOUTS",
     "LAYOUT_HELP",
     "DataValidationError",
+    "clear_embedding_cache",
+    "embedding_cache_dir",
     "guess_layout",
     "human_subset",
     "propose_mapping",
@@ -119,3 +121,20 @@ def human_subset(ds: AnnotationDataset) -> AnnotationDataset:
         return ds
     human = ds.df[ds.df[IS_SYNTHETIC] != 1].reset_index(drop=True)
     return type(ds)(human, ds.scale, ds.demographics, ds.name, ds.issues, ds.n_rows_in)
+
+
+def embedding_cache_dir() -> str:
+    """Where the embedding cache lives (``$PERSPECTIVES_CACHE_DIR`` or the user cache)."""
+    from engines.text.cache import EmbeddingCache
+
+    return str(EmbeddingCache().directory)
+
+
+def clear_embedding_cache() -> int:
+    """Delete every cached embedding; returns how many files there were."""
+    from engines.text.cache import EmbeddingCache
+
+    cache = EmbeddingCache()
+    n = sum(1 for p in cache.directory.rglob("*") if p.is_file()) if cache.directory.exists() else 0
+    cache.clear()
+    return n
