@@ -14,7 +14,14 @@ __all__ = ["add_data_arguments", "load_dataset", "progress"]
 
 def add_data_arguments(parser: argparse.ArgumentParser) -> None:
     """``--data`` and the options for imperfect data (as on the Data page)."""
-    parser.add_argument("--data", required=True, help="annotation CSV / Le-Wi-Di JSON")
+    parser.add_argument(
+        "--data",
+        required=True,
+        nargs="+",
+        help="annotation CSV/TSV or Le-Wi-Di JSON; several files with the same columns are "
+        "combined into one dataset (e.g. a Le-Wi-Di dataset's dev and test files)",
+    )
+    parser.add_argument("--meta", help="Le-Wi-Di annotators_meta.json joined to JSON files")
     parser.add_argument(
         "--label-kind",
         choices=["auto", "numeric", "nominal"],
@@ -50,7 +57,7 @@ def load_dataset(args: argparse.Namespace) -> AnnotationDataset:
     options = LoadOptions(
         label_kind=args.label_kind, label_outliers=args.label_outliers, splits=args.split
     )
-    ds = load(args.data, options=options)
+    ds = load(args.data, options=options, meta=args.meta)
     for issue in ds.issues:
         if issue.level != "info":
             print(f"{issue.level}: {issue.message}", file=sys.stderr)

@@ -73,3 +73,30 @@ def test_na_words_are_data_not_missing(tmp_path: Path) -> None:
     religion = ds.df.set_index("annotator_id")["religion"]
     assert set(religion.loc[["NA"]]) == {"None"}
     assert set(religion.loc[["NaN"]]) == {"unknown"}  # the empty cell is the one missing value
+
+
+def test_lewidi_json_files_and_meta_load_as_one_dataset(tmp_path: Path) -> None:
+    """Issue #11.11: the API (and so the CLI) reads what the page reads, several files combined."""
+    import json
+
+    def write(name: str, split: str, first: int) -> Path:
+        records = {
+            str(i): {"text": f"post {i} here", "annotators": "Ann1,Ann2", "annotations": "1,0",
+                     "split": split}
+            for i in range(first, first + 3)
+        }  # fmt: skip
+        path = tmp_path / name
+        path.write_text(json.dumps(records))
+        return path
+
+    dev, test = write("ds_dev.json", "dev", 0), write("ds_test.json", "test", 10)
+    meta = tmp_path / "ds_annotators_meta.json"
+    meta.write_text(json.dumps({"Ann1": {"gender": "F"}, "Ann2": {"gender": "M"}}))
+    ds = load_dataset([dev, test], meta=meta, options=LoadOptions(splits="use"))
+    assert ds.n_items == 6 and ds.n_annotations == 12
+    assert ds.name == "ds_dev.json + ds_test.json"
+    assert "ann_gender" in ds.demographics
+    with pytest.raises(DataValidationError, match="different columns"):
+        other = tmp_path / "other.csv"
+        other.write_text("item_id,user_id,text,rating\n1,a,t t,1\n1,b,t t,2\n")
+        load_dataset([dev, other])
