@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from cli import moe, overview, profiles
 
@@ -29,7 +30,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Parse the command line, run the sub-command and print its JSON summary."""
+    """Parse the command line, run the sub-command and print its JSON summary.
+
+    A pipeline failure the user can act on (bad data or settings, a diverged training, a
+    missing file) ends with its message on stderr (one line per problem) and exit status 1,
+    not a traceback.
+    """
     args = build_parser().parse_args(argv)
-    print(json.dumps(args.run(args)))
+    try:
+        summary = args.run(args)
+    except (ValueError, KeyError, FloatingPointError, FileNotFoundError, ImportError) as exc:
+        message = str(exc).strip() or type(exc).__name__
+        print(f"perspectives {args.command}: {message}", file=sys.stderr)
+        return 1
+    print(json.dumps(summary))
     return 0

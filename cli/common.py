@@ -2,24 +2,66 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from engines.data.schema import AnnotationDataset
 
-__all__ = ["load_dataset", "progress"]
+__all__ = ["add_data_arguments", "load_dataset", "progress"]
 
 
-def load_dataset(path: str) -> AnnotationDataset:
-    """Read and validate an annotation file; exit with the validation message on failure."""
+def add_data_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--data`` and the options for imperfect data (as on the Data page)."""
+    parser.add_argument(
+        "--data",
+        required=True,
+        nargs="+",
+        help="annotation CSV/TSV or Le-Wi-Di JSON; several files with the same columns are "
+        "combined into one dataset (e.g. a Le-Wi-Di dataset's dev and test files)",
+    )
+    parser.add_argument("--meta", help="Le-Wi-Di annotators_meta.json joined to JSON files")
+    parser.add_argument(
+        "--label-kind",
+        choices=["auto", "numeric", "nominal"],
+        default="auto",
+        help="read labels as numbers (cells that are none are dropped and counted) or as "
+        "unordered classes; auto: numbers when 90%% of the cells are",
+    )
+    parser.add_argument(
+        "--split",
+        choices=["auto", "use", "make"],
+        default="auto",
+        help="the file's split column: use it, make new item-level splits, or auto (use it "
+        "when it has a train split)",
+    )
+    parser.add_argument(
+        "--label-outliers",
+        choices=["drop", "keep"],
+        default="drop",
+        help="label values that look like missing-value codes (a 99 among ratings 1-5) or sit "
+        "far outside the others: drop them (counted) or keep them as classes",
+    )
+
+
+def load_dataset(args: argparse.Namespace) -> AnnotationDataset:
+    """Read and validate ``args.data``; print what validation did (warnings) on stderr.
+
+    Raises:
+        DataValidationError: every problem, one line each (``cli.main`` prints them).
+    """
     from engines.data.load import load_dataset as load
-    from engines.data.schema import DataValidationError
+    from engines.data.validation import LoadOptions
 
-    try:
-        return load(path)
-    except DataValidationError as exc:
-        sys.exit(f"Could not load {path}:\n{exc}")
+    options = LoadOptions(
+        label_kind=args.label_kind, label_outliers=args.label_outliers, splits=args.split
+    )
+    ds = load(args.data, options=options, meta=args.meta)
+    for issue in ds.issues:
+        if issue.level != "info":
+            print(f"{issue.level}: {issue.message}", file=sys.stderr)
+    return ds
 
 
 def progress(done: int, total: int, what: str) -> None:

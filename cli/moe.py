@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cli.common import load_dataset, progress
+from cli.common import add_data_arguments, load_dataset, progress
 
 __all__ = ["add_parser", "run"]
 
@@ -16,7 +16,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     from engines.text.encoders import DEFAULT_MODEL
 
     m = sub.add_parser("moe", help="train DEM-MoE and its baselines, write every table")
-    m.add_argument("--data", required=True, help="annotation CSV / Le-Wi-Di JSON")
+    add_data_arguments(m)
     m.add_argument("--out", required=True, help="output folder")
     m.add_argument("--attributes", help="comma-separated demographic columns (default: all)")
     m.add_argument("--experts", type=int, default=None, help="default: one per attribute")
@@ -85,8 +85,12 @@ def _write(result: Any, report: Any, out: Path, meta: dict[str, str]) -> None:
         "specialisation_kl": report.kl,
     }
     for name, table in tables.items():
-        table.to_csv(out / f"{name}.csv", index=False)
-    report.ridge.to_csv(out / "ridge_coefficients.csv")
+        if len(table):  # an empty table is no result: the notes say why it is missing
+            table.to_csv(out / f"{name}.csv", index=False)
+    if len(report.ridge):
+        report.ridge.to_csv(out / "ridge_coefficients.csv")
+    if report.notes:
+        (out / "notes.txt").write_text("\n".join(report.notes) + "\n", encoding="utf-8")
     if result.search is not None:
         result.search.trials.to_csv(out / "search_trials.csv", index=False)
 
@@ -97,7 +101,7 @@ def run(args: argparse.Namespace) -> dict:
     from engines.moe import DemMoE, run_comparison
     from engines.text import EmbeddingCache, embed_items, embed_with, make_encoder
 
-    ds = load_dataset(args.data)
+    ds = load_dataset(args)
     items = embed_items(ds, embed_with(make_encoder(args.encoder), EmbeddingCache()))
     cfg, moe_cfg = _configs(args)
     result = run_comparison(
@@ -123,5 +127,6 @@ def run(args: argparse.Namespace) -> dict:
         "mae": report.models.set_index("model")["mae"].round(4).to_dict(),
         "fit_s": {k: round(v, 2) for k, v in result.fit_seconds.items()},
         "next_best": report.next_best,
+        "notes": report.notes,
         "out": str(out),
     }

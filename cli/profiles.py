@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cli.common import load_dataset, progress
+from cli.common import add_data_arguments, load_dataset, progress
 
 __all__ = ["add_parser", "run"]
 
@@ -15,7 +15,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     from engines.text.encoders import DEFAULT_MODEL
 
     p = sub.add_parser("profiles", help="write value profiles and train the profile decoder")
-    p.add_argument("--data", required=True, help="annotation CSV / Le-Wi-Di JSON")
+    add_data_arguments(p)
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--profiles", help="optional annotator -> value_profile CSV")
     p.add_argument(
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> dict:
     )
     from engines.text import EmbeddingCache, embed_with, make_encoder
 
-    ds = load_dataset(args.data)
+    ds = load_dataset(args)
     supplied = None
     if args.profiles:
         supplied = supplied_profiles(pd.read_csv(args.profiles, keep_default_na=False))

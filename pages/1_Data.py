@@ -7,6 +7,8 @@ from ui.data import (
     LAYOUT_HELP,
     LAYOUTS,
     DataValidationError,
+    clear_embedding_cache,
+    embedding_cache_dir,
     guess_layout,
     propose_mapping,
     to_long,
@@ -100,8 +102,33 @@ else:
                 step=500,
                 key="data_maxchars",
             )
+            splits = st.radio(
+                "The file's split column",
+                ["auto", "use", "make"],
+                horizontal=True,
+                key="data_splits",
+                help="auto: use it when it names train/dev/test and has a train split; use: "
+                "keep it whatever it holds; make: new item-level splits (70/15/15).",
+            )
             seed = st.number_input(
                 "Seed for item-level splits", 0, 10_000, 0, key="data_split_seed"
+            )
+            kind = st.radio(
+                "Read labels as",
+                ["auto", "numeric", "nominal"],
+                horizontal=True,
+                key="data_label_kind",
+                help="auto: numbers when at least 90% of the cells are numbers (the other "
+                "cells are then dropped and counted); numeric: always, nominal: never.",
+            )
+            outliers = st.radio(
+                "Label values that look like missing-value codes or sit far outside the others "
+                "(e.g. 99 or -1 among ratings 1-5)",
+                ["drop", "keep"],
+                horizontal=True,
+                key="data_label_outliers",
+                help="drop: each dropped row is counted and reported; keep: they become classes "
+                "of the inferred scale (with a warning).",
             )
         if st.button("Validate and load", type="primary", key="data_load"):
             try:
@@ -114,6 +141,9 @@ else:
                     max_text_chars=int(max_chars),
                     split_seed=int(seed),
                     name=up.name,
+                    label_kind=kind,
+                    label_outliers=outliers,
+                    splits=splits,
                 )
             except DataValidationError as exc:
                 st.error("The file could not be loaded. Fix the problems below and try again.")
@@ -121,6 +151,14 @@ else:
                 st.stop()
             set_dataset(ds, f"upload: {up.name}")
             st.success(f"Loaded {ds.n_annotations:,} annotations from {up.name}.")
+
+with st.expander("Cached embeddings"):
+    st.caption(
+        f"Text embeddings are kept in {embedding_cache_dir()} (set PERSPECTIVES_CACHE_DIR to "
+        "move it), readable by your user account only, so that a dataset is encoded once."
+    )
+    if st.button("Clear cached embeddings", key="data_clear_cache"):
+        st.success(f"Removed {clear_embedding_cache():,} cached file(s).")
 
 ds = get_dataset()
 if ds is None:

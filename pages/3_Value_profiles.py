@@ -19,6 +19,7 @@ from analysis.profiles import (
 from ui.data import human_subset, synthetic_count
 from ui.decoder_form import decoder_settings
 from ui.downloads import download_table, show_figure
+from ui.llm_form import llm_endpoint_choice
 from ui.profile_tables import (
     cluster_makeup,
     cluster_summary,
@@ -78,8 +79,8 @@ with st.form("vp_train_form"):
         type=["csv"],
         key="vp_profiles_csv",
     )
-    c1, c2, c3 = st.columns(3)
-    llm_url = c1.text_input("LLM base URL", "http://127.0.0.1:8000/v1", key="vp_llm_url")
+    llm_url, llm_key = llm_endpoint_choice()
+    c2, c3 = st.columns(2)
     llm_model = c2.text_input("LLM model", "", key="vp_llm_model")
     llm_timeout = c3.number_input("LLM timeout (s)", 1, 600, 60, key="vp_llm_timeout")
     task = st.text_input(
@@ -89,10 +90,10 @@ with st.form("vp_train_form"):
     train = st.form_submit_button("Write profiles and train the decoder", type="primary")
 
 if train:
-    llm = LLMSettings(llm_url, llm_model, float(llm_timeout), task)
+    llm = LLMSettings(llm_url, llm_model, float(llm_timeout), task, llm_key)
     try:
         train_decoder(ds, source, run_cfg, upload=prof_file, llm=llm)
-    except (FileNotFoundError, OSError, ValueError) as exc:
+    except (FileNotFoundError, OSError, ValueError, FloatingPointError) as exc:
         st.error(f"The decoder could not be trained: {exc}")
         st.stop()
 
@@ -233,7 +234,10 @@ with st.form("vp_eval_form"):
     )
     go_eval = st.form_submit_button("Compare representations")
 if go_eval:
-    compare_representations(ds, fitted, n_seeds, n_clusters, single_demo)
+    try:
+        compare_representations(ds, fitted, n_seeds, n_clusters, single_demo)
+    except (ValueError, FloatingPointError) as exc:  # e.g. too few raters, divergence
+        st.error(f"The comparison was not run: {exc}")
 ev = stored_evaluation(ds)
 if ev is None:
     st.info("Run the comparison to see usable information, calibration and clusters vs groups.")

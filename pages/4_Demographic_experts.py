@@ -233,7 +233,10 @@ if test:
 # ---------------------------------------------------------------- 3. by group
 st.subheader("2 · Error by demographic group")
 if report.group_mae.empty:
-    st.info("No demographic groups to compare (choose attributes, or lower the group size).")
+    st.info(
+        next((n for n in report.notes if n.startswith("MAE per subgroup")), None)
+        or "No demographic groups to compare (choose attributes, or lower the group size)."
+    )
 else:
     stars = {
         a: bool(t["significant"] and t["diff"] < 0)
@@ -263,7 +266,10 @@ download_table(report.metrics, "metrics by subset", key="moe_dl_metrics")
 # ---------------------------------------------------------------- 5. specialisation
 st.subheader("4 · What the experts specialise in")
 if report.usage.empty:
-    st.info("Specialisation needs DEM-MoE trained with at least one demographic attribute.")
+    st.info(
+        next((n for n in report.notes if n.startswith("Expert usage")), None)
+        or "Specialisation needs DEM-MoE trained with at least one demographic attribute."
+    )
 else:
     st.caption(
         "Share of each subgroup's routed gate weight that goes to each expert (test split), "
@@ -279,14 +285,20 @@ else:
             "0 = every subgroup uses the experts alike."
         )
     with c2:
-        show_figure(plot_ridge_clustermap(report.ridge), "ridge clustermap", key="moe_fig_ridge")
+        if report.ridge.empty:
+            st.info(next(n for n in report.notes if n.startswith("The ridge")))
+        else:
+            show_figure(
+                plot_ridge_clustermap(report.ridge), "ridge clustermap", key="moe_fig_ridge"
+            )
         st.caption(
             "Cross-group specialisation: ridge coefficients from one-hot demographics to each "
             "annotator's mean expert usage, rows and columns ordered by hierarchical "
             "clustering (the paper's Figures 12–16)."
         )
     download_table(report.usage, "expert usage", key="moe_dl_usage")
-    download_table(report.ridge.reset_index(), "ridge coefficients", key="moe_dl_ridge")
+    if not report.ridge.empty:
+        download_table(report.ridge.reset_index(), "ridge coefficients", key="moe_dl_ridge")
     if moe is not None:
         hist = training_history(moe)
         with st.expander("DEM-MoE training history (loss terms per epoch, phases)"):

@@ -33,6 +33,8 @@ __all__ = [
     "LAYOUTS",
     "LAYOUT_HELP",
     "DataValidationError",
+    "clear_embedding_cache",
+    "embedding_cache_dir",
     "guess_layout",
     "human_subset",
     "propose_mapping",
@@ -87,6 +89,9 @@ def validate(
     max_text_chars: int,
     split_seed: int,
     name: str,
+    label_kind: str = "auto",
+    label_outliers: str = "drop",
+    splits: str = "auto",
 ) -> AnnotationDataset:
     """Validate ``raw`` under ``mapping`` and the page's options.
 
@@ -98,6 +103,9 @@ def validate(
         drop_invalid_rows=drop_invalid_rows,
         max_text_chars=int(max_text_chars),
         split_seed=int(split_seed),
+        label_kind=label_kind,  # type: ignore[arg-type]
+        label_outliers=label_outliers,  # type: ignore[arg-type]
+        splits=splits,  # type: ignore[arg-type]
     )
     return build_dataset(raw, mapping, scale, options, name=name)
 
@@ -113,3 +121,20 @@ def human_subset(ds: AnnotationDataset) -> AnnotationDataset:
         return ds
     human = ds.df[ds.df[IS_SYNTHETIC] != 1].reset_index(drop=True)
     return type(ds)(human, ds.scale, ds.demographics, ds.name, ds.issues, ds.n_rows_in)
+
+
+def embedding_cache_dir() -> str:
+    """Where the embedding cache lives (``$PERSPECTIVES_CACHE_DIR`` or the user cache)."""
+    from engines.text.cache import EmbeddingCache
+
+    return str(EmbeddingCache().directory)
+
+
+def clear_embedding_cache() -> int:
+    """Delete every cached embedding; returns how many files there were."""
+    from engines.text.cache import EmbeddingCache
+
+    cache = EmbeddingCache()
+    n = sum(1 for p in cache.directory.rglob("*") if p.is_file()) if cache.directory.exists() else 0
+    cache.clear()
+    return n

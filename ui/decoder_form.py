@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
+from pathlib import Path
 
 import streamlit as st
 
 from engines.core import resolve_device
 from engines.profiles import CrossEncoderConfig, ProfileRunConfig
+from engines.text.cache import default_cache_dir
 from engines.text.encoders import DEFAULT_MODEL
 
 DECODER_LABELS = {
@@ -16,7 +19,40 @@ DECODER_LABELS = {
     "cross-encoder": "Cross-encoder: fine-tuned MiniLM (GPU)",
 }
 
-__all__ = ["DECODER_LABELS", "decoder_settings"]
+__all__ = ["DECODER_LABELS", "MODELS_ENV", "decoder_settings", "model_folder"]
+
+MODELS_ENV = "PERSPECTIVES_MODELS_DIR"
+
+
+def default_models_dir() -> Path:
+    """``$PERSPECTIVES_MODELS_DIR`` or ``<cache dir>/models``."""
+    env = os.environ.get(MODELS_ENV)
+    return Path(env) if env else default_cache_dir() / "models"
+
+
+def model_folder(typed: str) -> str:
+    """The model folder a page user named, confined to the models directory.
+
+    Blank (or the bundled model's name) is the bundled encoder. Anything that resolves outside
+    the models directory is refused with the same message whether it exists or not, so the
+    box cannot be used to probe the server's file system.
+
+    Raises:
+        ValueError: the name leaves the models directory or names no folder in it.
+    """
+    name = typed.strip()
+    if not name or name == DEFAULT_MODEL:
+        return DEFAULT_MODEL
+    root = default_models_dir().resolve()
+    candidate = (root / name).resolve()
+    if root not in candidate.parents:
+        raise ValueError(
+            f"Model folders are read from the models directory only (${MODELS_ENV}); type the "
+            "name of a folder inside it."
+        )
+    if not candidate.is_dir():
+        raise ValueError(f"There is no model folder {name!r} in the models directory.")
+    return str(candidate)
 
 
 def decoder_settings() -> ProfileRunConfig:
@@ -64,7 +100,11 @@ def decoder_settings() -> ProfileRunConfig:
                 "edit re-reads all items (tens of seconds). The defaults below are cut down."
             )
         model = st.text_input(
-            "Model folder (blank: the bundled all-MiniLM-L6-v2)", "", key="vp_ce_model"
+            "Model folder in the models directory (blank: the bundled all-MiniLM-L6-v2)",
+            "",
+            key="vp_ce_model",
+            help="A folder name inside the models directory the operator configured "
+            f"(${MODELS_ENV}, default {default_models_dir()}); other paths are refused.",
         )
         c = st.columns(4)
         epochs = c[0].number_input("Epochs", 1, 20, 3 if cuda else 1, key="vp_ce_epochs")

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from engines.data.importers import read_upload
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, VALUE_PROFILE, AnnotationDataset
 from engines.profiles import (
     ROLE,
@@ -29,6 +30,7 @@ from engines.profiles import (
 )
 from engines.text.encoders import DEFAULT_MODEL
 from ui.cache import predict_text, prepared_profiles
+from ui.decoder_form import model_folder
 from ui.progress import ProgressBar
 from ui.state import derived, result_token, session_result, store_result
 
@@ -62,11 +64,15 @@ class LLMSettings:
     model: str
     timeout_s: float
     task: str
+    api_key: str | None = None
+    """A key typed in this session (required for a typed URL); None: an operator endpoint."""
 
 
 def _supplied(ds: AnnotationDataset, upload: Any | None) -> dict[str, str]:
     if upload is not None:
-        return supplied_profiles(pd.read_csv(upload, keep_default_na=False))
+        # The importer's reader: cells as written, surplus fields an error (an unquoted comma in
+        # a profile would otherwise shift it into another column).
+        return supplied_profiles(read_upload(upload.getvalue(), upload.name))
     if ds.has(VALUE_PROFILE):
         return supplied_profiles(ds.df)
     raise ValueError(
@@ -78,9 +84,18 @@ def _supplied(ds: AnnotationDataset, upload: Any | None) -> dict[str, str]:
 def _llm_profiles(ds: AnnotationDataset, llm: LLMSettings) -> dict[str, str]:
     from engines.text.llm import LLMError, OpenAICompatibleBackend
 
+    if not llm.url.strip():
+        raise ValueError("Choose an LLM endpoint (or type one with its key).")
+    if llm.api_key is not None and not llm.api_key.strip():
+        raise ValueError(
+            "A typed LLM URL needs its own API key (the operator's key is only sent to the "
+            "operator's endpoints)."
+        )
     if not llm.model.strip():
         raise ValueError("Enter the model name your LLM endpoint serves.")
-    backend = OpenAICompatibleBackend(llm.url, llm.model, timeout_s=float(llm.timeout_s))
+    backend = OpenAICompatibleBackend(
+        llm.url, llm.model, api_key=llm.api_key, timeout_s=float(llm.timeout_s)
+    )
     bar = ProgressBar("Writing profiles with the LLM")
     try:
         return write_llm_profiles(ds, backend, ProfileRunConfig(), llm.task, progress=bar)
@@ -102,6 +117,9 @@ def train_decoder(
     Raises:
         ValueError, OSError: With a message for the page.
     """
+    if run_cfg.decoder_kind == "cross-encoder":  # a typed folder stays in the models dir
+        ce = run_cfg.cross_encoder
+        run_cfg = replace(run_cfg, cross_encoder=replace(ce, model=model_folder(ce.model)))
     supplied, rep = None, "profile"
     if source == SOURCES[1]:
         supplied, rep = _supplied(ds, upload), "supplied"
@@ -174,9 +192,7 @@ def compare_representations(
     single_demographics: bool,
 ) -> Evaluation:
     """Algorithm 1 over the representations the form chose, with a progress bar; kept."""
-    reps = ["none", "demographics", "profile", "examples"]
-    if not ds.demographics:
-        reps.remove("demographics")
+    reps = ["none", "demographics", "profile", "examples"]  # the engine drops empty ones
     if fitted.decoder.representation_.name == "supplied":
         reps.append("supplied")
     reps += [f"clusters-{c}" for c in n_clusters]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from engines.data.mapping import infer_scale
+from engines.data.labels import describe_counts, preview_scale
 from engines.data.schema import (
     ANNOTATOR_ID,
     IS_SYNTHETIC,
@@ -88,10 +88,14 @@ def column_mapper(raw: pd.DataFrame, initial: ColumnMapping, key: str) -> Column
 
 def scale_chooser(raw_labels: pd.Series, key: str) -> LabelScale | None:
     """Let the user keep the inferred scale or declare one; returns None for 'auto'."""
-    try:
-        inferred = infer_scale(raw_labels).describe()
-    except ValueError as exc:
-        inferred = f"cannot infer: {exc}"
+    inferred, odd = preview_scale(raw_labels)
+    if len(odd):
+        st.warning(
+            f"Label values that look like missing-value codes or sit far outside the others: "
+            f"{describe_counts(odd)}. They are dropped (and counted) unless you keep them "
+            "under 'Options for imperfect data'.",
+            icon="⚠️",
+        )
     kind = st.selectbox(
         "Label scale",
         ["auto", "binary", "ordinal", "nominal"],

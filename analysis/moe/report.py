@@ -76,6 +76,8 @@ class MoEReport:
     """Normalised within-group KL per attribute (empty without routing)."""
     ridge: pd.DataFrame = field(default_factory=pd.DataFrame)
     """Ridge coefficients from demographics to routing (empty without routing)."""
+    notes: list[str] = field(default_factory=list)
+    """What could not be computed and why (e.g. every subgroup below the privacy minimum)."""
 
 
 def build_report(
@@ -117,11 +119,26 @@ def build_report(
                     report.significance[attr] = compare_attribute_mae(groups, focus, rival, attr)
     if attributes and n_experts and not routing.empty:
         report.usage = compute_expert_usage(routing, annotators, list(attributes), min_group_size)
-        report.kl = compute_specialisation_kl(report.usage, n_experts)
-        report.ridge = compute_usage_ridge(
-            routing, annotators, list(attributes), min_group_size=min_group_size
-        )
+        if report.usage.empty:
+            report.notes.append(_too_small("Expert usage and specialisation", min_group_size))
+        else:
+            report.kl = compute_specialisation_kl(report.usage, n_experts)
+        try:
+            report.ridge = compute_usage_ridge(
+                routing, annotators, list(attributes), min_group_size=min_group_size
+            )
+        except ValueError:
+            report.notes.append(_too_small("The ridge of routing on demographics", min_group_size))
+    if attributes and report.group_mae.empty:
+        report.notes.append(_too_small("MAE per subgroup", min_group_size))
     return report
+
+
+def _too_small(what: str, min_group_size: int) -> str:
+    return (
+        f"{what} not shown: every demographic subgroup has fewer than {min_group_size} "
+        "annotators (the privacy minimum); lower it or add annotators."
+    )
 
 
 def report_for_result(result: MoEResult, **kwargs: Any) -> MoEReport:

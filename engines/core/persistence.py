@@ -8,12 +8,15 @@ weights):
 - ``model.safetensors``: the state dict, written with ``safetensors.torch.save_file``. Loading it
   cannot execute code, unlike ``torch.load`` on a pickle.
 - ``metadata.json``: anything small the engine wants to keep (classes, label scale, history,
-  annotator ids), plus ``format_version``, the torch version and the UTC creation time.
+  annotator ids), plus ``format_version``, the torch version, the UTC creation time and the
+  SHA-256 of the other two files (format 2), so that a corrupted folder, or one whose files
+  come from different saves, is refused with the name of the file at fault.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import math
 import os
@@ -38,7 +41,8 @@ __all__ = [
     "save_model",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""1: no checksums; 2: ``checksums`` (SHA-256 of config and weights) in the metadata."""
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
 METADATA_FILE = "metadata.json"
@@ -158,8 +162,31 @@ def save_model(
     _write_atomic(
         path / WEIGHTS_FILE, writer=lambda tmp: save_file(tensors, tmp, metadata={"format": "pt"})
     )
+    meta_json["checksums"] = {name: _sha256(path / name) for name in (CONFIG_FILE, WEIGHTS_FILE)}
     _write_atomic(path / METADATA_FILE, _json_bytes(meta_json))
     return path
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _check_sums(path: Path, metadata: Mapping[str, Any]) -> None:
+    """Refuse files whose SHA-256 differs from the one recorded when the model was saved."""
+    sums = metadata.get("checksums")
+    if sums is None:
+        return  # format 1 folders carry no checksums
+    for name in (CONFIG_FILE, WEIGHTS_FILE):
+        if not isinstance(sums, Mapping) or sums.get(name) != _sha256(path / name):
+            raise ValueError(
+                f"{path / name} does not match the checksum recorded in {METADATA_FILE} when "
+                "the model was saved: the file is corrupted or comes from another save. "
+                "Save the model again."
+            )
 
 
 def _read_json(path: Path, required: bool) -> dict[str, Any]:
@@ -192,7 +219,8 @@ def load_model(
 
     Raises:
         FileNotFoundError: The directory, ``config.json`` or ``model.safetensors`` is missing.
-        ValueError: A file is corrupt, or the model was saved by a newer format version.
+        ValueError: A file is corrupt or does not match its recorded checksum, or the model
+            was saved by a newer format version.
     """
     from safetensors.torch import load_file
 
@@ -210,6 +238,7 @@ def load_model(
             f"{path / METADATA_FILE} has format_version {version!r}; this version of the app "
             f"reads format_version <= {FORMAT_VERSION}. Upgrade the app to load it."
         )
+    _check_sums(path, metadata)
     try:
         # safetensors parses a JSON header + raw buffers; foreign bytes (e.g. a pickle) fail
         # the header check and nothing is executed.

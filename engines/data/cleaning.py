@@ -1,8 +1,8 @@
 """The cleaners :func:`engines.data.validation.build_dataset` runs, one concern each.
 
-Columns are selected and renamed to their canonical roles, required values checked, labels
-parsed against the scale, optional columns normalised and duplicated (item, annotator) pairs
-kept, averaged or rejected. Every cleaner records what it found and did in an
+Columns are selected and renamed to their canonical roles, required values checked, optional
+columns normalised and duplicated (item, annotator) pairs kept, averaged or rejected (labels
+are parsed by :mod:`engines.data.labels`). Every cleaner records what it found and did in an
 :class:`~engines.data.issues.IssueCollector`; none drops a row without counting it.
 """
 
@@ -14,7 +14,6 @@ import numpy as np
 import pandas as pd
 
 from engines.data.issues import ROW, IssueCollector, line_list
-from engines.data.mapping import infer_scale
 from engines.data.schema import (
     ANNOTATOR_ID,
     IS_SYNTHETIC,
@@ -32,7 +31,6 @@ from engines.data.schema import (
 
 __all__ = [
     "DuplicatePolicy",
-    "clean_labels",
     "clean_optional",
     "clean_required",
     "handle_duplicates",
@@ -89,7 +87,8 @@ def select_columns(raw: pd.DataFrame, mapping: ColumnMapping, col: IssueCollecto
 
 
 def _blank(s: pd.Series) -> pd.Series:
-    return s.isna() | s.astype(str).str.strip().isin(["", "nan", "None", "NaN"])
+    """Missing or empty cells (words such as "None" or "NA" are data, never missing)."""
+    return s.isna() | s.astype(str).str.strip().eq("")
 
 
 def _as_id(s: pd.Series) -> pd.Series:
@@ -125,53 +124,11 @@ def clean_required(df: pd.DataFrame, col: IssueCollector) -> pd.DataFrame:
     return df
 
 
-def clean_labels(
-    df: pd.DataFrame, scale: LabelScale | None, col: IssueCollector
-) -> tuple[pd.DataFrame, LabelScale]:
-    """Parse labels against ``scale`` (inferred from the labels when None).
+def clean_optional(df: pd.DataFrame, max_text_chars: int, col: IssueCollector) -> pd.DataFrame:
+    """Truncate over-long texts and normalise optional roles (not demographics).
 
-    Labels are numbers when the scale is numeric (or, with no scale, when at least 90% of them
-    parse as finite numbers); other labels are stripped strings.
-
-    Returns:
-        The cleaned table and the scale; a placeholder scale when inference failed (an error
-        is then recorded).
+    Demographics are cleaned by :func:`engines.data.demographics.clean_demographics`.
     """
-    labels = df[LABEL]
-    # 'inf' parses as a number but is no rating: treat it like any other non-numeric label.
-    numeric = pd.to_numeric(labels, errors="coerce").replace([np.inf, -np.inf], np.nan)
-    numeric_share = float(numeric.notna().mean()) if len(labels) else 0.0
-    want_numeric = scale.is_numeric if scale is not None else numeric_share >= 0.9
-    if want_numeric:
-        bad = numeric.isna()
-        examples = ", ".join(repr(v) for v in labels[bad].astype(str).unique()[:3])
-        df = col.bad_rows(df, bad, f"non-numeric labels such as {examples} (column 'label')")
-        df = df.copy()
-        df[LABEL] = numeric.loc[df.index].astype(float)
-    else:
-        df = df.copy()
-        df[LABEL] = df[LABEL].astype(str).str.strip()
-    if scale is None:
-        try:
-            scale = infer_scale(df[LABEL])
-        except ValueError as exc:
-            col.add("error", str(exc))
-            return df, LabelScale("nominal", ("?",))
-    else:
-        allowed = set(scale.classes)
-        # Missing labels were reported above (as blank or non-numeric); do not list them twice.
-        outside = ~df[LABEL].isin(allowed) & df[LABEL].notna()
-        shown = ", ".join(map(str, pd.unique(df.loc[outside, LABEL])[:5]))
-        df = col.bad_rows(
-            df, outside, f"labels outside the declared scale {scale.describe()}: {shown}"
-        )
-    return df, scale
-
-
-def clean_optional(
-    df: pd.DataFrame, mapping: ColumnMapping, max_text_chars: int, col: IssueCollector
-) -> pd.DataFrame:
-    """Truncate over-long texts, fill missing demographics and normalise optional roles."""
     too_long = df[TEXT].str.len() > max_text_chars
     if too_long.any():
         n = int(too_long.sum())
@@ -182,13 +139,6 @@ def clean_optional(
             f"({line_list(too_long, df[ROW])}).",
             n,
         )
-    for demo in mapping.demographics:
-        missing = _blank(df[demo])
-        df[demo] = df[demo].astype(str).str.strip()
-        if missing.any():
-            n = int(missing.sum())
-            df.loc[missing, demo] = "unknown"
-            col.add("warning", f"{n} row(s) have no '{demo}' value; shown as 'unknown'.", n)
     for opt in (RATIONALE, VALUE_TAGS):
         if opt in df.columns:
             df[opt] = df[opt].where(~_blank(df[opt]), "").astype(str)

@@ -70,7 +70,12 @@ def check_size(n_bytes: int, max_bytes: int = DEFAULT_MAX_BYTES, filename: str =
 
 
 def read_csv_text(text: str, filename: str = "file") -> pd.DataFrame:
-    """Parse CSV or TSV text (the delimiter is sniffed) with every column kept as read.
+    """Parse CSV or TSV text (the delimiter is sniffed) with every cell kept as its text.
+
+    Nothing is converted: ids such as ``001`` and ``1`` stay distinct, 19-digit ids keep every
+    digit, and words such as ``NA`` or ``None`` are data (an annotator may be called ``NA``).
+    Only empty (or all-blank) cells are missing. Labels and flags are parsed later, by the
+    cleaners, which report every cell they cannot read.
 
     Raises:
         DataValidationError: for empty files or malformed CSV (with the parser's line number).
@@ -88,7 +93,14 @@ def read_csv_text(text: str, filename: str = "file") -> pd.DataFrame:
         # with only a ParserWarning, so that becomes an error instead of a silent loss.
         with warnings.catch_warnings():
             warnings.simplefilter("error", pd.errors.ParserWarning)
-            df = pd.read_csv(io.StringIO(text), sep=sep, low_memory=False, index_col=False)
+            df = pd.read_csv(
+                io.StringIO(text),
+                sep=sep,
+                index_col=False,
+                dtype=str,
+                keep_default_na=False,
+                na_values=[""],
+            )
     except pd.errors.ParserWarning:
         raise data_error(
             f"{filename} has rows with more fields than its header; check the delimiter "
@@ -98,12 +110,26 @@ def read_csv_text(text: str, filename: str = "file") -> pd.DataFrame:
         raise data_error(f"{filename} has no columns or rows.") from None
     except (pd.errors.ParserError, csv.Error, ValueError) as exc:
         raise data_error(f"{filename} is not a well-formed CSV: {str(exc).strip()}") from None
+    _check_header(text, sep, filename)
     df.columns = [str(c).strip() for c in df.columns]
+    df = df.mask(df.apply(lambda s: s.str.strip().eq("")))
     if df.shape[0] == 0:
         raise data_error(f"{filename} has a header but no data rows.")
-    if len(set(df.columns)) < len(df.columns):
-        raise data_error(f"{filename} has duplicated column names.")
     return df
+
+
+def _check_header(text: str, sep: str, filename: str) -> None:
+    """Refuse two columns of one name (pandas would silently rename the second ``x.1``)."""
+    header = next(csv.reader(io.StringIO(text), delimiter=sep), [])
+    names = [h.strip() for h in header]
+    seen: dict[str, int] = {}
+    for k, name in enumerate(names, 1):
+        if name in seen:
+            raise data_error(
+                f"{filename} has two columns named {name!r} (columns {seen[name]} and {k}); "
+                "rename one so that it is clear which holds the data."
+            )
+        seen[name] = k
 
 
 def read_crowdkit(df: pd.DataFrame) -> pd.DataFrame:

@@ -22,18 +22,31 @@ __all__ = ["lenient_json_loads", "read_lewidi_json"]
 def lenient_json_loads(text: str) -> object:
     """Parse JSON, tolerating trailing commas (as in some Le-Wi-Di annotator meta files)."""
     try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        fixed = re.sub(r",(\s*[}\]])", r"\1", text)
         try:
-            return json.loads(fixed)
-        except json.JSONDecodeError as exc:
-            raise data_error(f"Not valid JSON: {exc.msg} at line {exc.lineno}.") from None
+            return json.loads(text)
+        except json.JSONDecodeError:
+            fixed = re.sub(r",(\s*[}\]])", r"\1", text)
+            try:
+                return json.loads(fixed)
+            except json.JSONDecodeError as exc:
+                raise data_error(f"Not valid JSON: {exc.msg} at line {exc.lineno}.") from None
+    except RecursionError:
+        raise data_error(
+            "The JSON is nested too deeply to be an annotation file (lists or objects inside "
+            "one another thousands of levels deep)."
+        ) from None
 
 
 def _scalar(value: object) -> object:
     """JSON lists/objects as text, so table columns hold only hashable values."""
     return json.dumps(value) if isinstance(value, (list, dict)) else value
+
+
+def _annotators(value: object) -> list[str]:
+    """Annotator ids from a JSON list (``["A", "B"]``) or a comma-separated string."""
+    if isinstance(value, list):
+        return [str(a).strip() for a in value if str(a).strip()]
+    return [a.strip() for a in str(value).split(",") if a.strip()]
 
 
 def _lewidi_text(text: object) -> str:
@@ -47,8 +60,9 @@ def read_lewidi_json(data: str, meta: str | None = None) -> pd.DataFrame:
 
     Args:
         data: the text of ``<dataset>_<split>.json``: a dict of item id -> record with
-            ``text`` (a string or a dict of parts), ``annotators`` (``"Ann1,Ann2"``),
-            ``annotations`` (aligned comma-separated string or a dict annotator -> label),
+            ``text`` (a string or a dict of parts), ``annotators`` (``"Ann1,Ann2"`` or a
+            list), ``annotations`` (aligned comma-separated string or list, or a dict
+            annotator -> label),
             optional ``split`` and ``other_info`` (``explanations`` -> rationale).
         meta: optional text of ``<dataset>_annotators_meta.json`` (annotator -> attributes;
             trailing commas tolerated). Attributes become ``ann_<name>`` columns.
@@ -63,9 +77,13 @@ def read_lewidi_json(data: str, meta: str | None = None) -> pd.DataFrame:
     for item_id, rec in records.items():
         if not isinstance(rec, dict) or "annotators" not in rec or "annotations" not in rec:
             raise data_error(f"Item {item_id!r} has no 'annotators'/'annotations' fields.")
-        anns = [a.strip() for a in str(rec["annotators"]).split(",") if a.strip()]
+        if "text" not in rec:
+            raise data_error(f"Item {item_id!r} has no 'text' field: the items need their text.")
+        anns = _annotators(rec["annotators"])
         labels = rec["annotations"]
-        if isinstance(labels, dict):
+        if isinstance(labels, list):
+            values = list(labels)
+        elif isinstance(labels, dict):
             # VariErrNLI lists an annotator twice when they gave two labels, stored as one
             # comma-separated string ("Ann2": "entailment,neutral"): one part per occurrence.
             values = []

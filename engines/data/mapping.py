@@ -152,6 +152,15 @@ def _is_texty(s: pd.Series) -> bool:
     return bool(v.str.len().mean() > 15 and v.str.contains(" ").mean() > 0.5)
 
 
+def _numeric_like(s: pd.Series) -> bool:
+    """Numbers, as read or as text (every non-missing cell parses as a finite number)."""
+    if pd.api.types.is_numeric_dtype(s):
+        return True
+    v = s.dropna()
+    parsed = pd.to_numeric(v.astype(str).str.strip(), errors="coerce")
+    return bool(len(v)) and bool(np.isfinite(parsed.to_numpy(dtype=float)).all())
+
+
 def _constant_within(df: pd.DataFrame, col: str, by: str) -> bool:
     """Whether ``col`` takes at most one non-missing value per group of ``by``."""
     sub = df[[by, col]].dropna()
@@ -201,7 +210,7 @@ def infer_mapping(df: pd.DataFrame) -> ColumnMapping:
         if texty:
             claim(TEXT, max(texty, key=lambda c: df[c].astype(str).str.len().mean()))
     if LABEL not in roles:
-        numeric = [c for c in cols if c not in used and pd.api.types.is_numeric_dtype(df[c])]
+        numeric = [c for c in cols if c not in used and _numeric_like(df[c])]
         if numeric:
             claim(LABEL, numeric[-1])
     # A task/dataset column with a single value carries no information.
@@ -225,7 +234,8 @@ def _infer_demographics(df: pd.DataFrame, roles: dict[str, str], used: set[str])
         n_levels = s.nunique(dropna=True)
         # Level labels may be long ("High school diploma or equivalent"), so no free-text test:
         # few levels and constancy within annotators are what mark an attribute.
-        if n_levels < 2 or n_levels > MAX_DEMOGRAPHIC_LEVELS:
+        # A numeric attribute (age in years) may have many levels: it is binned when cleaned.
+        if n_levels < 2 or (n_levels > MAX_DEMOGRAPHIC_LEVELS and not _numeric_like(s)):
             continue
         normed = _norm(c)
         prefixed = any(str(c).lower().startswith(p) for p in DEMOGRAPHIC_PREFIXES)

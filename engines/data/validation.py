@@ -3,8 +3,8 @@
 Every problem becomes an :class:`~engines.data.schema.Issue` with a specific sentence naming the
 column and the (1-based, header = line 1) CSV lines involved. Rows are dropped only when the
 caller allows it, and every drop is counted in the returned issues: nothing is lost silently.
-The steps live beside this module: :mod:`engines.data.cleaning` (columns, values, labels,
-duplicates) and :mod:`engines.data.splits` (item-level splits).
+The steps live beside this module: :mod:`engines.data.cleaning` (columns, values,
+duplicates), :mod:`engines.data.labels` (labels) and :mod:`engines.data.splits` (item-level splits).
 """
 
 from __future__ import annotations
@@ -15,14 +15,15 @@ import pandas as pd
 
 from engines.data.cleaning import (
     DuplicatePolicy,
-    clean_labels,
     clean_optional,
     clean_required,
     handle_duplicates,
     mapped_columns,
     select_columns,
 )
+from engines.data.demographics import clean_demographics
 from engines.data.issues import ROW, IssueCollector
+from engines.data.labels import LabelKind, OutlierPolicy, clean_labels
 from engines.data.mapping import infer_mapping
 from engines.data.schema import (
     ANNOTATOR_ID,
@@ -33,7 +34,8 @@ from engines.data.schema import (
     ColumnMapping,
     LabelScale,
 )
-from engines.data.splits import assign_splits
+from engines.data.splits import SplitPolicy, assign_splits
+from engines.data.textcheck import check_texts
 
 __all__ = ["LoadOptions", "build_dataset"]
 
@@ -56,8 +58,24 @@ class LoadOptions:
     split_seed: int = 0
     """Seed of the item-level train/dev/test split made when the file has none."""
 
+    numeric_bins: int = 5
+    """Numeric demographics with more than 8 values (age in years) are grouped into this many
+    bins of about equal numbers of annotators; 0 keeps them as they are."""
+
+    splits: SplitPolicy = "auto"
+    """The file's ``split`` column: ``auto`` (kept when usable and with a train split),
+    ``use`` (kept whenever readable) or ``make`` (new item-level splits)."""
+
     min_annotators: int = 2
     """Fewest distinct annotators a dataset may have."""
+
+    label_kind: LabelKind = "auto"
+    """Read labels as ``numeric`` (cells that are no number are dropped and counted) or
+    ``nominal``; ``auto``: numeric when 90% of the cells are numbers (a declared scale wins)."""
+
+    label_outliers: OutlierPolicy = "drop"
+    """Without a declared scale: ``drop`` (counted and reported) or ``keep`` label values that
+    look like missing-value codes or sit far outside the others (a 99 among ratings 1-5)."""
 
 
 def build_dataset(
@@ -91,12 +109,14 @@ def build_dataset(
     df = select_columns(raw, mapping, col)
     col.raise_if_errors()
     df = clean_required(df, col)
-    df, scale = clean_labels(df, scale, col)
+    df, scale = clean_labels(df, scale, col, opts.label_kind, opts.label_outliers)
     col.raise_if_errors()
-    df = clean_optional(df, mapping, opts.max_text_chars, col)
+    df = clean_optional(df, opts.max_text_chars, col)
+    df = clean_demographics(df, mapping, col, opts.numeric_bins)
     df = handle_duplicates(df, scale, opts.duplicates, col)
     col.raise_if_errors()
-    df = assign_splits(df, opts.split_seed, col)
+    df = assign_splits(df, opts.split_seed, col, opts.splits)
+    check_texts(df, col)
     _check_variety(df, opts, col)
     col.raise_if_errors()
 

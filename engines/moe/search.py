@@ -133,8 +133,15 @@ class _Objective:
 
         train, item_ids, item_emb, attributes = self.fit_args
         t0 = time.perf_counter()
-        model.fit(train, item_ids, item_emb, attributes, self.dev, on_epoch_end=stop)
         row = {"trial": len(self.rows), "round": round_no, **params}
+        try:
+            model.fit(train, item_ids, item_emb, attributes, self.dev, on_epoch_end=stop)
+        except FloatingPointError:
+            # A diverged trial is a failed trial (Optuna records a NaN objective as FAIL and
+            # goes on); the search keeps its other trials.
+            row["seconds"] = time.perf_counter() - t0
+            self.rows.append({**row, "state": "failed (diverged)", "dev_mae": np.nan})
+            return math.nan
         row["seconds"] = time.perf_counter() - t0
         if model.history_.stopped_by_callback:
             self.rows.append({**row, "state": "pruned", "dev_mae": np.nan})

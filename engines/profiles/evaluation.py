@@ -34,7 +34,7 @@ from engines.profiles.workflow import (
     with_seed,
 )
 
-__all__ = ["Evaluation", "evaluate_representations"]
+__all__ = ["MIN_RATERS", "Evaluation", "check_enough_raters", "evaluate_representations"]
 
 
 @dataclass
@@ -64,6 +64,27 @@ def _held_out_row(
     }
 
 
+MIN_RATERS = 10
+"""Fewest raters (with ``min_ratings`` ratings) for a comparison: half are held out per split."""
+
+
+def check_enough_raters(ds: AnnotationDataset, min_ratings: int) -> None:
+    """Refuse a comparison whose held-out halves would be a handful of raters.
+
+    Raises:
+        ValueError: naming the count, the minimum and why.
+    """
+    counts = ds.df.groupby(ANNOTATOR_ID).size()
+    n = int((counts >= min_ratings).sum())
+    if n < MIN_RATERS:
+        raise ValueError(
+            f"Comparing representations needs at least {MIN_RATERS} raters with {min_ratings} "
+            f"or more ratings (half of them are held out in each split); this dataset has {n}. "
+            f"With {n // 2 or 1} held-out rater(s) the usable information is noise: it can "
+            "come out negative or as a loss of several nats."
+        )
+
+
 def evaluate_representations(
     ds: AnnotationDataset,
     prep: Prepared,
@@ -73,12 +94,18 @@ def evaluate_representations(
 ) -> Evaluation:
     """Algorithm 1 over several seeded 50/50 rater splits, for every requested representation.
 
+    Demographic representations are left out when the dataset has no demographic columns.
     ``clusters-<C>`` representations (Algorithm 2) cluster the seed's ``profile`` decoder's
     candidate profiles, so ``profile`` is fitted first even when not requested (and then
     left out of the losses). ``progress`` counts decoders: one prior plus one per
     representation and seed.
     """
-    reps = list(cfg.representations)
+    check_enough_raters(ds, cfg.min_ratings)
+    # Without demographic columns a demographics representation is empty text: no row for it.
+    reps = [
+        r for r in cfg.representations
+        if ds.demographics or not (r == "demographics" or r.startswith("demo:"))
+    ]  # fmt: skip
     clusters = [r for r in reps if r.startswith("clusters-")]
     if clusters and "profile" not in reps:
         reps.insert(0, "profile")

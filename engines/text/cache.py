@@ -2,7 +2,11 @@
 
 Vectors are keyed by (encoder id, text hash), in one folder per encoder under
 :func:`default_cache_dir`. New vectors are appended as ``.npz`` shards renamed into place
-atomically, so concurrent sessions never corrupt each other.
+atomically, so concurrent sessions never corrupt each other. A shard that cannot be read
+(truncated, corrupted, wrong shapes, NaN) is set aside with a note and its texts are encoded
+again; a folder that cannot be written keeps new vectors in memory for the session (with a
+note). Folders are created private to the user (0700) and shards readable by the user only
+(0600), so another account cannot read a dataset's texts' embeddings.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ import os
 import threading
 import time
 import uuid
+import warnings
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,6 +59,10 @@ class EmbeddingCache:
         self._index: dict[str, dict[bytes, NDArray[np.float32]]] = {}
         self._seen_shards: dict[str, set[str]] = {}
         self._lock = threading.Lock()
+        self.notes: list[str] = []
+        """What went wrong with the folder (unreadable shards, no write access), for display."""
+        self.in_memory = False
+        """True once the folder could not be written: new vectors live for the session only."""
 
     def _folder(self, encoder_id: str) -> Path:
         return self.directory / hashlib.sha1(encoder_id.encode()).hexdigest()[:16]
@@ -65,12 +75,12 @@ class EmbeddingCache:
             for shard in sorted(folder.glob("shard-*.npz")):
                 if shard.name in seen:
                     continue
-                with np.load(shard, allow_pickle=False) as z:
-                    keys, vecs = z["keys"], z["vectors"]
-                # keys are stored as a uint8 [n, 20] matrix: numpy's bytes dtype would strip
-                # trailing NUL bytes from digests.
-                index.update(zip((k.tobytes() for k in keys), vecs))
                 seen.add(shard.name)
+                loaded = self._read_shard(shard)
+                if loaded is not None:
+                    # keys are stored as a uint8 [n, 20] matrix: numpy's bytes dtype would strip
+                    # trailing NUL bytes from digests.
+                    index.update(zip((k.tobytes() for k in loaded[0]), loaded[1]))
         return index
 
     def encode(
@@ -104,16 +114,53 @@ class EmbeddingCache:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([index[k] for k in keys]).astype(np.float32, copy=False)
 
+    def _read_shard(self, shard: Path) -> tuple[NDArray[np.uint8], NDArray[np.float32]] | None:
+        """A shard's keys and vectors, or None (shard set aside, with a note) when unreadable."""
+        try:
+            with np.load(shard, allow_pickle=False) as z:
+                keys, vecs = np.asarray(z["keys"]), np.asarray(z["vectors"])
+            ok = (
+                keys.dtype == np.uint8 and keys.ndim == 2 and keys.shape[1] == 20
+                and vecs.ndim == 2 and len(vecs) == len(keys) and np.isfinite(vecs).all()
+            )  # fmt: skip
+            problem = None if ok else "wrong shapes or non-finite values"
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            problem = type(exc).__name__
+        if problem is None:
+            return keys, vecs.astype(np.float32, copy=False)
+        self._note(f"Cached embeddings in {shard.name} could not be used ({problem}); set "
+                   "aside and encoded again.")  # fmt: skip
+        try:
+            shard.rename(shard.with_name(f".bad-{shard.name}"))
+        except OSError:
+            pass
+        return None
+
+    def _note(self, message: str) -> None:
+        self.notes.append(message)
+        warnings.warn(message, stacklevel=3)
+
     def _write_shard(self, encoder_id: str, keys: list[bytes], vecs: NDArray[np.float32]) -> None:
+        if self.in_memory:
+            return
         folder = self._folder(encoder_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "encoder_id.txt").write_text(encoder_id)
         name = f"shard-{time.time_ns()}-{uuid.uuid4().hex[:8]}.npz"
         tmp = folder / f".{name}.tmp"
-        with open(tmp, "wb") as fh:
-            key_mat = np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(len(keys), 20)
-            np.savez(fh, keys=key_mat, vectors=np.asarray(vecs, np.float32))
-        tmp.rename(folder / name)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            folder.mkdir(exist_ok=True, mode=0o700)
+            (folder / "encoder_id.txt").write_text(encoder_id)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                key_mat = np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(len(keys), 20)
+                np.savez(fh, keys=key_mat, vectors=np.asarray(vecs, np.float32))
+            tmp.rename(folder / name)
+        except OSError as exc:
+            self.in_memory = True
+            self._note(f"The embedding cache folder {self.directory} cannot be written "
+                       f"({type(exc).__name__}); embeddings are kept in memory for this "
+                       "session only.")  # fmt: skip
+            return
         self._seen_shards.setdefault(encoder_id, set()).add(name)
 
     def clear(self) -> None:

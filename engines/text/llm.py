@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 __all__ = [
+    "ENDPOINTS_ENV",
+    "operator_endpoints",
     "API_KEY_ENV",
     "BACKEND_KINDS",
     "LLMBackend",
@@ -34,6 +36,26 @@ __all__ = [
 ]
 
 API_KEY_ENV = "PERSPECTIVES_LLM_API_KEY"
+ENDPOINTS_ENV = "PERSPECTIVES_LLM_ENDPOINTS"
+"""Comma-separated base URLs the operator configured: the only ones that get the operator's key."""
+
+
+def operator_endpoints() -> tuple[str, ...]:
+    """The operator's LLM base URLs (``PERSPECTIVES_LLM_ENDPOINTS``), without trailing ``/``."""
+    raw = os.environ.get(ENDPOINTS_ENV, "")
+    return tuple(u.strip().rstrip("/") for u in raw.split(",") if u.strip())
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Refuse redirects: a request (and its Authorization header) goes where it was sent."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, D102
+        raise urllib.error.HTTPError(
+            req.full_url, code, f"redirect to {newurl} refused", headers, fp
+        )
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects)
 BACKEND_KINDS = ("openai", "transformers")
 
 
@@ -93,8 +115,11 @@ class OpenAICompatibleBackend:
     Attributes:
         base_url: API root including the version, e.g. ``http://127.0.0.1:8000/v1``.
         model: Model name the server expects.
-        api_key: Bearer token; ``None`` reads ``PERSPECTIVES_LLM_API_KEY`` at call time and an
-            empty key sends no ``Authorization`` header.
+        api_key: Bearer token typed by the user for this endpoint; ``None`` uses the
+            operator's ``PERSPECTIVES_LLM_API_KEY``, but only when ``base_url`` is one of the
+            operator's endpoints (``PERSPECTIVES_LLM_ENDPOINTS``): the operator's key never goes
+            to a URL a page user typed. An empty key sends no ``Authorization`` header.
+            Redirects are refused, so the header never follows one.
         timeout_s: Socket timeout for connecting and for each read.
         temperature: Sampling temperature (0 for reproducible profiles).
     """
@@ -116,7 +141,12 @@ class OpenAICompatibleBackend:
         return self.base_url.rstrip("/") + "/chat/completions"
 
     def _api_key(self) -> str | None:
-        key = self.api_key if self.api_key is not None else os.environ.get(API_KEY_ENV)
+        if self.api_key is not None:
+            key = self.api_key
+        elif self.base_url.strip().rstrip("/") in operator_endpoints():
+            key = os.environ.get(API_KEY_ENV)
+        else:
+            key = None
         key = (key or "").strip()
         return key or None
 
@@ -162,7 +192,7 @@ class OpenAICompatibleBackend:
             url, data=json.dumps(payload).encode("utf-8"), headers=headers, method="POST"
         )
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout_s) as response:
+            with _OPENER.open(request, timeout=self.timeout_s) as response:
                 body = response.read()
         except urllib.error.HTTPError as err:
             try:

@@ -231,7 +231,8 @@ def test_value_profiles_cross_encoder_decoder_trains_and_edits(
         return real(self, texts, item_rows)
 
     monkeypatch.setattr(CrossEncoderDecoder, "predict_texts", counted)
-    at = _cross_encoder_form(str(tiny_transformer_dir))
+    monkeypatch.setenv("PERSPECTIVES_MODELS_DIR", str(tiny_transformer_dir.parent))
+    at = _cross_encoder_form(tiny_transformer_dir.name)
     at.number_input(key="vp_ce_length").set_value(48)
     at.number_input(key="vp_ce_rows").set_value(600)
     at.number_input(key="vp_ce_jury").set_value(3)
@@ -248,12 +249,26 @@ def test_value_profiles_cross_encoder_decoder_trains_and_edits(
     assert any("each of 3 rater profiles" in c.value for c in at.caption)  # the jury size
 
 
-def test_value_profiles_cross_encoder_with_a_missing_model_folder_says_so(tmp_path) -> None:
-    at = _cross_encoder_form(str(tmp_path / "no-such-model"))
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("no-such-model", "There is no model folder 'no-such-model' in the models directory"),
+        # Issue #11.14: paths outside the models directory get one message, existing or not.
+        ("/etc", "Model folders are read from the models directory only"),
+        ("../../../../etc", "Model folders are read from the models directory only"),
+        ("/no/such/place", "Model folders are read from the models directory only"),
+    ],
+)
+def test_value_profiles_cross_encoder_model_folder_is_confined(
+    tmp_path, monkeypatch, typed: str, expected: str
+) -> None:
+    monkeypatch.setenv("PERSPECTIVES_MODELS_DIR", str(tmp_path))
+    at = _cross_encoder_form(typed)
     at.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
     at.run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
-    assert any("no-such-model" in e.value and "does not exist" in e.value for e in at.error)
+    assert any(expected in e.value for e in at.error), [e.value for e in at.error]
+    assert not any("/etc" in e.value or "does not exist" in e.value for e in at.error)
 
 
 @pytest.mark.slow

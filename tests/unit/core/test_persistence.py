@@ -257,3 +257,29 @@ def test_cuda_tensors_save_and_load_to_device(tmp_path):
     state, _, _ = load_model(tmp_path, device="cuda")
     assert state["w"].device.type == "cuda"
     assert load_model(tmp_path)[0]["w"].device.type == "cpu"
+
+
+def test_a_corrupted_or_mixed_folder_is_refused_naming_the_file(tmp_path):
+    """Issue #11.18: checksums in the metadata catch what the file formats cannot."""
+    save_model(tmp_path / "a", {"w": torch.arange(4.0)}, {"width": 4})
+    save_model(tmp_path / "b", {"w": torch.arange(4.0) + 1}, {"width": 5})
+    weights = tmp_path / "a" / WEIGHTS_FILE
+    data = bytearray(weights.read_bytes())
+    data[-1] ^= 0xFF  # one flipped bit pattern in the last weight: still valid safetensors
+    weights.write_bytes(bytes(data))
+    with pytest.raises(ValueError, match=rf"{WEIGHTS_FILE} does not match the checksum"):
+        load_model(tmp_path / "a")
+    (tmp_path / "b" / CONFIG_FILE).write_bytes((tmp_path / "a" / CONFIG_FILE).read_bytes())
+    with pytest.raises(ValueError, match=rf"{CONFIG_FILE} does not match the checksum"):
+        load_model(tmp_path / "b")
+
+
+def test_format_one_folders_without_checksums_still_load(tmp_path):
+    save_model(tmp_path, {"w": torch.ones(2)}, {})
+    meta_path = tmp_path / METADATA_FILE
+    meta = json.loads(meta_path.read_text())
+    assert set(meta["checksums"]) == {CONFIG_FILE, WEIGHTS_FILE}
+    del meta["checksums"]
+    meta["format_version"] = 1
+    meta_path.write_text(json.dumps(meta))
+    assert torch.equal(load_model(tmp_path)[0]["w"], torch.ones(2))

@@ -67,7 +67,7 @@ def test_read_csv_sniffs_delimiter(sep: str) -> None:
     text += sep.join(["1", "b", "hello world", "4"]) + "\n"
     df = read_csv_text(text, "f.csv")
     assert list(df.columns) == ["item", "user", "text", "rating"]
-    assert df["rating"].tolist() == [3, 4]
+    assert df["rating"].tolist() == ["3", "4"]  # cells as written; the cleaners parse labels
     assert df["text"].tolist() == ["hello world", "hello world"]
 
 
@@ -80,7 +80,7 @@ def test_read_csv_quoted_delimiters_and_stripped_headers() -> None:
 def test_read_csv_trailing_delimiter_does_not_shift_columns() -> None:
     # Regression: pandas' default turned the surplus field into an index and shifted columns.
     df = read_csv_text("user,rating\na,1,\nb,2,\n")
-    assert df.to_dict("list") == {"user": ["a", "b"], "rating": [1, 2]}
+    assert df.to_dict("list") == {"user": ["a", "b"], "rating": ["1", "2"]}
 
 
 def test_read_csv_surplus_fields_are_an_error_not_a_silent_loss() -> None:
@@ -97,7 +97,7 @@ def test_read_csv_surplus_fields_are_an_error_not_a_silent_loss() -> None:
         ("  \n\n", "f.csv is empty."),
         ("a,b\n", "f.csv has a header but no data rows."),
         ('a,b\n"1,2\n', "f.csv is not a well-formed CSV: "),
-        ("a, a\n1,2\n", "f.csv has duplicated column names."),
+        ("a, a\n1,2\n", "f.csv has two columns named 'a'"),
     ],
 )
 def test_read_csv_errors(text: str, message: str) -> None:
@@ -210,6 +210,31 @@ def test_read_upload_errors_and_encoding() -> None:
 def test_read_path(tmp_path) -> None:
     p = tmp_path / "t.tsv"
     p.write_text("user\ttext\trating\na\thi there\t1\n", encoding="utf-8")
-    assert read_path(p).to_dict("list") == {"user": ["a"], "text": ["hi there"], "rating": [1]}
+    assert read_path(p).to_dict("list") == {"user": ["a"], "text": ["hi there"], "rating": ["1"]}
     with pytest.raises(DataValidationError, match="t.tsv is"):
         read_path(p, max_bytes=5)
+
+
+def test_two_columns_of_one_name_are_refused() -> None:
+    """Issue #11.6: pandas would read the second ``label`` as ``label.1`` without a word."""
+    with pytest.raises(DataValidationError, match=r"two columns named 'label' \(columns 3 and 5\)"):
+        read_csv_text("item,user,label,text,label\n1,a,1,hi there,2\n", "f.csv")
+
+
+def test_a_profile_csv_with_an_unquoted_comma_is_refused() -> None:
+    """Issue #11.6: the extra field would otherwise shift a profile into another column."""
+    from types import SimpleNamespace
+
+    from ui.profiles import _supplied
+
+    upload = SimpleNamespace(
+        name="profiles.csv",
+        getvalue=lambda: b"annotator_id,value_profile\na,I like puns, really\nb,Strict\n",
+    )
+    with pytest.raises(DataValidationError, match="more fields than its header"):
+        _supplied(None, upload)  # type: ignore[arg-type]
+    ok = SimpleNamespace(
+        name="profiles.csv",
+        getvalue=lambda: b'annotator_id,value_profile\n001,"I like puns, really"\nNA,Strict\n',
+    )
+    assert _supplied(None, ok) == {"001": "I like puns, really", "NA": "Strict"}  # type: ignore[arg-type]

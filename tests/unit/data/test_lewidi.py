@@ -194,6 +194,11 @@ def test_lewidi_multipico_numeric_meta_keys() -> None:
             '{"x": {"text": "t", "annotators": "Ann1,Ann2", "annotations": "1"}}',
             "Item 'x' lists 2 annotators but 1 annotations.",
         ),
+        (
+            '{"x": {"annotators": "Ann1,Ann2", "annotations": "1,0"}}',
+            "Item 'x' has no 'text' field",
+        ),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
     ],
 )
 def test_read_lewidi_errors(data: str, message: str) -> None:
@@ -206,3 +211,18 @@ def test_read_lewidi_bad_meta() -> None:
     data = '{"x": {"text": "t", "annotators": "Ann1", "annotations": "1"}}'
     with pytest.raises(DataValidationError, match="annotator meta JSON must map"):
         read_lewidi_json(data, "[1, 2]")
+
+
+def test_lewidi_list_values_are_lists_not_their_string_form() -> None:
+    """Issue #11.5: ``["A","B"]`` / ``[1,0]`` are two annotators with one label each."""
+    data = json.dumps(
+        {
+            "1": {"text": "t", "annotators": ["Ann1", "Ann2"], "annotations": [1, 0]},
+            "2": {"text": "u", "annotators": ["Ann1", "Ann 2"], "annotations": ["0", "1"]},
+        }
+    )
+    df = read_lewidi_json(data)
+    assert df.annotator_id.tolist() == ["Ann1", "Ann2", "Ann1", "Ann 2"]
+    assert [str(v) for v in df.label] == ["1", "0", "0", "1"]
+    ds = build_dataset(df)
+    assert ds.n_annotations == 4 and ds.scale.kind == "binary"

@@ -74,3 +74,36 @@ def test_unknown_split_names_are_resplit() -> None:
     ds = build_dataset(raw)
     assert set(ds.df.split) <= {"train", "dev", "test"}
     assert any(i.message.startswith("Unknown split names (fold7)") for i in ds.issues)
+
+
+def _dev_test_only() -> pd.DataFrame:
+    raw = many_items(40)
+    k = raw["item_id"].str[1:].astype(int)
+    raw["split"] = k.map(lambda i: "dev" if i < 30 else "test")
+    return raw
+
+
+def test_a_split_column_without_train_is_announced_and_replaced() -> None:
+    """Issue #11.7: files published as dev + test only."""
+    ds = build_dataset(_dev_test_only())
+    assert "train" in set(ds.df.split)
+    messages = " | ".join(i.message for i in ds.issues)
+    assert "The split column holds dev (30 items), test (10 items) and no train split" in messages
+
+
+def test_use_keeps_dev_test_only_with_a_warning_and_make_ignores_the_column() -> None:
+    used = build_dataset(_dev_test_only(), options=LoadOptions(splits="use"))
+    assert set(used.df.split) == {"dev", "test"}
+    assert any("models cannot be trained" in i.message for i in used.issues)
+    made = build_dataset(_dev_test_only(), options=LoadOptions(splits="make"))
+    assert set(made.df.split) == {"train", "dev", "test"}
+    assert any(i.message.startswith("Ignored the file's split column") for i in made.issues)
+
+
+def test_kept_splits_say_what_they_hold() -> None:
+    raw = many_items(6)
+    raw["split"] = raw["item_id"].map(lambda i: "train" if i < "i4" else "test")
+    ds = build_dataset(raw)
+    assert "Kept the file's splits: test (2 items), train (4 items)." in [
+        i.message for i in ds.issues
+    ]

@@ -71,3 +71,38 @@ def test_cli_trains_every_model_and_writes_every_table(toy_csv, tmp_path, monkey
         assert len(pd.read_csv(out / f"{name}.csv")) > 0, name
     meta = json.loads((out / "dem_moe" / "metadata.json").read_text())
     assert meta["n_experts"] == 2 and meta["dataset"] == "toy.csv"
+
+
+def test_three_annotators_in_three_groups_train_and_report_with_notes(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    """Issue #11.8: tiny groups skip what needs them (with a note) instead of losing the run."""
+    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
+    rng = np.random.default_rng(0)
+    groups = {"a1": "young", "a2": "middle", "a3": "old"}
+    rows = [
+        (f"i{i}", ann, f"post {i} about topic {i % 4}", int(rng.integers(1, 6)), group)
+        for i in range(40)
+        for ann, group in groups.items()
+    ]
+    data = tmp_path / "tiny.csv"
+    pd.DataFrame(rows, columns=["item_id", "annotator_id", "text", "label", "age_group"]).to_csv(
+        data, index=False
+    )
+    out = tmp_path / "out"
+    args = ["moe", "--data", str(data), "--out", str(out), "--encoder", "hashing"]
+    assert main([*args, "--epochs", "2", "--holdout", "0"]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert any("fewer than 5 annotators" in n for n in summary["notes"])
+    assert (out / "model_table.csv").exists() and (out / "notes.txt").exists()
+    assert not (out / "ridge_coefficients.csv").exists()  # nothing to write is no empty file
+    assert not (out / "expert_usage.csv").exists()
+
+
+def test_cli_pipeline_errors_are_one_line_messages(tmp_path, capsys) -> None:
+    """Issue #11.11: no traceback for a file the pipeline refuses."""
+    bad = tmp_path / "bad.csv"
+    bad.write_text("item_id,annotator_id,text,label\n1,a,only one annotator,1\n2,a,another,2\n")
+    assert main(["overview", "--data", str(bad), "--out", str(tmp_path / "o")]) != 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "annotator" in err

@@ -199,3 +199,28 @@ def test_margin_search_trains_the_kept_trial(searched) -> None:
     assert wide.best_mae == pytest.approx(trials.loc[kept, "dev_mae"])
     assert wide.best_config.train.lr == pytest.approx(trials.loc[kept, "lr"])
     assert wide.best_config.top_k == trials.loc[kept, "top_k"]
+
+
+def test_a_diverged_trial_is_recorded_as_failed_and_the_search_goes_on(monkeypatch) -> None:
+    """Issue #11.17: one FloatingPointError must not end the search."""
+    import engines.moe.search as search_module
+
+    df, ids, emb = toy_frame(60)
+    item = df.item_id.str[1:].astype(int)
+    train, dev = df[item % 5 != 0], df[item % 5 == 0]
+    real_fit = search_module.DemMoE.fit
+    calls = {"n": 0}
+
+    def fit(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise FloatingPointError("Training diverged: loss is nan at epoch 1.")
+        return real_fit(self, *args, **kwargs)
+
+    monkeypatch.setattr(search_module.DemMoE, "fit", fit)
+    base = MoEConfig().with_train(max_epochs=2, patience=0, seed=1)
+    cfg = SearchConfig(n_trials=3, rounds=1, max_epochs=2, seed=2, prune=False)
+    res = search_moe(train, ids, emb, ["age"], dev, base, cfg)
+    states = res.trials["state"].tolist()
+    assert states[:3] == ["complete", "failed (diverged)", "complete"]
+    assert np.isnan(res.trials.loc[1, "dev_mae"]) and np.isfinite(res.best_mae)

@@ -136,3 +136,30 @@ def test_cli_trains_the_cross_encoder(tmp_path: Path, monkeypatch, tiny_transfor
     assert back.config.max_length == 48 and back.config.model == str(tiny_transformer_dir)
     assert back.config.train.max_epochs == 1
     assert not isinstance(back, ProfileDecoder)
+
+
+def test_a_comparison_with_too_few_raters_is_refused(prep) -> None:
+    """Issue #11.8: 2 held-out raters per split gave -0.2 nats with no word."""
+    from engines.data.validation import build_dataset
+    from engines.profiles import evaluate_representations
+
+    tiny = build_dataset(toy_ratings(n_raters=6, n_items=60), name="toy")
+    with pytest.raises(ValueError, match="at least 10 raters with 4 or more ratings"):
+        evaluate_representations(tiny, prep, ProfileRunConfig(seeds=(0,)))
+
+
+def test_no_demographics_row_without_demographic_columns(prep) -> None:
+    """Issue #11.12: no "demographics 0 (0-0)" row for a dataset without demographics."""
+    from engines.data.validation import build_dataset
+    from engines.profiles import evaluate_representations
+
+    raw = toy_ratings(n_raters=12, n_items=60)
+    ds = build_dataset(raw[["item_id", "annotator_id", "text", "label"]], name="toy")
+    assert not ds.demographics
+    cfg = ProfileRunConfig(
+        seeds=(0,),
+        representations=("none", "demographics", "profile"),
+        decoder=fast_decoder(max_epochs=3, patience=0),
+    )
+    ev = evaluate_representations(ds, prep, cfg)
+    assert set(ev.losses["representation"]) == {"none", "profile"}

@@ -48,6 +48,7 @@ class Stub:
     status: int = 200
     body: bytes = field(default_factory=lambda: _chat_body("Values honesty\n- Dislikes insults"))
     delay_s: float = 0.0
+    location: str | None = None
     requests: list[dict[str, Any]] = field(default_factory=list)
     release: threading.Event = field(default_factory=threading.Event)
 
@@ -69,6 +70,8 @@ def stub(monkeypatch: pytest.MonkeyPatch) -> Iterator[Stub]:
                 self.send_response(state.status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(state.body)))
+                if state.location:
+                    self.send_header("Location", state.location)
                 self.end_headers()
                 self.wfile.write(state.body)
             except OSError:
@@ -126,11 +129,34 @@ def test_authorization_header_sent_only_with_api_key(stub: Stub) -> None:
     assert second["Authorization"] == "Bearer sk-secret"
 
 
-def test_api_key_defaults_to_env_var(stub: Stub, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_operator_key_goes_to_operator_endpoints_only(
+    stub: Stub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #11.13: a URL a page user typed never receives PERSPECTIVES_LLM_API_KEY."""
     monkeypatch.setenv(llm.API_KEY_ENV, "sk-from-env")
+    monkeypatch.delenv(llm.ENDPOINTS_ENV, raising=False)
+    _backend(stub).complete("hi")  # typed: not an operator endpoint
+    assert "Authorization" not in stub.requests[0]["headers"]
+    monkeypatch.setenv(llm.ENDPOINTS_ENV, f"http://other:1/v1, {stub.base_url}/")
     _backend(stub).complete("hi")
-    assert stub.requests[0]["headers"]["Authorization"] == "Bearer sk-from-env"
+    assert stub.requests[1]["headers"]["Authorization"] == "Bearer sk-from-env"
+    _backend(stub, api_key="sk-typed").complete("hi")  # a typed key is the key sent
+    assert stub.requests[2]["headers"]["Authorization"] == "Bearer sk-typed"
     assert "sk-from-env" not in repr(_backend(stub))
+
+
+def test_redirects_are_refused_so_the_key_never_follows(
+    stub: Stub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An operator endpoint that redirects elsewhere gets an error, not a forwarded header."""
+    monkeypatch.setenv(llm.API_KEY_ENV, "sk-from-env")
+    monkeypatch.setenv(llm.ENDPOINTS_ENV, stub.base_url)
+    stub.status = 307
+    stub.body = b"{}"
+    stub.location = stub.base_url.replace("/v1", "/elsewhere/v1")  # would be followed by urllib
+    with pytest.raises(LLMError, match="307"):
+        _backend(stub).complete("hi")
+    assert len(stub.requests) == 1
 
 
 def test_completions_style_text_fallback(stub: Stub) -> None:
