@@ -39,6 +39,7 @@ from ui.profiles import (
     predictions_table,
     profile_clusters,
     profile_table,
+    show_statement_effects,
     stored_evaluation,
     stored_fitted,
     train_decoder,
@@ -171,31 +172,7 @@ if text.strip() != original.strip() and moved_nothing(shift):
         "offensive to me' or 'Swearing does not bother me'."
     )
 if statements is not None:
-    st.markdown("**How each statement acts on the items**")
-    st.dataframe(
-        statements,
-        hide_index=True,
-        key="vp_statements",
-        column_config={
-            "statement": st.column_config.TextColumn(width="large"),
-            "share_concerned": st.column_config.ProgressColumn(
-                "share of items", min_value=0.0, max_value=1.0, format="percent"
-            ),
-            "mean_effect": st.column_config.NumberColumn(
-                "mean effect", format="%+.2f",
-                help="Average push on the items it concerns, in cumulative logits "
-                "(about one rating class per 1.5).",
-            ),
-        },
-    )  # fmt: skip
-    st.caption(
-        ("The decoder reads every statement on its own" if fitted.reader is None
-         else "The edit reader reads each statement you typed on its own (the decoder reads "
-         "the written profile as a whole)")
-        + ": an item attends to the statements about it (relevance ≥ 0.5 counts as "
-        "concerned) and each pushes it up or down. 'moved by' in the table below names the "
-        "new statement that moved each item most."
-    )  # fmt: skip
+    show_statement_effects(statements, by_reader=fitted.reader is not None)
 c1, c2 = st.columns([2, 3])
 with c1:
     show_figure(

@@ -50,6 +50,7 @@ __all__ = [
     "profile_clusters",
     "profile_table",
     "stored_evaluation",
+    "show_statement_effects",
     "stored_fitted",
     "train_decoder",
     "training_summary",
@@ -249,3 +250,39 @@ def jury_predictions(ds: AnnotationDataset) -> tuple[list[str], np.ndarray] | No
             return jurors, fitted.predict_texts([fitted.profiles[r] for r in jurors])
 
     return derived(FITTED, ds.fingerprint(), "jury", None, compute)
+
+
+def show_statement_effects(statements: pd.DataFrame, by_reader: bool) -> None:
+    """The editor's table of how each statement acts on the items, with its caption.
+
+    ``by_reader``: the statements are typed edits read by the edit reader (the decoder reads
+    the written profile as a whole) rather than every statement read by the statement decoder.
+    """
+    st.markdown("**How each statement acts on the items**")
+    st.dataframe(
+        statements,
+        hide_index=True,
+        key="vp_statements",
+        column_config={
+            "statement": st.column_config.TextColumn(width="large"),
+            "share_concerned": st.column_config.ProgressColumn(
+                "share of items", min_value=0.0, max_value=1.0, format="percent"
+            ),
+            "mean_effect": st.column_config.NumberColumn(
+                "mean effect", format="%+.2f",
+                help="Average push on the items it concerns, in cumulative logits "
+                "(about one rating class per 1.5).",
+            ),
+        },
+    )  # fmt: skip
+    who = (
+        "The edit reader reads each statement you typed on its own (the decoder reads the "
+        "written profile as a whole)"
+        if by_reader
+        else "The decoder reads every statement on its own"
+    )
+    st.caption(
+        f"{who}: an item attends to the statements about it (relevance ≥ 0.5 counts as "
+        "concerned) and each pushes it up or down. 'moved by' in the table below names the "
+        "new statement that moved each item most."
+    )

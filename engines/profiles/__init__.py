@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from engines._lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from engines.profiles.app_decoder import FittedProfiles, fit_app_decoder
     from engines.profiles.clustering import (
         ProfileClustering,
         assign_to_profiles,
@@ -70,10 +71,8 @@ if TYPE_CHECKING:
     from engines.profiles.supplied import supplied_profiles, write_llm_profiles
     from engines.profiles.themes import Themes, find_themes
     from engines.profiles.workflow import (
-        FittedProfiles,
         Prepared,
         build_representation,
-        fit_app_decoder,
         fit_decoder,
         fit_prior,
         prepare,
@@ -143,7 +142,7 @@ _HOMES = {
     "DecoderKind": "config",
     "DecoderNet": "net",
     "Evaluation": "evaluation",
-    "FittedProfiles": "workflow",
+    "FittedProfiles": "app_decoder",
     "Phrasing": "phrasing",
     "Prepared": "workflow",
     "ProfileClustering": "clustering",
@@ -165,7 +164,7 @@ _HOMES = {
     "evaluate_representations": "evaluation",
     "examples_text": "representations",
     "find_themes": "themes",
-    "fit_app_decoder": "workflow",
+    "fit_app_decoder": "app_decoder",
     "fit_decoder": "workflow",
     "fit_prior": "workflow",
     "format_fit_ratings": "llm_writer",

@@ -58,7 +58,7 @@ def write_llm_profiles(
 ) -> dict[str, str]:
     """Profiles from an LLM backend (seed encoder prompt, figure A8) on each rater's fit rows.
 
-    Uses the same fit/eval partition as :func:`~engines.profiles.workflow.fit_app_decoder`,
+    Uses the same fit/eval partition as :func:`~engines.profiles.app_decoder.fit_app_decoder`,
     so the decoder never sees a profile written from its own targets. ``progress`` counts
     raters.
 

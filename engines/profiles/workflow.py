@@ -1,4 +1,4 @@
-"""Value-profile workflows: prepare a dataset, fit the prior and a decoder, the app's decoder.
+"""Value-profile workflows: prepare a dataset, fit the prior and a decoder.
 
 Every decoder is trained the same way: a no-information *prior* decoder is fitted on all
 ratings of the training raters, and each representation's decoder learns, on the training
@@ -9,15 +9,14 @@ representations over seeds (Algorithm 1) is :mod:`engines.profiles.evaluation`.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 import numpy as np
 import pandas as pd
 
-from engines.core import Progress, check_is_fitted, epoch_reporter
+from engines.core import Progress, epoch_reporter
 from engines.data.schema import ITEM_ID, TEXT, AnnotationDataset
 from engines.profiles.config import (
     DECODER_KINDS,
@@ -29,14 +28,11 @@ from engines.profiles.config import (
 from engines.profiles.cross_encoder import CrossEncoderDecoder
 from engines.profiles.curriculum import Curriculum, build_curriculum
 from engines.profiles.decoder import ProfileDecoder
-from engines.profiles.edit_reader import EditReader, reader_statements, teach
 from engines.profiles.phrasing import Phrasing, label_adjective
 from engines.profiles.representations import (
-    ROLE,
     RaterRepresentation,
     demographics_text,
     examples_text,
-    partition_fit_eval,
 )
 from engines.profiles.statement_decoder import StatementDecoder
 from engines.profiles.themes import Themes, find_themes
@@ -45,13 +41,11 @@ from engines.text.embed import Embedder, embed_items, item_table
 
 __all__ = [
     "Decoder",
-    "FittedProfiles",
     "Prepared",
     "build_representation",
-    "edit_reader",
-    "fit_app_decoder",
     "fit_decoder",
     "fit_prior",
+    "is_ordinal",
     "prepare",
     "with_seed",
 ]
@@ -113,7 +107,8 @@ def with_seed(cfg: C, seed: int) -> C:
     return replace(cfg, train=replace(cfg.train, seed=seed))
 
 
-def _is_ordinal(ds: AnnotationDataset) -> bool:
+def is_ordinal(ds: AnnotationDataset) -> bool:
+    """Whether the labels are ordered ratings (ordinal heads, the edit curriculum)."""
     return ds.scale.kind == "ordinal"
 
 
@@ -128,7 +123,7 @@ def fit_prior(
         RaterRepresentation("none", "none"),
         None,
         ds.scale.n_classes,
-        ordinal_scale=_is_ordinal(ds),
+        ordinal_scale=is_ordinal(ds),
     )
     logp = np.log(
         np.clip(dec.predict_for_repr(np.zeros(prep.emb.shape[1], np.float32)), 1e-9, None)
@@ -163,7 +158,7 @@ def fit_decoder(
             statements=rep.statements,
             curriculum=prep.curriculum(cfg.statements),
             on_epoch_end=epoch_reporter(progress, "Statement decoder"),
-            ordinal_scale=_is_ordinal(ds),
+            ordinal_scale=is_ordinal(ds),
             prior=prior,
             on_lesson_end=epoch_reporter(progress, "Edit curriculum"),
             taught=prep.taught,
@@ -177,7 +172,7 @@ def fit_decoder(
             prep.embed if rep.kind == "text" else None,
             ds.scale.n_classes,
             on_epoch_end=epoch_reporter(progress, "Profile decoder"),
-            ordinal_scale=_is_ordinal(ds),
+            ordinal_scale=is_ordinal(ds),
             prior=prior,
         )
     if cfg.decoder_kind != "cross-encoder":
@@ -192,7 +187,7 @@ def fit_decoder(
         rep,
         ds.scale.n_classes,
         on_epoch_end=epoch_reporter(progress, "Cross-encoder"),
-        ordinal_scale=_is_ordinal(ds),
+        ordinal_scale=is_ordinal(ds),
         prior=prior,
     )
 
@@ -234,111 +229,3 @@ def build_representation(
     if name == "examples":
         return RaterRepresentation(name, "examples", examples=fit_rows)
     raise ValueError(f"Unknown representation {name!r}.")
-
-
-@dataclass
-class FittedProfiles:
-    """The app's decoder: trained on every rater, ready for live profile edits."""
-
-    decoder: Decoder
-    """The fitted decoder (either kind)."""
-    prior_logp: np.ndarray
-    """No-information per-item class log-probabilities ``[n_items, C]``."""
-    profiles: dict[str, str]
-    """Rater -> representation text the decoder was trained with."""
-    partition: pd.DataFrame
-    """The ratings with their fit/eval ``role``."""
-    items: pd.DataFrame
-    """``item_id, text`` in prediction-row order."""
-    seconds: float = 0.0
-    """Wall-clock time of :func:`fit_app_decoder`."""
-    config: ProfileRunConfig = field(default_factory=ProfileRunConfig)
-    """The settings it was trained with."""
-    themes: pd.DataFrame | None = None
-    """``item_id, theme, theme_name``: the item themes written profiles talk about."""
-    reader: EditReader | None = None
-    """Reads typed edits at their word on top of the decoder (``config.read_edits``); None
-    for the statement decoder (which reads them itself) and for unordered labels."""
-    _last: tuple[str, np.ndarray] | None = field(default=None, init=False, repr=False)
-    """The decoder's prediction for the last written part read (edits keep it unchanged)."""
-
-    def predict_texts(self, texts: Sequence[str]) -> np.ndarray:
-        """Class probabilities [n_items, n_texts, C] for every item under each text."""
-        check_is_fitted(self.decoder, "module_")
-        if self.reader is None:
-            return self.decoder.predict_texts(texts)
-        return np.stack([self.predict_text(t) for t in texts], 1)
-
-    def predict_text(self, text: str) -> np.ndarray:
-        """Class probabilities [n_items, C] for every item under ``text``.
-
-        With an edit reader the decoder reads the written part of ``text`` and the reader
-        moves its prediction by the typed edits.
-        """
-        check_is_fitted(self.decoder, "module_")
-        if self.reader is None:
-            return self.decoder.predict_for_text(text)
-        edits = self.reader.edits(text)
-        written = self.reader.written_part(text, edits)
-        if self._last is None or self._last[0] != written:
-            self._last = (written, self.decoder.predict_for_text(written))
-        return self.reader.shift(self._last[1].copy(), edits)
-
-    def effects(self, text: str) -> tuple[list[str], np.ndarray, np.ndarray] | None:
-        """Statements read one by one, their relevance and effect ``[n_items, M]`` each.
-
-        The statement decoder reports every statement of ``text``; the edit reader the typed
-        edits only (the decoder reads the written profile as a whole); None otherwise.
-        """
-        if self.reader is not None:
-            edits = self.reader.edits(text)
-            return (edits, *self.reader.effects(edits))
-        if isinstance(self.decoder, StatementDecoder):
-            return self.decoder.effects(text)
-        return None
-
-    def prior_probs(self) -> np.ndarray:
-        """No-information class probabilities [n_items, C]."""
-        return np.exp(self.prior_logp)
-
-
-def fit_app_decoder(
-    ds: AnnotationDataset,
-    prep: Prepared,
-    cfg: ProfileRunConfig,
-    representation: str = "profile",
-    supplied: Mapping[str, str] | None = None,
-    progress: Progress | None = None,
-) -> FittedProfiles:
-    """Train the editing decoder on all raters (fit rows -> profile, eval rows -> targets).
-
-    ``progress`` hears about every epoch of the decoder (not of the prior).
-    """
-    t0 = time.perf_counter()
-    seed = cfg.seeds[0] if cfg.seeds else 0
-    part = partition_fit_eval(ds.df, seed, cfg.min_ratings)
-    fit_rows = part[part[ROLE] == "fit"]
-    _, prior = fit_prior(prep, part, ds, with_seed(cfg.decoder, seed))
-    rep = build_representation(representation, ds, prep, fit_rows, part, cfg, supplied)
-    dec = fit_decoder(prep, part[part[ROLE] == "eval"], rep, ds, cfg, seed, prior, progress)
-    reader = None
-    if cfg.read_edits and _is_ordinal(ds) and not isinstance(dec, StatementDecoder):
-        reader = edit_reader(prep, rep.texts.values(), cfg.statements, progress)
-    seconds = time.perf_counter() - t0
-    return FittedProfiles(
-        dec, prior, dict(rep.texts), part, prep.items, seconds, cfg, prep.themes.frame(), reader
-    )
-
-
-def edit_reader(
-    prep: Prepared,
-    written: Iterable[str],
-    cfg: StatementConfig,
-    progress: Progress | None = None,
-) -> EditReader:
-    """The edit curriculum's network (learned once per dataset) reading edits to ``written``."""
-    net, _ = teach(
-        prep.curriculum(cfg), prep.emb, prep.embed, cfg, prep.taught,
-        epoch_reporter(progress, "Edit curriculum"),
-    )  # fmt: skip
-    return EditReader(net, prep.emb, prep.embed, reader_statements(written), cfg.max_statements)

@@ -158,6 +158,12 @@ def test_pickle_bytes_named_safetensors_fail_without_running_code(tmp_path):
 def test_torch_save_checkpoint_is_rejected(tmp_path):
     save_model(tmp_path, {"w": torch.ones(2)}, {})
     torch.save({"w": torch.ones(2)}, tmp_path / WEIGHTS_FILE)
+    with pytest.raises(ValueError, match="does not match the checksum"):
+        load_model(tmp_path)
+    meta_path = tmp_path / METADATA_FILE  # a format-1 folder: no checksums to catch it
+    meta = json.loads(meta_path.read_text())
+    del meta["checksums"]
+    meta_path.write_text(json.dumps(meta))
     with pytest.raises(ValueError, match="not a valid safetensors file"):
         load_model(tmp_path)
 

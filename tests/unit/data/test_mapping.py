@@ -168,11 +168,12 @@ def test_demographic_level_bounds() -> None:
     t = _table(n_ann=n_ann, n_items=2)
     t["rating"] = [a % 2 for a in t["ann"]]
     t["zip"] = [f"z{a}" for a in t["ann"]]  # 70 levels > 60: not a demographic
-    t["age"] = [f"{20 + a % 61}" for a in t["ann"]]  # 61 levels > 60 even though named
+    t["ages"] = [f"a{20 + a % 61}" for a in t["ann"]]  # 61 text levels > 60 even though named
+    t["age"] = [f"{20 + a % 61}" for a in t["ann"]]  # 61 numbers: kept, binned when cleaned
     t["band"] = [f"b{a % 60}" for a in t["ann"]]  # exactly 60 levels: allowed
     t["pair"] = [f"p{a % 2}" for a in t["ann"]]  # 2 levels: allowed
     df = pd.DataFrame(t).rename(columns={"ann": "user_id", "item": "item_id"})
-    assert infer_mapping(df).demographics == ("band", "pair")
+    assert infer_mapping(df).demographics == ("age", "band", "pair")
 
 
 def test_one_value_per_annotator_is_an_id_unless_named_as_attribute() -> None:

@@ -59,6 +59,10 @@ def test_model_saved_with_flat_training_settings_still_loads(fitted_moe: DemMoE,
     config = json.loads(path.read_text())
     config.update(config.pop("train"))
     path.write_text(json.dumps(config))
+    meta_path = tmp_path / "m" / "metadata.json"  # such models were format 1: no checksums
+    meta = json.loads(meta_path.read_text())
+    del meta["checksums"]
+    meta_path.write_text(json.dumps(meta))
     again = DemMoE.load(tmp_path / "m")
     assert again.cfg == dataclasses.replace(fitted_moe.cfg, n_experts=2)
 
