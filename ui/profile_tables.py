@@ -50,7 +50,7 @@ def edit_explanation(
     without either the statement table is None and ``shift`` comes back unchanged.
     """
     read = fitted.effects(text) if text.strip() else None
-    if read is None:
+    if read is None or not read[0]:  # nothing read one by one (e.g. no edit typed yet)
         return None, shift
     statements, relevance, effect = read
     table = compute_statement_effects(statements, relevance, effect, split_statements(original))

@@ -64,7 +64,13 @@ class FittedProfiles:
         check_is_fitted(self.decoder, "module_")
         if self.reader is None:
             return self.decoder.predict_texts(texts)
-        return np.stack([self.predict_text(t) for t in texts], 1)
+        edits = [self.reader.edits(t) for t in texts]
+        written = [self.reader.written_part(t, e) for t, e in zip(texts, edits, strict=True)]
+        probs = self.decoder.predict_texts(written)  # one batched pass over the profiles
+        for j, e in enumerate(edits):
+            if e:
+                probs[:, j] = self.reader.shift(probs[:, j], e)
+        return probs
 
     def predict_text(self, text: str) -> np.ndarray:
         """Class probabilities [n_items, C] for every item under ``text``.
