@@ -13,20 +13,15 @@ from __future__ import annotations
 import csv
 import io
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engines.data.importers import read_upload
 from engines.data.schema import DataValidationError
 from engines.data.validation import build_dataset
+from tests.unit.data.test_properties import SETTINGS as PROPERTY_SETTINGS
 
-SETTINGS = settings(
-    max_examples=60,
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
+SETTINGS = settings(PROPERTY_SETTINGS, max_examples=60)
 
 ITEM_IDS = st.sampled_from(
     ["1", "01", "001", "1.0", "10", "1234567890123456789", "1234567890123456788", "a1", "A1",
