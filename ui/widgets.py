@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
 import streamlit as st
 
@@ -57,7 +59,14 @@ ROLE_ORDER = (
 
 
 def column_mapper(raw: pd.DataFrame, initial: ColumnMapping, key: str) -> ColumnMapping:
-    """Select boxes for every role plus a demographic multiselect, pre-filled from ``initial``."""
+    """Select boxes for every role plus a demographic multiselect, pre-filled from ``initial``.
+
+    The widget keys carry a digest of the table's columns: a new file (or an annotator meta
+    file that adds columns) gets fresh widgets pre-filled from its own proposal, instead of
+    keeping the choices made for the previous columns.
+    """
+    digest = hashlib.sha1("\x00".join(map(str, raw.columns)).encode()).hexdigest()[:8]
+    key = f"{key}_{digest}"
     options = [NONE, *map(str, raw.columns)]
     roles: dict[str, str] = {}
     cols = st.columns(3)

@@ -324,3 +324,30 @@ def test_demographic_experts_optuna_search_runs_before_training() -> None:
     kl = table.set_index("parameter").loc["dev_max_kl"]
     assert kl["best"] >= kl["chosen"]
     assert len(at.get("plotly_chart")) == 8  # the search history on top of the 7 figures
+
+
+def test_lewidi_meta_uploaded_after_the_data_preselects_its_demographics() -> None:
+    """Issue #11.9: an annotator meta file adds columns; the mapper proposes them afresh."""
+    import json
+
+    records = {
+        str(i): {"text": f"post {i} here", "annotators": "Ann1,Ann2,Ann3",
+                 "annotations": f"{i % 2},1,0"}
+        for i in range(8)
+    }  # fmt: skip
+    meta = {"Ann1": {"gender": "F"}, "Ann2": {"gender": "M"}, "Ann3": {"gender": "F"}}
+    at = _data_page()
+    at.radio(key="data_source").set_value("Upload a file").run()
+    data = json.dumps(records).encode()
+    at.file_uploader(key="data_upload").set_value(("ds_dev.json", data, "application/json")).run()
+    assert not at.exception, [e.value for e in at.exception]
+    meta_bytes = json.dumps(meta).encode()
+    at.file_uploader(key="data_meta").set_value(
+        ("ds_annotators_meta.json", meta_bytes, "application/json")
+    ).run()
+    assert not at.exception, [e.value for e in at.exception]
+    demographics = next(m for m in at.multiselect if m.label.startswith("Demographic"))
+    assert demographics.value == ["ann_gender"]
+    at.button(key="data_load").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Loaded 24 annotations" in s.value for s in at.success)
