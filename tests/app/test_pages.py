@@ -351,3 +351,23 @@ def test_lewidi_meta_uploaded_after_the_data_preselects_its_demographics() -> No
     at.button(key="data_load").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert any("Loaded 24 annotations" in s.value for s in at.success)
+
+
+def test_a_missing_value_code_is_shown_before_loading_and_can_be_kept() -> None:
+    """Issue #11.2 on the page: the 99 is named before loading; drop (default) or keep."""
+    rows = [
+        {"item_id": f"i{i}", "annotator_id": f"a{a}", "text": f"post {i}", "label": (i + a) % 5 + 1}
+        for i in range(10)
+        for a in range(4)
+    ]
+    rows.append({"item_id": "i3", "annotator_id": "a9", "text": "post 3", "label": 99})
+    data = pd.DataFrame(rows).to_csv(index=False).encode()
+    at = _upload(_data_page(), "codes.csv", data)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("99 (1 row)" in w.value for w in at.warning)
+    at.button(key="data_load").click().run()
+    assert any("Loaded 40 annotations" in s.value for s in at.success)
+    at.radio(key="data_label_outliers").set_value("keep").run()
+    at.button(key="data_load").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Loaded 41 annotations" in s.value for s in at.success)
