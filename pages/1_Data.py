@@ -9,13 +9,14 @@ from ui.data import (
     DataValidationError,
     clear_embedding_cache,
     embedding_cache_dir,
+    encoder_options,
     guess_layout,
     propose_mapping,
     to_long,
     validate,
     wide_annotator_columns,
 )
-from ui.state import get_dataset, get_origin, set_dataset
+from ui.state import get_dataset, get_origin, get_text_encoder, set_dataset, set_text_encoder
 from ui.widgets import column_mapper, dataset_banner, scale_chooser, show_issues
 
 st.title("Data")
@@ -173,6 +174,20 @@ c[0].metric("Items", f"{ds.n_items:,}")
 c[1].metric("Annotators", f"{ds.n_annotators:,}")
 c[2].metric("Annotations", f"{ds.n_annotations:,}", help=f"{ds.n_rows_in:,} rows in the file")
 c[3].metric("Demographic attributes", len(ds.demographics))
+encoders = encoder_options()
+current = get_text_encoder()
+chosen = st.selectbox(
+    "Text encoder for the models",
+    list(encoders),
+    index=list(encoders).index(current) if current in encoders else 0,
+    format_func=encoders.get,
+    key="data_encoder",
+    help="Used by the models trained from now on (value profiles, DEM-MoE). The bundled "
+    "encoder is English; for other languages use the hashing encoder or a multilingual "
+    "sentence-transformers folder placed in the models directory (PERSPECTIVES_MODELS_DIR).",
+)
+if chosen != current:
+    set_text_encoder(chosen)
 st.markdown("**Validation report**")
 if ds.issues:
     show_issues(ds.issues)

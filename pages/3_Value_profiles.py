@@ -45,7 +45,7 @@ from ui.profiles import (
     train_decoder,
     training_summary,
 )
-from ui.state import ensure_dataset, get_origin
+from ui.state import ensure_dataset, get_origin, get_text_encoder
 from ui.widgets import dataset_banner
 
 st.title("Value profiles")
@@ -142,6 +142,12 @@ text = st.text_area(
     height=150,
 )
 st.button("Reset to the original profile", on_click=_reset, key="vp_reset")
+if get_text_encoder().startswith("hashing"):
+    st.warning(
+        "The hashing encoder knows words, not meanings: the edit reader cannot tell "
+        "'more' from 'less offensive' reliably, so edits may not move predictions the way "
+        "they say. Use a sentence encoder (Data page) to edit profiles."
+    )
 p_before, p_after = edit_predictions(ds, fitted, original, text)
 shift = edit_shift(fitted, p_before, p_after, classes)
 statements, shift = edit_explanation(fitted, original, text, shift)

@@ -35,6 +35,7 @@ __all__ = [
     "DataValidationError",
     "clear_embedding_cache",
     "embedding_cache_dir",
+    "encoder_options",
     "guess_layout",
     "human_subset",
     "propose_mapping",
@@ -138,3 +139,19 @@ def clear_embedding_cache() -> int:
     n = sum(1 for p in cache.directory.rglob("*") if p.is_file()) if cache.directory.exists() else 0
     cache.clear()
     return n
+
+
+def encoder_options() -> dict[str, str]:
+    """Encoder name -> label: the bundled MiniLM, the hashing encoder, model-folder encoders."""
+    from engines.text.encoders import DEFAULT_MODEL
+    from ui.decoder_form import default_models_dir
+
+    options = {
+        DEFAULT_MODEL: "all-MiniLM-L6-v2 (bundled; English)",
+        "hashing-384": "Hashing encoder (any language; words, not meanings)",
+    }
+    root = default_models_dir()
+    if root.is_dir():
+        for folder in sorted(p for p in root.iterdir() if (p / "config.json").is_file()):
+            options[str(folder)] = f"{folder.name} (models directory)"
+    return options

@@ -24,10 +24,9 @@ from engines.moe import (
     model_names,
     run_comparison,
 )
-from engines.text.encoders import DEFAULT_MODEL
 from ui.cache import item_embeddings
 from ui.progress import ProgressBar
-from ui.state import derived, session_result, store_result
+from ui.state import derived, get_text_encoder, run_key, session_result, store_result
 
 RESULT = "moe_result"
 BASELINE_KEYS = tuple(k for k in MODEL_KEYS if k != "moe")
@@ -153,8 +152,8 @@ def train(ds: AnnotationDataset, form: MoEForm) -> MoEResult:
         ValueError, KeyError, ImportError, FloatingPointError: With a message for the page.
     """
     run_cfg, moe_cfg = _configs(form)
-    fp = ds.fingerprint()
-    emb = item_embeddings(fp, ds, DEFAULT_MODEL)
+    fp = run_key(ds)
+    emb = item_embeddings(ds.fingerprint(), ds, get_text_encoder())
     bar = ProgressBar("Training")
     try:
         result = run_comparison(
@@ -168,7 +167,7 @@ def train(ds: AnnotationDataset, form: MoEForm) -> MoEResult:
 
 def stored_result(ds: AnnotationDataset) -> MoEResult | None:
     """This session's trained comparison for ``ds`` (None before training)."""
-    return session_result(RESULT, ds.fingerprint())
+    return session_result(RESULT, run_key(ds))
 
 
 def comparison_report(ds: AnnotationDataset, min_group_size: int) -> Any:
@@ -177,7 +176,7 @@ def comparison_report(ds: AnnotationDataset, min_group_size: int) -> Any:
 
     return derived(
         RESULT,
-        ds.fingerprint(),
+        run_key(ds),
         "report",
         int(min_group_size),
         lambda result: report_for_result(result, min_group_size=int(min_group_size)),

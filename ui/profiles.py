@@ -28,11 +28,10 @@ from engines.profiles import (
     supplied_profiles,
     write_llm_profiles,
 )
-from engines.text.encoders import DEFAULT_MODEL
 from ui.cache import predict_text, prepared_profiles
 from ui.decoder_form import model_folder
 from ui.progress import ProgressBar
-from ui.state import derived, result_token, session_result, store_result
+from ui.state import derived, get_text_encoder, result_token, run_key, session_result, store_result
 
 FITTED = "profiles_fitted"
 EVALUATION = "profiles_evaluation"
@@ -128,13 +127,13 @@ def train_decoder(
         if llm is None:
             raise ValueError("The LLM source needs an endpoint.")
         supplied, rep = _llm_profiles(ds, llm), "supplied"
-    prep = prepared_profiles(ds.fingerprint(), ds, DEFAULT_MODEL)
+    prep = prepared_profiles(ds.fingerprint(), ds, get_text_encoder())
     bar = ProgressBar("Training the decoder")
     try:
         fitted = fit_app_decoder(ds, prep, run_cfg, rep, supplied, progress=bar)
     finally:
         bar.done()
-    store_result(FITTED, ds.fingerprint(), fitted)
+    store_result(FITTED, run_key(ds), fitted)
     return fitted
 
 
@@ -153,7 +152,7 @@ def training_summary(fitted: FittedProfiles) -> str:
 
 def stored_fitted(ds: AnnotationDataset) -> FittedProfiles | None:
     """This session's trained decoder for ``ds`` (None before training)."""
-    return session_result(FITTED, ds.fingerprint())
+    return session_result(FITTED, run_key(ds))
 
 
 def profile_table(fitted: FittedProfiles) -> pd.DataFrame:
@@ -172,7 +171,7 @@ def edit_predictions(
     ds: AnnotationDataset, fitted: FittedProfiles, original: str, text: str
 ) -> tuple[np.ndarray, np.ndarray]:
     """Every item's predicted distribution under the original and the edited profile."""
-    token = result_token(FITTED, ds.fingerprint()) or ""
+    token = result_token(FITTED, run_key(ds)) or ""
     return predict_text(token, original, fitted), predict_text(token, text, fitted)
 
 
@@ -201,19 +200,19 @@ def compare_representations(
         reps += [f"demo:{d}" for d in ds.demographics]
     cfg = replace(fitted.config, seeds=tuple(range(n_seeds)), representations=tuple(reps))
     supplied = fitted.profiles if "supplied" in reps else None
-    prep = prepared_profiles(ds.fingerprint(), ds, DEFAULT_MODEL)
+    prep = prepared_profiles(ds.fingerprint(), ds, get_text_encoder())
     bar = ProgressBar("Training decoders")
     try:
         ev = evaluate_representations(ds, prep, cfg, supplied, progress=bar)
     finally:
         bar.done()
-    store_result(EVALUATION, ds.fingerprint(), ev)
+    store_result(EVALUATION, run_key(ds), ev)
     return ev
 
 
 def stored_evaluation(ds: AnnotationDataset) -> Evaluation | None:
     """This session's representation comparison for ``ds`` (None before it ran)."""
-    return session_result(EVALUATION, ds.fingerprint())
+    return session_result(EVALUATION, run_key(ds))
 
 
 def profile_clusters(ds: AnnotationDataset, n_clusters: int) -> pd.DataFrame | None:
@@ -231,7 +230,7 @@ def profile_clusters(ds: AnnotationDataset, n_clusters: int) -> pd.DataFrame | N
         )
         return frame
 
-    return derived(FITTED, ds.fingerprint(), "clusters", int(n_clusters), compute)
+    return derived(FITTED, run_key(ds), "clusters", int(n_clusters), compute)
 
 
 def jury_predictions(ds: AnnotationDataset) -> tuple[list[str], np.ndarray] | None:
@@ -249,7 +248,7 @@ def jury_predictions(ds: AnnotationDataset) -> tuple[list[str], np.ndarray] | No
         with st.spinner(f"Predicting every item for {len(jurors)} jurors..."):
             return jurors, fitted.predict_texts([fitted.profiles[r] for r in jurors])
 
-    return derived(FITTED, ds.fingerprint(), "jury", None, compute)
+    return derived(FITTED, run_key(ds), "jury", None, compute)
 
 
 def show_statement_effects(statements: pd.DataFrame, by_reader: bool) -> None:

@@ -24,6 +24,7 @@ from engines.data.schema import AnnotationDataset
 DATASET = "dataset"
 DATASET_ORIGIN = "dataset_origin"
 MIN_GROUP_SIZE = "min_group_size"
+TEXT_ENCODER = "text_encoder"
 _DERIVED = "_derived"
 
 T = TypeVar("T")
@@ -38,10 +39,13 @@ __all__ = [
     "get_dataset",
     "get_min_group_size",
     "get_origin",
+    "get_text_encoder",
     "init_state",
     "result_token",
+    "run_key",
     "session_result",
     "set_dataset",
+    "set_text_encoder",
     "store_result",
 ]
 
@@ -91,6 +95,23 @@ def ensure_dataset() -> AnnotationDataset:
         ds = load_sample()
         set_dataset(ds, "sample")
     return ds
+
+
+def get_text_encoder() -> str:
+    """The text encoder models are trained with this session (default: the bundled MiniLM)."""
+    from engines.text.encoders import DEFAULT_MODEL
+
+    return str(st.session_state.get(TEXT_ENCODER, DEFAULT_MODEL))
+
+
+def set_text_encoder(name: str) -> None:
+    """Choose the text encoder for models trained from now on."""
+    st.session_state[TEXT_ENCODER] = name
+
+
+def run_key(ds: AnnotationDataset) -> str:
+    """The key results of ``ds`` are stored under: its fingerprint and the text encoder."""
+    return f"{ds.fingerprint()}|{get_text_encoder()}"
 
 
 def get_min_group_size() -> int:

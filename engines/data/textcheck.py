@@ -47,7 +47,8 @@ def check_texts(df: pd.DataFrame, col: IssueCollector) -> None:
             f"{len(other)} of {len(items)} item texts ({len(other) / len(items):.0%}) are mostly "
             f"in a non-Latin script ({shown}). The bundled encoder is English and splits them "
             "into characters, so models see little of their meaning: choose the hashing encoder "
-            "or a multilingual sentence-transformers folder for such data.",
+            "or a multilingual sentence-transformers folder (Text encoder for the models, "
+            "on the Data page; --encoder in the CLI) for such data.",
             len(other),
         )
     long = items.str.split().str.len() > MAX_WORDS

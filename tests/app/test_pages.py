@@ -371,3 +371,14 @@ def test_a_missing_value_code_is_shown_before_loading_and_can_be_kept() -> None:
     at.button(key="data_load").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert any("Loaded 41 annotations" in s.value for s in at.success)
+
+
+def test_the_text_encoder_can_be_chosen_for_non_english_data() -> None:
+    """Issue #11.10: a language-agnostic encoder is offered on the Data page."""
+    at = _data_page()
+    assert not at.exception, [e.value for e in at.exception]
+    box = at.selectbox(key="data_encoder")
+    assert "hashing-384" in box.options or any("Hashing" in o for o in box.options)
+    box.set_value("hashing-384").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["text_encoder"] == "hashing-384"
