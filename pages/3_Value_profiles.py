@@ -19,7 +19,7 @@ from analysis.profiles import (
 from ui.data import human_subset, synthetic_count
 from ui.decoder_form import decoder_settings
 from ui.downloads import download_table, show_figure
-from ui.llm_form import llm_endpoint_choice
+from ui.llm_form import llm_settings
 from ui.profile_tables import (
     cluster_makeup,
     cluster_summary,
@@ -32,7 +32,6 @@ from ui.profile_tables import (
 )
 from ui.profiles import (
     SOURCES,
-    LLMSettings,
     compare_representations,
     edit_predictions,
     jury_predictions,
@@ -80,18 +79,11 @@ with st.form("vp_train_form"):
         type=["csv"],
         key="vp_profiles_csv",
     )
-    llm_url, llm_key = llm_endpoint_choice()
-    c2, c3 = st.columns(2)
-    llm_model = c2.text_input("LLM model", "", key="vp_llm_model")
-    llm_timeout = c3.number_input("LLM timeout (s)", 1, 600, 60, key="vp_llm_timeout")
-    task = st.text_input(
-        "Task description (LLM prompt)", "Rate how offensive this text is.", key="vp_task"
-    )
+    llm = llm_settings()
     run_cfg = decoder_settings()
     train = st.form_submit_button("Write profiles and train the decoder", type="primary")
 
 if train:
-    llm = LLMSettings(llm_url, llm_model, float(llm_timeout), task, llm_key)
     try:
         train_decoder(ds, source, run_cfg, upload=prof_file, llm=llm)
     except (FileNotFoundError, OSError, ValueError, FloatingPointError) as exc:

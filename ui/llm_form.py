@@ -18,8 +18,9 @@ from typing import Any
 import streamlit as st
 
 from engines.text.llm import operator_endpoints
+from ui.profiles import LLMSettings
 
-__all__ = ["TYPED", "llm_endpoint_choice", "secret_endpoints"]
+__all__ = ["TYPED", "llm_endpoint_choice", "llm_settings", "secret_endpoints"]
 
 TYPED = "Type a URL (with its own key)"
 
@@ -67,3 +68,15 @@ def llm_endpoint_choice() -> tuple[str, str | None]:
         help="Required: the operator's key is only ever sent to the operator's endpoints.",
     )
     return url.strip(), key
+
+
+def llm_settings() -> LLMSettings:
+    """The LLM source's fields: endpoint (and key), model, timeout and task description."""
+    url, key = llm_endpoint_choice()
+    c1, c2 = st.columns(2)
+    model = c1.text_input("LLM model", "", key="vp_llm_model")
+    timeout = c2.number_input("LLM timeout (s)", 1, 600, 60, key="vp_llm_timeout")
+    task = st.text_input(
+        "Task description (LLM prompt)", "Rate how offensive this text is.", key="vp_task"
+    )
+    return LLMSettings(url, model, float(timeout), task, key)
