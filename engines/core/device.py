@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import torch
 from torch import nn
 
-__all__ = ["module_device", "resolve_device", "seed_everything"]
+__all__ = [
+    "THREADS_ENV",
+    "module_device",
+    "resolve_device",
+    "seed_everything",
+    "training_threads",
+]
+
+THREADS_ENV = "PERSPECTIVES_THREADS"
+"""Torch threads for training on the CPU (default 1; see :func:`training_threads`)."""
 
 
 def resolve_device(name: str | torch.device | None = "auto") -> torch.device:
@@ -58,3 +70,28 @@ def module_device(module: nn.Module) -> torch.device:
     for tensor in module.buffers():
         return tensor.device
     return torch.device("cpu")
+
+
+@contextmanager
+def training_threads(device: str | torch.device | None = "auto") -> Iterator[int]:
+    """Run a training loop with a set number of torch CPU threads, then restore the old one.
+
+    ``$PERSPECTIVES_THREADS`` (default 1). The networks trained here are small: one thread is
+    about as fast as two on a quiet machine, and beside another CPU-bound process it avoids
+    OpenMP threads waiting for each other at every barrier (a DEM-MoE fit went from 5 s to 17 s
+    with two threads beside one busy process, and stayed at 5 s with one). Does nothing for
+    CUDA training.
+    """
+    if resolve_device(device).type != "cpu":
+        yield torch.get_num_threads()
+        return
+    try:
+        wanted = max(1, int(os.environ.get(THREADS_ENV, "1")))
+    except ValueError:
+        wanted = 1
+    before = torch.get_num_threads()
+    torch.set_num_threads(wanted)
+    try:
+        yield wanted
+    finally:
+        torch.set_num_threads(before)

@@ -28,7 +28,7 @@ from torch import Tensor, nn
 
 from engines.core.batches import TensorsLike, as_tensors, batch_loader, to_device
 from engines.core.config import TrainConfig
-from engines.core.device import resolve_device, seed_everything
+from engines.core.device import resolve_device, seed_everything, training_threads
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -138,7 +138,9 @@ def fit_loop(
     and the module is left in eval mode on the training device.
 
     Seeding happens here, after the module was built: engines that want reproducible
-    initial weights call :func:`seed_everything` before constructing the module.
+    initial weights call :func:`seed_everything` before constructing the module. On the CPU
+    the loop runs with :func:`~engines.core.device.training_threads` torch threads (one by
+    default), so that training keeps its speed beside other work on the same cores.
 
     Args:
         module: The model; its parameters are optimised in place.
@@ -169,6 +171,21 @@ def fit_loop(
             unavailable device.
         FloatingPointError: The training or validation loss became NaN/inf (diverged).
     """
+    with training_threads(cfg.device):
+        return _train(module, train, val, cfg, loss_fn, param_groups, on_epoch_end, before_epoch)
+
+
+def _train(
+    module: nn.Module,
+    train: TensorsLike,
+    val: TensorsLike | None,
+    cfg: TrainConfig,
+    loss_fn: LossFn,
+    param_groups: Callable[[nn.Module], list[dict]] | None,
+    on_epoch_end: EpochCallback | None,
+    before_epoch: Callable[[int, nn.Module], None] | None,
+) -> History:
+    """:func:`fit_loop`'s body (run under :func:`~engines.core.device.training_threads`)."""
     started = time.perf_counter()
     seed_everything(cfg.seed)
     device = resolve_device(cfg.device)

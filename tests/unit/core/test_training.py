@@ -413,3 +413,41 @@ def test_fit_and_predict_on_cuda():
     assert history.epochs[-1]["train_loss"] < history.epochs[0]["train_loss"]
     out = predict_batches(model, [x])
     assert out.device.type == "cpu" and out.shape == (256, 1)
+
+
+def test_training_runs_with_the_configured_threads_and_restores_them(monkeypatch) -> None:
+    """Issue #11.19: the thread count is set explicitly for training, then restored."""
+    import torch
+
+    from engines.core import training_threads
+
+    before = torch.get_num_threads()
+    seen: list[int] = []
+    monkeypatch.setenv("PERSPECTIVES_THREADS", "1")
+    with training_threads("cpu") as n:
+        seen.append(torch.get_num_threads())
+        assert n == 1
+    assert seen == [1] and torch.get_num_threads() == before
+    monkeypatch.setenv("PERSPECTIVES_THREADS", "not a number")
+    with training_threads("cpu") as n:
+        assert n == 1 == torch.get_num_threads()
+    assert torch.get_num_threads() == before
+
+
+def test_fit_loop_trains_with_one_thread_by_default(monkeypatch) -> None:
+    import torch
+    from torch import nn
+
+    from engines.core import TrainConfig, fit_loop
+
+    monkeypatch.delenv("PERSPECTIVES_THREADS", raising=False)
+    before = torch.get_num_threads()
+    seen: set[int] = set()
+
+    def loss(module: nn.Module, batch: tuple) -> torch.Tensor:
+        seen.add(torch.get_num_threads())
+        return ((module(batch[0]) - batch[1]) ** 2).mean()
+
+    x = torch.randn(32, 3)
+    fit_loop(nn.Linear(3, 1), (x, x[:, :1]), None, TrainConfig(max_epochs=2, device="cpu"), loss)
+    assert seen == {1} and torch.get_num_threads() == before
