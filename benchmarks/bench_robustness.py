@@ -12,7 +12,8 @@
 * ``load_500k_s`` / ``load_500k_peak_mb``: read and validate a generated 500,000-row file in a
   fresh interpreter.
 * ``moe_fit_s_quiet`` / ``moe_fit_s_loaded``: DEM-MoE trained on a synthetic dataset (hashing
-  embeddings), alone and beside a CPU-bound process on the same cores.
+  embeddings), alone and beside a CPU-bound process on the same cores, with torch's default
+  thread count and (``*_1_thread``) with ``PERSPECTIVES_THREADS=1``.
 """
 
 from __future__ import annotations
@@ -241,11 +242,13 @@ def run(n_generated: int = 400, seed: int = 0, moe_epochs: int = 5) -> dict:
         path = os.path.join(tmp, "large.csv")
         _large_file(path)
         large = run_child(_LOAD_LARGE.format(path=path), env)
-    quiet = run_child(_FIT_MOE.format(epochs=moe_epochs), env)
+    one = {**env, "PERSPECTIVES_THREADS": "1"}
+    code = _FIT_MOE.format(epochs=moe_epochs)
+    quiet, quiet_1 = run_child(code, env), run_child(code, one)
     busy = [_busy() for _ in range(max(1, (os.cpu_count() or 2) // 2))]
     try:
         time.sleep(0.5)
-        loaded = run_child(_FIT_MOE.format(epochs=moe_epochs), env)
+        loaded, loaded_1 = run_child(code, env), run_child(code, one)
     finally:
         for p in busy:
             p.kill()
@@ -262,7 +265,8 @@ def run(n_generated: int = 400, seed: int = 0, moe_epochs: int = 5) -> dict:
         "load_500k_peak_mb": round(large["peak_rss_mb"], 1),
         "moe_fit_s_quiet": round(quiet["seconds"], 2),
         "moe_fit_s_loaded": round(loaded["seconds"], 2),
+        "moe_fit_s_quiet_1_thread": round(quiet_1["seconds"], 2),
+        "moe_fit_s_loaded_1_thread": round(loaded_1["seconds"], 2),
         "competing_processes": len(busy),
-        "torch_threads": os.environ.get("PERSPECTIVES_THREADS", "default"),
         "cpu_count": os.cpu_count(),
     }

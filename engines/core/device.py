@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 THREADS_ENV = "PERSPECTIVES_THREADS"
-"""Torch threads for training on the CPU (default 1; see :func:`training_threads`)."""
+"""Torch threads for training on the CPU (default: torch's; see :func:`training_threads`)."""
 
 
 def resolve_device(name: str | torch.device | None = "auto") -> torch.device:
@@ -74,22 +74,23 @@ def module_device(module: nn.Module) -> torch.device:
 
 @contextmanager
 def training_threads(device: str | torch.device | None = "auto") -> Iterator[int]:
-    """Run a training loop with a set number of torch CPU threads, then restore the old one.
+    """Run a training loop with ``$PERSPECTIVES_THREADS`` torch CPU threads, then restore them.
 
-    ``$PERSPECTIVES_THREADS`` (default 1). The networks trained here are small: one thread is
-    about as fast as two on a quiet machine, and beside another CPU-bound process it avoids
-    OpenMP threads waiting for each other at every barrier (a DEM-MoE fit went from 5 s to 17 s
-    with two threads beside one busy process, and stayed at 5 s with one). Does nothing for
-    CUDA training.
+    Unset (or not a positive number): torch's own default, so results are those of earlier
+    runs to the last bit (the thread count changes floating-point summation order). Set it to
+    1 on a machine shared with other CPU-bound work: the networks trained here are small, and
+    with two threads beside one busy process OpenMP threads wait for each other at every
+    barrier (a DEM-MoE fit went from 5 s to 17 s with two threads and stayed at 5 s with one;
+    ``benchmarks/run.py robustness``). Does nothing for CUDA training.
     """
-    if resolve_device(device).type != "cpu":
-        yield torch.get_num_threads()
-        return
-    try:
-        wanted = max(1, int(os.environ.get(THREADS_ENV, "1")))
-    except ValueError:
-        wanted = 1
     before = torch.get_num_threads()
+    try:
+        wanted = int(os.environ.get(THREADS_ENV, "0"))
+    except ValueError:
+        wanted = 0
+    if resolve_device(device).type != "cpu" or wanted < 1:
+        yield before
+        return
     torch.set_num_threads(wanted)
     try:
         yield wanted

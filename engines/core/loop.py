@@ -139,8 +139,8 @@ def fit_loop(
 
     Seeding happens here, after the module was built: engines that want reproducible
     initial weights call :func:`seed_everything` before constructing the module. On the CPU
-    the loop runs with :func:`~engines.core.device.training_threads` torch threads (one by
-    default), so that training keeps its speed beside other work on the same cores.
+    the loop runs under :func:`~engines.core.device.training_threads` (``$PERSPECTIVES_THREADS``
+    torch threads when set: 1 keeps training fast beside other work on the same cores).
 
     Args:
         module: The model; its parameters are optimised in place.
