@@ -27,9 +27,11 @@ def main_script(text: str) -> str:
     >>> main_script("Ceci est un test"), main_script("هذا اختبار"), main_script("123")
     ('LATIN', 'ARABIC', '')
     """
-    scripts = Counter(
-        unicodedata.name(ch, "UNKNOWN").split(" ")[0] for ch in str(text) if ch.isalpha()
-    )
+    text = str(text)
+    if text.isascii():  # the common case, without a per-character lookup
+        return "LATIN" if any(ch.isalpha() for ch in text) else ""
+    letters = [ch for ch in text if ch.isalpha()][:300]
+    scripts = Counter(unicodedata.name(ch, "UNKNOWN").split(" ")[0] for ch in letters)
     return scripts.most_common(1)[0][0] if scripts else ""
 
 
