@@ -19,6 +19,7 @@ from engines.core import (
     predict_batches,
     resolve_device,
     seed_everything,
+    training_threads,
 )
 
 CPU = TrainConfig(device="cpu")
@@ -417,8 +418,6 @@ def test_fit_and_predict_on_cuda():
 
 def test_training_runs_with_the_configured_threads_and_restores_them(monkeypatch) -> None:
     """Issue #11.19: the thread count is set explicitly for training, then restored."""
-    from engines.core import training_threads
-
     before = torch.get_num_threads()
     monkeypatch.setenv("PERSPECTIVES_THREADS", "1")
     with training_threads("cpu") as n:
@@ -431,8 +430,6 @@ def test_training_runs_with_the_configured_threads_and_restores_them(monkeypatch
 
 
 def test_fit_loop_trains_with_the_configured_threads(monkeypatch) -> None:
-    from engines.core import TrainConfig, fit_loop
-
     monkeypatch.setenv("PERSPECTIVES_THREADS", "1")
     before = torch.get_num_threads()
     seen: set[int] = set()
