@@ -173,7 +173,15 @@ c = st.columns(4)
 c[0].metric("Items", f"{ds.n_items:,}")
 c[1].metric("Annotators", f"{ds.n_annotators:,}")
 c[2].metric("Annotations", f"{ds.n_annotations:,}", help=f"{ds.n_rows_in:,} rows in the file")
-c[3].metric("Demographic attributes", len(ds.demographics))
+c[3].metric(
+    "Demographic attributes",
+    len(ds.demographics),
+    help="Annotator attributes: "
+    + (", ".join(ds.demographics) or "none")
+    + ". Item attributes (one value per item): "
+    + (", ".join(ds.item_attributes) or "none")
+    + ".",
+)
 encoders = encoder_options()
 current = get_text_encoder()
 chosen = st.selectbox(

@@ -5,6 +5,8 @@ Pages reach the data engines only through here (DESIGN.md section 1).
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 
 from engines.data.importers import (
@@ -121,7 +123,7 @@ def human_subset(ds: AnnotationDataset) -> AnnotationDataset:
     if not synthetic_count(ds):
         return ds
     human = ds.df[ds.df[IS_SYNTHETIC] != 1].reset_index(drop=True)
-    return type(ds)(human, ds.scale, ds.demographics, ds.name, ds.issues, ds.n_rows_in)
+    return dataclasses.replace(ds, df=human)
 
 
 def embedding_cache_dir() -> str:

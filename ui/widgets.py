@@ -83,16 +83,31 @@ def column_mapper(raw: pd.DataFrame, initial: ColumnMapping, key: str) -> Column
         if choice != NONE:
             roles[role] = choice
     taken = set(roles.values())
-    demo_options = [c for c in map(str, raw.columns) if c not in taken]
-    demographics = st.multiselect(
+    free = [c for c in map(str, raw.columns) if c not in taken]
+    left, right = st.columns(2)
+    # A column is offered in one list at a time: what the item list holds now (this run's
+    # choice, else the proposal) is not offered as a demographic.
+    as_items = st.session_state.get(f"{key}_item_attributes", initial.item_attributes)
+    demographics = left.multiselect(
         "Demographic (annotator attribute) columns",
-        demo_options,
-        default=[c for c in initial.demographics if c in demo_options],
+        [c for c in free if c not in as_items],
+        default=[c for c in initial.demographics if c in free],
         help="Attributes of the annotator, constant across their annotations "
         "(auto-detected: columns with one value per annotator and few levels).",
         key=f"{key}_demographics",
     )
-    return ColumnMapping(roles=roles, demographics=tuple(demographics))
+    item_attributes = right.multiselect(
+        "Item attribute columns",
+        [c for c in free if c not in demographics],
+        default=[c for c in initial.item_attributes if c in free and c not in demographics],
+        help="Attributes of the item, one value per item (its language, source or topic): "
+        "kept with the items, never read as a property of the annotators "
+        "(auto-detected: columns constant within each item).",
+        key=f"{key}_item_attributes",
+    )
+    return ColumnMapping(
+        roles=roles, demographics=tuple(demographics), item_attributes=tuple(item_attributes)
+    )
 
 
 def scale_chooser(raw_labels: pd.Series, key: str) -> LabelScale | None:

@@ -7,7 +7,13 @@ Every engine imports these from here: :class:`TrainConfig` (nested in each engin
 
 from engines.core.config import DeviceName, TrainConfig
 from engines.core.config_io import config_from_dict
-from engines.core.device import module_device, resolve_device, seed_everything, training_threads
+from engines.core.device import (
+    module_device,
+    resolve_device,
+    seed_everything,
+    thread_count,
+    training_threads,
+)
 from engines.core.estimator import NotFittedError, check_is_fitted
 from engines.core.loop import EpochCallback, History, LossFn, fit_loop
 from engines.core.persistence import load_config, load_model, save_model
@@ -34,5 +40,6 @@ __all__ = [
     "resolve_device",
     "save_model",
     "seed_everything",
+    "thread_count",
     "training_threads",
 ]

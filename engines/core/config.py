@@ -45,6 +45,11 @@ class TrainConfig:
     device: DeviceName = "auto"
     """``"auto"`` uses CUDA when available, else the CPU."""
 
+    threads: int | None = 1
+    """Torch CPU threads while training. 1 suits the small networks trained here and keeps
+    their speed beside other work on the same cores; None keeps torch's default (the
+    cross-encoder fine-tunes a transformer). ``$PERSPECTIVES_THREADS`` overrides both."""
+
     def __post_init__(self) -> None:
         if self.max_epochs < 1:
             raise ValueError(f"max_epochs must be at least 1, got {self.max_epochs}")
@@ -60,5 +65,7 @@ class TrainConfig:
             raise ValueError(f"min_delta must be non-negative, got {self.min_delta}")
         if self.grad_clip is not None and not self.grad_clip > 0:
             raise ValueError(f"grad_clip must be positive or None, got {self.grad_clip}")
+        if self.threads is not None and self.threads < 1:
+            raise ValueError(f"threads must be at least 1 or None, got {self.threads}")
         if self.device not in ("auto", "cpu", "cuda"):
             raise ValueError(f"device must be 'auto', 'cpu' or 'cuda', got {self.device!r}")

@@ -16,11 +16,12 @@ __all__ = [
     "module_device",
     "resolve_device",
     "seed_everything",
+    "thread_count",
     "training_threads",
 ]
 
 THREADS_ENV = "PERSPECTIVES_THREADS"
-"""Torch threads for training on the CPU (default: torch's; see :func:`training_threads`)."""
+"""Torch threads for training on the CPU, overriding ``TrainConfig.threads`` (0: torch's)."""
 
 
 def resolve_device(name: str | torch.device | None = "auto") -> torch.device:
@@ -72,23 +73,51 @@ def module_device(module: nn.Module) -> torch.device:
     return torch.device("cpu")
 
 
-@contextmanager
-def training_threads(device: str | torch.device | None = "auto") -> Iterator[int]:
-    """Run a training loop with ``$PERSPECTIVES_THREADS`` torch CPU threads, then restore them.
+def thread_count(default: int | None = 1) -> int | None:
+    """Torch CPU threads for training: ``$PERSPECTIVES_THREADS`` when set, else ``default``.
 
-    Unset (or not a positive number): torch's own default, so results are those of earlier
-    runs to the last bit (the thread count changes floating-point summation order). Set it to
-    1 on a machine shared with other CPU-bound work: the networks trained here are small, and
-    with two threads beside one busy process OpenMP threads wait for each other at every
-    barrier (a DEM-MoE fit went from 5 s to 17 s with two threads and stayed at 5 s with one;
-    ``benchmarks/run.py robustness``). Does nothing for CUDA training.
+    ``0`` (or ``default=None``) means torch's own default, left untouched.
+
+    Raises:
+        ValueError: The variable is set but is not a non-negative whole number.
+    """
+    raw = os.environ.get(THREADS_ENV, "").strip()
+    if not raw:
+        return default
+    try:
+        wanted = int(raw)
+    except ValueError:
+        wanted = -1
+    if wanted < 0:
+        raise ValueError(
+            f"${THREADS_ENV} must be a whole number >= 0 (0: torch's default), got {raw!r}"
+        )
+    return wanted or None
+
+
+@contextmanager
+def training_threads(
+    device: str | torch.device | None = "auto", threads: int | None = 1
+) -> Iterator[int]:
+    """Run a training loop with a set number of torch CPU threads, then restore them.
+
+    The networks trained here are small: one thread is as fast as several alone and keeps
+    its speed beside other CPU-bound work, where OpenMP threads otherwise wait for each other
+    at every barrier (a DEM-MoE fit on 2 cores took 6.3 s alone and 14.9 s beside one busy
+    process with torch's default of 2 threads, and 4.7 s / 5.5 s with one;
+    ``benchmarks/run.py robustness``). The count changes floating-point summation order, so
+    results depend on it to the last bit. Does nothing for CUDA training.
+
+    Args:
+        device: The training device.
+        threads: Threads to use (None: torch's default); ``$PERSPECTIVES_THREADS`` overrides.
+
+    Yields:
+        The thread count in force.
     """
     before = torch.get_num_threads()
-    try:
-        wanted = int(os.environ.get(THREADS_ENV, "0"))
-    except ValueError:
-        wanted = 0
-    if resolve_device(device).type != "cpu" or wanted < 1:
+    wanted = thread_count(threads)
+    if resolve_device(device).type != "cpu" or wanted is None or wanted == before:
         yield before
         return
     torch.set_num_threads(wanted)

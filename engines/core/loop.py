@@ -139,8 +139,8 @@ def fit_loop(
 
     Seeding happens here, after the module was built: engines that want reproducible
     initial weights call :func:`seed_everything` before constructing the module. On the CPU
-    the loop runs under :func:`~engines.core.device.training_threads` (``$PERSPECTIVES_THREADS``
-    torch threads when set: 1 keeps training fast beside other work on the same cores).
+    the loop runs with ``cfg.threads`` torch threads (:func:`~engines.core.device.training_threads`;
+    ``$PERSPECTIVES_THREADS`` overrides).
 
     Args:
         module: The model; its parameters are optimised in place.
@@ -171,7 +171,7 @@ def fit_loop(
             unavailable device.
         FloatingPointError: The training or validation loss became NaN/inf (diverged).
     """
-    with training_threads(cfg.device):
+    with training_threads(cfg.device, cfg.threads):
         return _train(module, train, val, cfg, loss_fn, param_groups, on_epoch_end, before_epoch)
 
 

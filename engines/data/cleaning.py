@@ -31,6 +31,7 @@ from engines.data.schema import (
 
 __all__ = [
     "DuplicatePolicy",
+    "blank_cells",
     "clean_optional",
     "clean_required",
     "handle_duplicates",
@@ -42,8 +43,8 @@ DuplicatePolicy = Literal["keep", "average", "reject"]
 
 
 def mapped_columns(mapping: ColumnMapping) -> set[str]:
-    """Every source column the mapping uses (roles and demographics)."""
-    return set(mapping.roles.values()) | set(mapping.demographics)
+    """Every source column the mapping uses (roles, demographics and item attributes)."""
+    return set(mapping.roles.values()) | set(mapping.demographics) | set(mapping.item_attributes)
 
 
 def select_columns(raw: pd.DataFrame, mapping: ColumnMapping, col: IssueCollector) -> pd.DataFrame:
@@ -76,17 +77,20 @@ def select_columns(raw: pd.DataFrame, mapping: ColumnMapping, col: IssueCollecto
     out = pd.DataFrame({ROW: np.arange(2, raw.shape[0] + 2)})
     for role, src in mapping.roles.items():
         out[role] = raw[src].to_numpy()
-    for demo in mapping.demographics:
-        if demo in out.columns:
-            col.add("error", f"Column '{demo}' is both a role and a demographic attribute.")
-            continue
-        out[demo] = raw[demo].to_numpy()
+    kinds = (("a role", mapping.demographics), ("a role or demographic", mapping.item_attributes))
+    for taken, names in kinds:
+        for name in names:
+            if name in out.columns:
+                what = "a demographic" if taken == "a role" else "an item"
+                col.add("error", f"Column '{name}' is both {taken} and {what} attribute.")
+                continue
+            out[name] = raw[name].to_numpy()
     if TEXT not in out.columns:
         out[TEXT] = out[TEXT_A].astype(str) + " [SEP] " + out[TEXT_B].astype(str)
     return out
 
 
-def _blank(s: pd.Series) -> pd.Series:
+def blank_cells(s: pd.Series) -> pd.Series:
     """Missing or empty cells (words such as "None" or "NA" are data, never missing)."""
     return s.isna() | s.astype(str).str.strip().eq("")
 
@@ -111,12 +115,12 @@ def clean_required(df: pd.DataFrame, col: IssueCollector) -> pd.DataFrame:
     Without an item id column, items are identified by a hash of their text.
     """
     for role, what in ((ANNOTATOR_ID, "no annotator id"), (TEXT, "no text"), (LABEL, "no label")):
-        df = col.bad_rows(df, _blank(df[role]), f"{what} (column '{role}')")
+        df = col.bad_rows(df, blank_cells(df[role]), f"{what} (column '{role}')")
     df = df.copy()
     df[ANNOTATOR_ID] = _as_id(df[ANNOTATOR_ID])
     df[TEXT] = df[TEXT].astype(str).str.strip()
     if ITEM_ID in df.columns:
-        df = col.bad_rows(df, _blank(df[ITEM_ID]), "no item id (column 'item_id')")
+        df = col.bad_rows(df, blank_cells(df[ITEM_ID]), "no item id (column 'item_id')")
         df[ITEM_ID] = _as_id(df[ITEM_ID])
     else:
         df[ITEM_ID] = text_hash_ids(df[TEXT])
@@ -141,7 +145,7 @@ def clean_optional(df: pd.DataFrame, max_text_chars: int, col: IssueCollector) -
         )
     for opt in (RATIONALE, VALUE_TAGS):
         if opt in df.columns:
-            df[opt] = df[opt].where(~_blank(df[opt]), "").astype(str)
+            df[opt] = df[opt].where(~blank_cells(df[opt]), "").astype(str)
     if IS_SYNTHETIC in df.columns:
         flag = df[IS_SYNTHETIC].astype(str).str.strip().str.lower()
         df[IS_SYNTHETIC] = flag.isin(["1", "1.0", "true", "yes", "y", "t"]).astype("int64")

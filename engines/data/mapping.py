@@ -12,6 +12,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from engines.data.item_attributes import infer_item_attributes
 from engines.data.schema import (
     ANNOTATOR_ID,
     IS_SYNTHETIC,
@@ -173,9 +174,10 @@ def infer_mapping(df: pd.DataFrame) -> ColumnMapping:
     """Guess the role of every column of ``df``.
 
     Role names are matched against :data:`ALIASES` (exact, then prefix matches such as
-    ``ann_*``); the label falls back to the last numeric column. Demographic columns are the
-    remaining columns that are constant within each annotator, have 2 to
-    :data:`MAX_DEMOGRAPHIC_LEVELS` levels and are not free text.
+    ``ann_*``); the label falls back to the last numeric column. Columns constant within each
+    item are item attributes (:func:`~engines.data.item_attributes.infer_item_attributes`).
+    Demographic columns are the remaining columns that are constant within each annotator and
+    have 2 to :data:`MAX_DEMOGRAPHIC_LEVELS` levels (numeric ones may have more).
 
     Args:
         df: the raw table as read from the file.
@@ -220,8 +222,14 @@ def infer_mapping(df: pd.DataFrame) -> ColumnMapping:
     if RATIONALE in roles and not _is_texty(df[roles[RATIONALE]]):
         used.discard(roles.pop(RATIONALE))
 
+    item_col = roles.get(ITEM_ID, roles.get(TEXT))
+    rest = [c for c in df.columns if c not in used]
+    item_attributes = infer_item_attributes(df, item_col, rest)
+    used.update(item_attributes)
     demographics = _infer_demographics(df, roles, used)
-    return ColumnMapping(roles=roles, demographics=tuple(demographics))
+    return ColumnMapping(
+        roles=roles, demographics=tuple(demographics), item_attributes=tuple(item_attributes)
+    )
 
 
 def _infer_demographics(df: pd.DataFrame, roles: dict[str, str], used: set[str]) -> list[str]:

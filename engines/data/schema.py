@@ -131,10 +131,12 @@ class ColumnMapping:
     Attributes:
         roles: canonical role -> source column name (only the roles that are present).
         demographics: source columns holding annotator attributes, in display order.
+        item_attributes: source columns holding one value per item (language, source, topic).
     """
 
     roles: dict[str, str] = field(default_factory=dict)
     demographics: tuple[str, ...] = ()
+    item_attributes: tuple[str, ...] = ()
 
     def source(self, role: str) -> str | None:
         """The source column for ``role``, or None when the role is absent."""
@@ -142,7 +144,11 @@ class ColumnMapping:
 
     def to_dict(self) -> dict[str, object]:
         """JSON-friendly form."""
-        return {"roles": dict(self.roles), "demographics": list(self.demographics)}
+        return {
+            "roles": dict(self.roles),
+            "demographics": list(self.demographics),
+            "item_attributes": list(self.item_attributes),
+        }
 
 
 @dataclass(frozen=True)
@@ -174,9 +180,11 @@ class AnnotationDataset:
 
     Attributes:
         df: canonical columns (``item_id``, ``text``, ``annotator_id``, ``label``,
-            ``label_code``, ``split`` and any optional roles) plus demographic columns.
+            ``label_code``, ``split`` and any optional roles) plus demographic columns and
+            item attributes.
         scale: the label scale.
         demographics: names of the demographic columns in ``df``.
+        item_attributes: names of the item-attribute columns in ``df`` (one value per item).
         name: a display name (file name or sample name).
         issues: what validation found and did (warnings, dropped-row counts).
         n_rows_in: rows in the source table before cleaning.
@@ -185,6 +193,7 @@ class AnnotationDataset:
     df: pd.DataFrame
     scale: LabelScale
     demographics: tuple[str, ...] = ()
+    item_attributes: tuple[str, ...] = ()
     name: str = "dataset"
     issues: list[Issue] = field(default_factory=list)
     n_rows_in: int = 0
@@ -209,8 +218,9 @@ class AnnotationDataset:
         return role in self.df.columns
 
     def items(self) -> pd.DataFrame:
-        """One row per item: ``item_id``, ``text`` (and ``split`` when present)."""
+        """One row per item: ``item_id``, ``text``, ``split`` (when present), item attributes."""
         cols = [c for c in (ITEM_ID, TEXT, SPLIT) if c in self.df.columns]
+        cols += [c for c in self.item_attributes if c not in cols]
         return self.df[cols].drop_duplicates(ITEM_ID).reset_index(drop=True)
 
     def annotators(self) -> pd.DataFrame:
@@ -231,6 +241,7 @@ class AnnotationDataset:
             "annotations": self.n_annotations,
             "scale": self.scale.describe(),
             "demographics": list(self.demographics),
+            "item_attributes": list(self.item_attributes),
         }
 
 

@@ -23,6 +23,7 @@ from engines.data.cleaning import (
 )
 from engines.data.demographics import clean_demographics
 from engines.data.issues import ROW, IssueCollector
+from engines.data.item_attributes import clean_item_attributes
 from engines.data.labels import LabelKind, OutlierPolicy, clean_labels
 from engines.data.mapping import infer_mapping
 from engines.data.schema import (
@@ -113,6 +114,7 @@ def build_dataset(
     col.raise_if_errors()
     df = clean_optional(df, opts.max_text_chars, col)
     df = clean_demographics(df, mapping, col, opts.numeric_bins)
+    df = clean_item_attributes(df, mapping, col)
     df = handle_duplicates(df, scale, opts.duplicates, col)
     col.raise_if_errors()
     df = assign_splits(df, opts.split_seed, col, opts.splits)
@@ -130,6 +132,7 @@ def build_dataset(
         df=df,
         scale=scale,
         demographics=tuple(mapping.demographics),
+        item_attributes=tuple(mapping.item_attributes),
         name=name,
         issues=col.issues,
         n_rows_in=int(raw.shape[0]),

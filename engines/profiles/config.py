@@ -162,6 +162,7 @@ class CrossEncoderConfig:
             grad_clip=1.0,
             seed=0,
             device="auto",
+            threads=None,
         )
     )
     """The training loop; ``train.lr`` is the encoder's learning rate, and ``train.seed``

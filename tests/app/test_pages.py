@@ -353,6 +353,24 @@ def test_lewidi_meta_uploaded_after_the_data_preselects_its_demographics() -> No
     assert any("Loaded 24 annotations" in s.value for s in at.success)
 
 
+def test_an_item_level_column_is_proposed_as_an_item_attribute_on_the_data_page() -> None:
+    """Issue #11.9: the item's language is not offered as an annotator demographic."""
+    rows = [
+        {"item_id": f"i{i}", "annotator_id": f"a{a}", "text": f"post {i}",
+         "label": (i + a) % 5 + 1, "lang": ("en", "ar", "hi")[i % 3], "gender": "fm"[a % 2]}
+        for i in range(9)
+        for a in range(4)
+    ]  # fmt: skip
+    at = _upload(_data_page(), "langs.csv", pd.DataFrame(rows).to_csv(index=False).encode())
+    assert not at.exception, [e.value for e in at.exception]
+    boxes = {m.label.split(" ")[0]: m for m in at.multiselect}
+    assert boxes["Item"].value == ["lang"] and boxes["Demographic"].value == ["gender"]
+    assert "lang" not in boxes["Demographic"].options
+    at.button(key="data_load").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Loaded 36 annotations" in s.value for s in at.success)
+
+
 def test_a_missing_value_code_is_shown_before_loading_and_can_be_kept() -> None:
     """Issue #11.2 on the page: the 99 is named before loading; drop (default) or keep."""
     rows = [

@@ -19,10 +19,12 @@ from engines.core import (
     predict_batches,
     resolve_device,
     seed_everything,
+    thread_count,
     training_threads,
 )
 
 CPU = TrainConfig(device="cpu")
+_THREADS_AT_IMPORT = torch.get_num_threads()
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -416,22 +418,39 @@ def test_fit_and_predict_on_cuda():
     assert out.device.type == "cpu" and out.shape == (256, 1)
 
 
-def test_training_runs_with_the_configured_threads_and_restores_them(monkeypatch) -> None:
+def test_training_runs_with_one_thread_by_default_and_restores_the_count(monkeypatch) -> None:
     """Issue #11.19: the thread count is set explicitly for training, then restored."""
-    before = torch.get_num_threads()
-    monkeypatch.setenv("PERSPECTIVES_THREADS", "1")
-    with training_threads("cpu") as n:
-        assert n == 1 == torch.get_num_threads()
-    assert torch.get_num_threads() == before
-    for unset in ("not a number", "0"):
-        monkeypatch.setenv("PERSPECTIVES_THREADS", unset)
-        with training_threads("cpu") as n:  # torch's default, untouched
-            assert n == before == torch.get_num_threads()
+    monkeypatch.delenv("PERSPECTIVES_THREADS", raising=False)
+    torch.set_num_threads(2)
+    try:
+        with training_threads("cpu") as n:
+            assert n == 1 == torch.get_num_threads()
+        assert torch.get_num_threads() == 2
+        with training_threads("cpu", None) as n:  # torch's default, untouched
+            assert n == 2 == torch.get_num_threads()
+        monkeypatch.setenv("PERSPECTIVES_THREADS", "0")  # the variable asks for torch's
+        with training_threads("cpu", 1) as n:
+            assert n == 2 == torch.get_num_threads()
+        monkeypatch.setenv("PERSPECTIVES_THREADS", "3")  # and overrides the config
+        with training_threads("cpu", 1) as n:
+            assert n == 3 == torch.get_num_threads()
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(_THREADS_AT_IMPORT)
+
+
+def test_a_malformed_thread_variable_is_a_clear_error(monkeypatch) -> None:
+    for bad in ("not a number", "-2"):
+        monkeypatch.setenv("PERSPECTIVES_THREADS", bad)
+        with pytest.raises(ValueError, match="PERSPECTIVES_THREADS must be a whole number"):
+            thread_count()
+    with pytest.raises(ValueError, match="threads must be at least 1"):
+        TrainConfig(threads=0)
 
 
 def test_fit_loop_trains_with_the_configured_threads(monkeypatch) -> None:
-    monkeypatch.setenv("PERSPECTIVES_THREADS", "1")
-    before = torch.get_num_threads()
+    monkeypatch.delenv("PERSPECTIVES_THREADS", raising=False)
+    torch.set_num_threads(2)
     seen: set[int] = set()
 
     def loss(module: nn.Module, batch: tuple) -> torch.Tensor:
@@ -439,5 +458,11 @@ def test_fit_loop_trains_with_the_configured_threads(monkeypatch) -> None:
         return ((module(batch[0]) - batch[1]) ** 2).mean()
 
     x = torch.randn(32, 3)
-    fit_loop(nn.Linear(3, 1), (x, x[:, :1]), None, TrainConfig(max_epochs=2, device="cpu"), loss)
-    assert seen == {1} and torch.get_num_threads() == before
+    try:
+        for threads, expected in ((1, 1), (None, 2)):
+            seen.clear()
+            cfg = TrainConfig(max_epochs=2, device="cpu", threads=threads)
+            fit_loop(nn.Linear(3, 1), (x, x[:, :1]), None, cfg, loss)
+            assert seen == {expected} and torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(_THREADS_AT_IMPORT)
