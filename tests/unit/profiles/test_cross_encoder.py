@@ -85,9 +85,16 @@ def test_config_nests_the_train_config_and_round_trips() -> None:
     assert cfg.head_lr == 5e-4
     data = dataclasses.asdict(cfg) | {"class": "CrossEncoderConfig"}
     assert config_from_dict(data, CrossEncoderConfig) == cfg
-    # Today's defaults of the cross-encoder's loop (encoder lr 2e-5, 3 epochs of 32 pairs).
+    # Today's defaults of the cross-encoder's loop (encoder lr 2e-5, 3 epochs of 32 pairs,
+    # torch's own thread count: a transformer, unlike the small networks, gains from threads).
     assert CrossEncoderConfig().train == TrainConfig(
-        max_epochs=3, batch_size=32, lr=2e-5, weight_decay=0.01, patience=1, grad_clip=1.0
+        max_epochs=3,
+        batch_size=32,
+        lr=2e-5,
+        weight_decay=0.01,
+        patience=1,
+        grad_clip=1.0,
+        threads=None,
     )
 
 
