@@ -100,6 +100,7 @@ def run(seeds: int = 5, edits: int = 50, decoder: str = "embedding") -> dict:
             for r in usable.itertuples()
         },
         "info_preserved": _round(information_preserved(usable, "profile", "examples"), 3),
+        "examples_per_rater": ev.examples_summary(),
         "decoder_ece": round(expected_calibration_error(probs, y), 4),
         "edit_latency_ms_median": round(statistics.median(latencies), 1),
         "edit_latency_ms_p95": round(float(np.percentile(latencies, 95)), 1),

@@ -226,11 +226,16 @@ else:
         ex = usable.set_index("representation")["ci_low"].get("examples", np.nan)
         # The ratio is only meaningful when the examples carry information (CI above 0).
         shown = "n/a" if np.isnan(preserved) or not ex > 0 else f"{preserved:.0%}"
+        seen = ev.examples_summary()
         st.metric(
             "Information preserved (profile / examples)",
             shown,
             help="Share of the examples' usable information that the profile text keeps "
             "(n/a when the examples' interval includes 0, so the ratio is undefined).",
+        )
+        st.caption(
+            f"Profiles and examples are built from the same fit ratings: a median of "
+            f"{seen.get('median', 0):g} per rater ({seen.get('min', 0)}–{seen.get('max', 0)})."
         )
         st.dataframe(usable.round(4), hide_index=True, key="vp_ui_table")
         download_table(usable, "usable information", key="vp_dl_ui")

@@ -18,6 +18,7 @@ from engines.text.encoders import DEFAULT_MODEL, bundled_model_path
 __all__ = [
     "BASE_REPRESENTATIONS",
     "DECODER_KINDS",
+    "CROSS_ENCODER_EXAMPLES",
     "CrossEncoderConfig",
     "DecoderConfig",
     "DecoderKind",
@@ -40,8 +41,9 @@ class DecoderConfig:
     """Width of ``u``, ``v`` and the head's hidden layer."""
     dropout: float = 0.2
     """Dropout before each layer of the head."""
-    max_examples: int = 16
-    """n for the in-context-examples representation E_n."""
+    max_examples: int | None = None
+    """Most examples pooled per rater (None: every example the representation holds; the
+    run's ``n_examples`` chooses them)."""
     val_fraction: float = 0.15
     """Share of the training raters held out for early stopping."""
     train: TrainConfig = field(
@@ -179,6 +181,11 @@ class CrossEncoderConfig:
         return path
 
 
+CROSS_ENCODER_EXAMPLES = 16
+"""E_N for the cross-encoder when ``ProfileRunConfig.n_examples`` is None (its input is
+truncated at ``max_length`` tokens)."""
+
+
 @dataclass(frozen=True)
 class ProfileRunConfig:
     """Settings of a representation comparison or an app decoder."""
@@ -209,7 +216,18 @@ class ProfileRunConfig:
     """The offline profile writer."""
     min_ratings: int = 4
     """Raters with fewer ratings are dropped (the seed keeps raters with at least 4)."""
+    n_examples: int | None = None
+    """N of the in-context examples E_N: each rater's first N fit ratings (None: all of them;
+    the cross-encoder, which reads them as text, takes :data:`CROSS_ENCODER_EXAMPLES`). The
+    written profiles are written from the same ratings, so that information preserved
+    I(profile) / I(examples) compares like with like (value-profiles seed, eq. 3)."""
     n_candidates: int = 100
     """Candidate profiles for profile clustering (Algorithm 2)."""
     jury_size: int = 100
     """Profiles drawn for the uncertainty decomposition and the simulated jury."""
+
+    def examples_n(self) -> int | None:
+        """N of E_N for this run's decoder (None: every fit rating)."""
+        if self.n_examples is None and self.decoder_kind == "cross-encoder":
+            return CROSS_ENCODER_EXAMPLES
+        return self.n_examples

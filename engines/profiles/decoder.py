@@ -151,7 +151,10 @@ class ProfileDecoder(RowScoring):
         return out
 
     def _example_tables(self, fit_rows: pd.DataFrame, raters: list[str]) -> tuple[Tensor, ...]:
-        n_max = self.config.max_examples
+        per_rater = fit_rows.groupby(fit_rows[ANNOTATOR_ID].astype(str), sort=False).size()
+        n_max = max(1, int(per_rater.max()) if len(per_rater) else 1)
+        if self.config.max_examples is not None:
+            n_max = min(n_max, self.config.max_examples)
         ex_idx = np.full((len(raters), n_max), -1, np.int64)
         ex_lab = np.full((len(raters), n_max), -1, np.int64)
         for rater, grp in fit_rows.groupby(fit_rows[ANNOTATOR_ID].astype(str), sort=False):

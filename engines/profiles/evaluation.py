@@ -22,6 +22,7 @@ from engines.profiles.config import ProfileRunConfig
 from engines.profiles.representations import (
     ROLE,
     RaterRepresentation,
+    first_examples,
     partition_fit_eval,
     split_raters,
 )
@@ -47,6 +48,20 @@ class Evaluation:
     """Representation -> (probabilities [n, C], observed class [n]), first seed's test rows."""
     assignments: pd.DataFrame | None = None
     """Profile-cluster assignments of the first seed (when clusters were requested)."""
+    examples_per_rater: pd.Series | None = None
+    """First seed: fit ratings per rater that both the in-context examples and the written
+    profiles were built from (``ProfileRunConfig.n_examples`` of them at most)."""
+
+    def examples_summary(self) -> dict[str, float]:
+        """Median, min and max fit ratings per rater behind the examples and the profiles."""
+        counts = self.examples_per_rater
+        if counts is None or counts.empty:
+            return {}
+        return {
+            "median": float(counts.median()),
+            "min": int(counts.min()),
+            "max": int(counts.max()),
+        }
 
 
 def _held_out_row(
@@ -97,8 +112,10 @@ def evaluate_representations(
     Demographic representations are left out when the dataset has no demographic columns.
     ``clusters-<C>`` representations (Algorithm 2) cluster the seed's ``profile`` decoder's
     candidate profiles, so ``profile`` is fitted first even when not requested (and then
-    left out of the losses). ``progress`` counts decoders: one prior plus one per
-    representation and seed.
+    left out of the losses). The in-context examples and the written profiles are built from
+    the same fit ratings (each rater's first ``cfg.n_examples``; all by default), so that
+    information preserved compares like with like. ``progress`` counts decoders: one prior
+    plus one per representation and seed.
     """
     check_enough_raters(ds, cfg.min_ratings)
     # Without demographic columns a demographics representation is empty text: no row for it.
@@ -110,12 +127,14 @@ def evaluate_representations(
     if clusters and "profile" not in reps:
         reps.insert(0, "profile")
     total = len(cfg.seeds) * (len(reps) + 1)
-    done, rows, preds, assignments = 0, [], {}, None
+    done, rows, preds, assignments, examples = 0, [], {}, None, None
     for s_i, seed in enumerate(cfg.seeds):
         part = partition_fit_eval(ds.df, seed, cfg.min_ratings)
         test = split_raters(part[ANNOTATOR_ID].unique(), seed)
         is_test = part[ANNOTATOR_ID].astype(str).isin(test)
-        fit_rows = part[part[ROLE] == "fit"]
+        fit_rows = first_examples(part[part[ROLE] == "fit"], cfg.examples_n())
+        if s_i == 0:
+            examples = fit_rows.groupby(ANNOTATOR_ID).size()
         train_eval = part[(part[ROLE] == "eval") & ~is_test]
         test_eval = part[(part[ROLE] == "eval") & is_test]
         reference = part[~((part[ROLE] == "eval") & is_test)]
@@ -150,4 +169,4 @@ def evaluate_representations(
             report(progress, done, total, f"seed {seed}: {name}")
     losses = pd.DataFrame(rows)
     losses = losses[losses["representation"].isin(cfg.representations)].reset_index(drop=True)
-    return Evaluation(losses, preds, assignments)
+    return Evaluation(losses, preds, assignments, examples)

@@ -7,8 +7,9 @@ Each rater's ratings are split into *fit* ratings, from which the representation
 - ``demographics``: the rater's demographics as text, ``"gender: woman; age: 25-34"``;
 - ``profile``: a value-profile text, written offline from the fit ratings, supplied by the
   user, or written by an LLM;
-- ``examples``: the rater's first n fit ratings (E_n), pooled by a learned layer, or written
-  out as ``"item" -> label`` lines for a decoder that reads text.
+- ``examples``: the rater's first N fit ratings (E_N), pooled by a learned layer, or written
+  out as ``"item" -> label`` lines for a decoder that reads text. The written profiles are
+  written from the same N ratings (:func:`first_examples`).
 
 Never imports torch: building representations is table work.
 """
@@ -30,6 +31,7 @@ __all__ = [
     "RaterRepresentation",
     "demographics_text",
     "examples_text",
+    "first_examples",
     "hold_out_raters",
     "partition_fit_eval",
     "split_raters",
@@ -76,6 +78,19 @@ def partition_fit_eval(df: pd.DataFrame, seed: int = 0, min_ratings: int = 4) ->
     return kept
 
 
+def first_examples(fit_rows: pd.DataFrame, n: int | None) -> pd.DataFrame:
+    """Each rater's first ``n`` fit rows (all of them for None), in their order.
+
+    Both the in-context examples E_N and the profiles written from them are built from these
+    rows, so that information preserved compares like with like (value-profiles seed, eq. 3).
+    """
+    if n is None:
+        return fit_rows
+    if n < 1:
+        raise ValueError(f"n_examples must be at least 1 (or None for all), got {n}")
+    return fit_rows[fit_rows.groupby(ANNOTATOR_ID, sort=False).cumcount().to_numpy() < n]
+
+
 def split_raters(raters: Sequence[str], seed: int = 0, test_fraction: float = 0.5) -> set[str]:
     """The held-out (test) raters of one seeded 50/50 rater split."""
     raters = sorted(map(str, raters))
@@ -94,9 +109,9 @@ def demographics_text(annotators: pd.DataFrame, columns: Sequence[str]) -> dict[
 
 
 def examples_text(
-    fit_rows: pd.DataFrame, max_examples: int = 16, max_chars: int = 160
+    fit_rows: pd.DataFrame, max_examples: int | None = 16, max_chars: int = 160
 ) -> dict[str, str]:
-    """Rater -> their first ``max_examples`` fit ratings written out as text.
+    """Rater -> their first ``max_examples`` fit ratings (None: all) written out as text.
 
     ``'"<item text>" -> <label>'`` per line: the in-context-examples representation E_n for a
     decoder that reads text (the seed's language-model decoder sees the examples in its prompt).
@@ -104,10 +119,8 @@ def examples_text(
     """
     out = {}
     for rater, grp in fit_rows.groupby(fit_rows[ANNOTATOR_ID].astype(str), sort=True):
-        lines = [
-            f'"{str(t)[:max_chars]}" -> {lab}'
-            for t, lab in zip(grp["text"].head(max_examples), grp["label"].head(max_examples))
-        ]
+        grp = grp if max_examples is None else grp.head(max_examples)
+        lines = [f'"{str(t)[:max_chars]}" -> {lab}' for t, lab in zip(grp["text"], grp["label"])]
         out[rater] = "\n".join(lines)
     return out
 

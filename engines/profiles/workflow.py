@@ -178,7 +178,7 @@ def fit_decoder(
     if cfg.decoder_kind != "cross-encoder":
         raise ValueError(f"decoder_kind must be one of {DECODER_KINDS}, got {cfg.decoder_kind!r}.")
     if rep.kind == "examples":
-        texts = examples_text(rep.examples, cfg.decoder.max_examples)
+        texts = examples_text(rep.examples, cfg.examples_n())
         rep = RaterRepresentation(rep.name, "text", texts)
     return CrossEncoderDecoder(with_seed(cfg.cross_encoder, seed)).fit(
         prep.item_ids,
