@@ -88,8 +88,8 @@ def _search_summary(search: SearchResult | None) -> dict:
             "dev_mae_default": round(search.default_mae, 4),
             "dev_mae_best": round(search.best_mae, 4),
             "search_s": round(search.seconds, 1),
-            "dev_max_kl_default": round(float(trials["dev_max_kl"].iloc[0]), 4),
-            "dev_max_kl_best": round(float(best["dev_max_kl"]), 4),
+            "dev_max_jsd_default": round(float(trials["dev_max_jsd"].iloc[0]), 4),
+            "dev_max_jsd_best": round(float(best["dev_max_jsd"]), 4),
             "best": {p: float(f"{best[p]:.3g}") for p in params},
         }
     }

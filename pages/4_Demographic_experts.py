@@ -130,8 +130,8 @@ with st.form("moe_form"):
             "(0 = keep the lowest dev MAE)",
             0.0, 0.2, 0.0, step=0.005, format="%.3f", key="moe_search_margin",
             help="MAE alone does not select for specialised experts. With a margin, the trial "
-            "kept is the one whose experts specialise most (largest normalised within-group KL "
-            "on the dev split) among those within the margin of the lowest dev MAE.",
+            "kept is the one whose experts specialise most (largest within-group Jensen–Shannon "
+            "divergence on the dev split) among those within the margin of the lowest dev MAE.",
         )  # fmt: skip
         st.caption(
             "As in the paper (appendix B.1): Optuna's TPE sampler over Table 8's ranges, first "
@@ -204,8 +204,8 @@ if result.search is not None:
         st.caption(
             "Chosen = the settings of the form (trial 0); best = the kept trial (ringed: the "
             "lowest dev MAE unless a specialisation margin was set), used for the DEM-MoE "
-            "below; change = best / chosen. dev_max_kl = the largest normalised within-group KL "
-            "of the trial's routing on the dev split: how much its experts specialise, which "
+            "below; change = best / chosen. dev_max_jsd = the largest within-group Jensen–Shannon "
+            "divergence (bits, 0–1) of the trial's routing on the dev split: how much its experts specialise, which "
             "MAE alone does not select for. The test-split numbers below were never seen by "
             "the search."
         )
@@ -276,13 +276,19 @@ else:
         "normalised per row (the paper's Figures 7–11)."
     )
     show_figure(plot_usage_heatmaps(report.usage), "expert usage", key="moe_fig_usage")
+    if report.routing_summary.get("idle"):
+        st.info(report.routing_note, icon="ℹ️")
+    elif report.routing_note:
+        st.caption(report.routing_note)
     c1, c2 = st.columns(2)
     with c1:
         show_figure(plot_specialisation_kl(report.kl), "specialisation KL", key="moe_fig_kl")
         st.caption(
             "Within-group specialisation: mean pairwise KL divergence between subgroups' "
-            "expert-usage distributions, divided by log K (K experts) (the paper's Figure 2). "
-            "0 = every subgroup uses the experts alike."
+            "expert usage, divided by log K (K experts) (the paper's Figure 2); usage is each "
+            "subgroup's routed weight plus 0.5 pseudo-annotations per expert (a Jeffreys "
+            "prior), so an expert a subgroup never reached does not decide the score. The "
+            "hover adds the bounded Jensen–Shannon divergence (bits; 0 = alike, 1 = disjoint)."
         )
     with c2:
         if report.ridge.empty:

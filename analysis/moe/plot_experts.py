@@ -131,10 +131,11 @@ def plot_specialisation_kl(
             x=df["attribute"].astype(str),
             y=df["normalised_kl"],
             marker_color=PALETTE[0],
-            customdata=custom_data(df["mean_pairwise_kl"], df["n_groups"]),
+            customdata=custom_data(df["mean_pairwise_kl"], df["n_groups"], df["jsd_bits"]),
             hovertemplate=(
                 "<b>%{x}</b><br>KL / log K = %{y:.3f}<br>mean pairwise KL "
-                "%{customdata[0]:.3f} nats<br>%{customdata[1]} subgroups<extra></extra>"
+                "%{customdata[0]:.3f} nats<br>Jensen–Shannon %{customdata[2]:.3f} bits<br>"
+                "%{customdata[1]} subgroups<extra></extra>"
             ),
         )
     )

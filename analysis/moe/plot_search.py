@@ -31,7 +31,7 @@ def _trial_traces(done: pd.DataFrame) -> list[go.Scatter]:
             name=label,
             marker={"color": colour, "size": 10, "symbol": symbol},
             customdata=custom_data(
-                grp["seconds"], grp.get("dev_max_kl", pd.Series(np.nan, index=grp.index))
+                grp["seconds"], grp.get("dev_max_jsd", pd.Series(np.nan, index=grp.index))
             ),
             hovertemplate="trial %{x}<br>dev MAE %{y:.4f}<br>max normalised KL "
             "%{customdata[1]:.3f}<br>%{customdata[0]:.1f} s<extra></extra>",

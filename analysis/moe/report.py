@@ -16,6 +16,8 @@ from analysis.moe.specialisation import (
     compute_expert_usage,
     compute_specialisation_kl,
     compute_usage_ridge,
+    routing_note,
+    routing_summary,
 )
 
 __all__ = [
@@ -73,7 +75,11 @@ class MoEReport:
     usage: pd.DataFrame = field(default_factory=pd.DataFrame)
     """The focus model's expert usage per subgroup (empty without routing)."""
     kl: pd.DataFrame = field(default_factory=pd.DataFrame)
-    """Normalised within-group KL per attribute (empty without routing)."""
+    """Within-group KL (and JSD) per attribute (empty without routing)."""
+    routing_summary: dict[str, object] = field(default_factory=dict)
+    """:func:`~engines.moe.usage.routing_summary` of the focus model (empty without routing)."""
+    routing_note: str = ""
+    """One sentence on the effective and idle experts (empty without routing)."""
     ridge: pd.DataFrame = field(default_factory=pd.DataFrame)
     """Ridge coefficients from demographics to routing (empty without routing)."""
     notes: list[str] = field(default_factory=list)
@@ -123,6 +129,8 @@ def build_report(
             report.notes.append(_too_small("Expert usage and specialisation", min_group_size))
         else:
             report.kl = compute_specialisation_kl(report.usage, n_experts)
+        report.routing_summary = routing_summary(routing, report.usage, n_experts)
+        report.routing_note = routing_note(report.routing_summary)
         try:
             report.ridge = compute_usage_ridge(
                 routing, annotators, list(attributes), min_group_size=min_group_size
@@ -157,7 +165,7 @@ def report_for_result(result: MoEResult, **kwargs: Any) -> MoEReport:
     )
 
 
-SEARCH_COLUMNS = ("trial", "round", "state", "dev_mae", "dev_max_kl", "kl_attribute", "seconds")
+SEARCH_COLUMNS = ("trial", "round", "state", "dev_mae", "dev_max_jsd", "jsd_attribute", "seconds")
 """Columns of the search's trials table that are not searched parameters."""
 
 
@@ -170,7 +178,7 @@ def compute_search_table(trials: pd.DataFrame, kept: int | None = None) -> pd.Da
 
     Returns:
         ``parameter, chosen, best, change`` (``change`` = best / chosen for positive values),
-        plus final ``dev_mae`` and (when recorded) ``dev_max_kl`` rows.
+        plus final ``dev_mae`` and (when recorded) ``dev_max_jsd`` rows.
     """
     params = [c for c in trials.columns if c not in SEARCH_COLUMNS]
     done = trials[trials["state"] == "complete"]
@@ -178,7 +186,7 @@ def compute_search_table(trials: pd.DataFrame, kept: int | None = None) -> pd.Da
         return pd.DataFrame(columns=["parameter", "chosen", "best", "change"])
     first = trials.iloc[0]
     best = trials.loc[kept] if kept is not None else done.loc[done["dev_mae"].idxmin()]
-    scores = [c for c in ("dev_mae", "dev_max_kl") if c in trials.columns]
+    scores = [c for c in ("dev_mae", "dev_max_jsd") if c in trials.columns]
     rows = [(p, float(first[p]), float(best[p])) for p in [*params, *scores]]
     out = pd.DataFrame(rows, columns=["parameter", "chosen", "best"])
     with np.errstate(divide="ignore", invalid="ignore"):

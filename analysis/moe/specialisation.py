@@ -33,6 +33,7 @@ from engines.moe.usage import (
     compute_expert_usage,
     compute_specialisation_kl,
     expert_columns,
+    routing_summary,
     routing_weights,
 )
 
@@ -46,7 +47,30 @@ __all__ = [
     "compute_specialisation_kl",
     "compute_usage_ridge",
     "expert_columns",
+    "routing_note",
+    "routing_summary",
 ]
+
+
+def routing_note(summary: dict[str, object], idle_share: float = 0.1) -> str:
+    """One sentence on how many experts the routing uses (from :func:`routing_summary`)."""
+    n, eff, idle = summary["n_experts"], summary["effective"], summary["idle"]
+    text = (
+        f"Effective experts: {eff:.1f} of {n} overall (exp of the entropy of the test split's "
+        "gate weight over the experts; 1 = one expert takes everything"
+    )
+    per_group = summary.get("per_group")
+    if per_group is not None and not np.isnan(per_group):
+        text += f"; median subgroup {per_group:.1f}"
+    text += ")."
+    if idle:
+        names = ", ".join(str(e) for e in idle)
+        text += (
+            f" Only {summary['active']} of {n} experts carry more than {idle_share:.0%} of any "
+            f"subgroup's weight; expert{'s' if len(idle) > 1 else ''} {names} "
+            f"{'are' if len(idle) > 1 else 'is'} nearly idle."
+        )
+    return text
 
 
 def compute_usage_ridge(

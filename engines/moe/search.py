@@ -53,9 +53,10 @@ class SearchResult:
     default_mae: float
     """Development-split MAE of the base config (the first trial)."""
     trials: pd.DataFrame
-    """``trial, round, state, dev_mae, dev_max_kl, kl_attribute, seconds`` + one column per
-    parameter. ``dev_max_kl``: the largest normalised within-group KL of the trial's routing
-    on the dev split (its expert specialisation; the search does not optimise it)."""
+    """``trial, round, state, dev_mae, dev_max_jsd, jsd_attribute, seconds`` + one column per
+    parameter. ``dev_max_jsd``: the largest within-group Jensen-Shannon divergence (bits) of the
+    trial's routing on the dev split (its expert specialisation; the search does not optimise
+    it)."""
     seconds: float
     """Wall-clock time of the whole search."""
     chosen_trial: int = 0
@@ -79,7 +80,7 @@ def _optuna() -> Any:
 def _max_specialisation(
     model: DemMoE, rows: pd.DataFrame, attributes: Sequence[str]
 ) -> tuple[float, str | None]:
-    """Largest normalised within-group KL of ``model``'s routing on ``rows``, and its attribute."""
+    """Largest within-group JSD (bits) of ``model``'s routing on ``rows``, and its attribute."""
     if not attributes:
         return math.nan, None
     routing = model.routing_frame(rows)
@@ -89,8 +90,8 @@ def _max_specialisation(
     kl = compute_specialisation_kl(usage, model.module_.n_experts)
     if kl.empty:
         return math.nan, None
-    top = kl.loc[kl["normalised_kl"].idxmax()]
-    return float(top["normalised_kl"]), str(top["attribute"])
+    top = kl.loc[kl["jsd_bits"].idxmax()]
+    return float(top["jsd_bits"]), str(top["attribute"])
 
 
 def _suggest(trial: Any, space: SearchSpace) -> dict[str, Any]:
@@ -148,8 +149,8 @@ class _Objective:
             raise self.optuna.TrialPruned()
         mae = float(np.mean(np.abs(model.predict(self.dev) - self.y_dev)))
         kl, attr = _max_specialisation(model, self.dev, attributes)
-        self.rows.append({**row, "state": "complete", "dev_mae": mae, "dev_max_kl": kl})
-        self.rows[-1]["kl_attribute"] = attr
+        self.rows.append({**row, "state": "complete", "dev_mae": mae, "dev_max_jsd": kl})
+        self.rows[-1]["jsd_attribute"] = attr
         return mae
 
     def after_trial(self, study: Any, trial: Any) -> None:
@@ -269,4 +270,4 @@ def _choose(trials: pd.DataFrame, specialised_within: float | None) -> int | Non
     if specialised_within is None:
         return int(done["dev_mae"].idxmin())
     close = done[done["dev_mae"] <= best + specialised_within]
-    return int(close["dev_max_kl"].fillna(-np.inf).idxmax())
+    return int(close["dev_max_jsd"].fillna(-np.inf).idxmax())

@@ -104,7 +104,8 @@ class SearchConfig:
     specialised_within: float | None = None
     """None: keep the trial with the lowest dev MAE. A margin m: among the trials whose dev
     MAE is within m of the lowest, keep the one whose experts specialise most (largest
-    ``dev_max_kl``), since MAE alone does not select for specialised experts."""
+    ``dev_max_jsd``, a Jensen-Shannon divergence in bits), since MAE alone does not select
+    for specialised experts."""
     space: SearchSpace = field(default_factory=SearchSpace)
     """The round-1 ranges."""
 

@@ -10,7 +10,11 @@ A routing table ``routing`` has one row per routed annotation: ``annotator_id`` 
 weights ``expert_0 .. expert_{E-1}`` (finite, non-negative, zero for experts outside the top-k,
 at least one positive weight per row). An annotator table ``annotators`` has ``annotator_id``
 plus one column per demographic attribute (missing values form the subgroup ``(missing)``, see
-:func:`engines.data.groups.demographic_groups`). Logarithms are natural (KL in nats).
+:func:`engines.data.groups.demographic_groups`). KL is in nats, Jensen-Shannon divergence in bits.
+
+Usage is estimated from the routed weight (soft counts) with a stated Dirichlet prior
+(:data:`USAGE_PRIOR` pseudo-annotations per expert, Jeffreys'), so an expert that a subgroup never
+reached has a small, stated usage instead of an arbitrary ``eps`` that alone decides the KL.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
+from scipy.spatial.distance import jensenshannon
 from scipy.special import rel_entr
 
 from engines.data.groups import demographic_groups, group_order
@@ -28,16 +33,21 @@ __all__ = [
     "EXPERT_PREFIX",
     "KL_COLUMNS",
     "USAGE_COLUMNS",
+    "USAGE_PRIOR",
     "check_min_group_size",
     "compute_expert_usage",
     "compute_specialisation_kl",
+    "effective_experts",
     "expert_columns",
+    "routing_summary",
     "routing_weights",
 ]
 
 EXPERT_PREFIX = "expert_"
-USAGE_COLUMNS = ["attribute", "group", "expert", "usage", "n"]
-KL_COLUMNS = ["attribute", "n_groups", "mean_pairwise_kl", "normalised_kl"]
+USAGE_COLUMNS = ["attribute", "group", "expert", "usage", "weight", "n"]
+KL_COLUMNS = ["attribute", "n_groups", "mean_pairwise_kl", "normalised_kl", "jsd_bits"]
+USAGE_PRIOR = 0.5
+"""Dirichlet pseudo-count added to every expert's routed weight in every subgroup (Jeffreys)."""
 
 _EXPERT_RE = re.compile(rf"^{EXPERT_PREFIX}(\d+)$")
 
@@ -124,8 +134,9 @@ def compute_expert_usage(
         min_group_size: Smallest number of annotators a reported subgroup may have.
 
     Returns:
-        Tidy ``attribute, group, expert, usage, n``: ``expert`` is the integer index, ``usage``
-        the subgroup's total weight on the expert divided by its total weight (so the usages of
+        Tidy ``attribute, group, expert, usage, weight, n``: ``expert`` is the integer index,
+        ``weight`` the subgroup's total routed weight on the expert (a soft count of
+        annotations), ``usage`` that divided by the subgroup's total weight (so the usages of
         one (attribute, group) sum to 1) and ``n`` the subgroup's number of annotations. Ordered
         by attribute (as given), group (sorted, ``(missing)`` last) and expert.
 
@@ -155,6 +166,7 @@ def compute_expert_usage(
                     "group": np.repeat(keep, n_experts),
                     "expert": np.tile(np.arange(n_experts), len(keep)),
                     "usage": usage.ravel(),
+                    "weight": totals.ravel(),
                     "n": np.repeat(n, n_experts),
                 }
             )
@@ -165,58 +177,125 @@ def compute_expert_usage(
 
 
 def compute_specialisation_kl(
-    usage: pd.DataFrame, n_experts: int, eps: float = 1e-8
+    usage: pd.DataFrame, n_experts: int, prior: float = USAGE_PRIOR
 ) -> pd.DataFrame:
-    """Mean pairwise KL divergence between the subgroups' expert-usage distributions.
+    """Within-group specialisation: how differently an attribute's subgroups use the experts.
 
-    For the subgroups ``1..G`` of an attribute with usage distributions ``p_g`` (smoothed as
-    ``(p_g + eps) / (1 + E eps)`` so zero usage stays finite), the score is the mean of
-    ``KL(p_i || p_j)`` over the ``G (G - 1)`` ordered pairs ``i != j``; the normalised score
-    divides by ``log(n_experts)`` (the seed's normalisation for model capacity).
-    Higher means more within-group specialisation. An attribute with a single subgroup has no
-    pair to compare and scores 0, as does everything when ``n_experts == 1``.
+    Each subgroup's usage is the posterior mean under a symmetric Dirichlet prior,
+    ``p_g = (w_g + prior) / (sum(w_g) + E prior)`` with ``w_g`` its routed weight per expert
+    (``usage * n`` when the table has no ``weight`` column). Two scores, mean over the pairs of
+    subgroups:
+
+    * ``mean_pairwise_kl``: the mean of ``KL(p_i || p_j)`` over the ``G (G - 1)`` ordered pairs
+      (nats); ``normalised_kl`` divides it by ``log E`` (the seed's normalisation for capacity,
+      dem-moe section 5.2). Unbounded: an expert one subgroup never reached contributes about
+      ``log(n / prior)``.
+    * ``jsd_bits``: the mean Jensen-Shannon divergence over the ``G (G - 1) / 2`` pairs, in bits
+      (0: the same usage; 1: disjoint experts). Bounded and barely moved by the prior: the
+      score the hyperparameter search prefers.
+
+    An attribute with a single subgroup has no pair and scores 0, as does everything when
+    ``n_experts == 1``.
 
     Args:
         usage: Output of :func:`compute_expert_usage` (experts absent from it count as 0).
         n_experts: Number of experts ``E`` of the model.
-        eps: Additive smoothing before renormalising (``>= 0``).
+        prior: Dirichlet pseudo-count per expert (``>= 0``; 0 uses the raw usage).
 
     Returns:
-        ``attribute, n_groups, mean_pairwise_kl, normalised_kl``, one row per attribute in
-        order of appearance.
+        ``attribute, n_groups, mean_pairwise_kl, normalised_kl, jsd_bits``, one row per
+        attribute in order of appearance.
 
     Raises:
         KeyError: On missing columns.
         ValueError: On ``n_experts`` below 1 or not above every expert index, negative
-            ``eps``, or missing or negative usage.
+            ``prior``, or missing or negative usage.
     """
     _require(usage, "attribute", "group", "expert", "usage")
     if n_experts < 1:
         raise ValueError(f"`n_experts` must be >= 1, got {n_experts}")
-    if eps < 0:
-        raise ValueError(f"`eps` must be >= 0, got {eps}")
+    if prior < 0:
+        raise ValueError(f"`prior` must be >= 0, got {prior}")
     vals = usage["usage"].to_numpy(dtype=float)
     if not np.isfinite(vals).all() or (vals < 0).any():
         raise ValueError("`usage` must be finite and non-negative")
     experts = usage["expert"].to_numpy(dtype=int)
     if len(experts) and (experts.min() < 0 or experts.max() >= n_experts):
         raise ValueError(f"expert indices must lie in [0, {n_experts})")
+    if "weight" in usage.columns:
+        counts = usage["weight"].to_numpy(dtype=float)
+    elif "n" in usage.columns:
+        counts = vals * usage["n"].to_numpy(dtype=float)
+    else:
+        counts = vals
+    table = usage.assign(_count=counts)
     rows = []
-    for attribute, df in usage.groupby("attribute", sort=False):
+    for attribute, df in table.groupby("attribute", sort=False):
         mat = (
-            df.pivot_table(index="group", columns="expert", values="usage", aggfunc="sum")
+            df.pivot_table(index="group", columns="expert", values="_count", aggfunc="sum")
             .reindex(columns=range(n_experts))
             .fillna(0.0)
             .to_numpy()
         )
-        p = mat + eps
+        p = mat + prior
         p = p / p.sum(axis=1, keepdims=True)
         g = len(p)
-        if g < 2:
-            mean_kl = 0.0
+        if g < 2 or n_experts == 1:
+            mean_kl = jsd = 0.0
         else:
             kl = rel_entr(p[:, None, :], p[None, :, :]).sum(axis=-1)
             mean_kl = float(kl[~np.eye(g, dtype=bool)].mean())
+            i, j = np.triu_indices(g, 1)
+            jsd = float(np.mean(jensenshannon(p[i], p[j], base=2, axis=1) ** 2))
         norm = mean_kl / np.log(n_experts) if n_experts > 1 else 0.0
-        rows.append((str(attribute), g, mean_kl, float(norm)))
+        rows.append((str(attribute), g, mean_kl, float(norm), jsd))
     return pd.DataFrame(rows, columns=KL_COLUMNS)
+
+
+def effective_experts(usage: np.ndarray) -> np.ndarray:
+    """``exp`` of the entropy of each usage distribution (rows of ``usage``; nats).
+
+    1 when one expert takes all the weight, ``E`` when all ``E`` share it equally: the number
+    of experts a subgroup effectively uses.
+
+    >>> effective_experts(np.array([[1.0, 0.0], [0.5, 0.5]])).round(3).tolist()
+    [1.0, 2.0]
+    """
+    p = np.asarray(usage, dtype=float)
+    p = p / p.sum(axis=-1, keepdims=True)
+    return np.exp(-np.sum(np.where(p > 0, p * np.log(np.where(p > 0, p, 1.0)), 0.0), axis=-1))
+
+
+def routing_summary(
+    routing: pd.DataFrame, usage: pd.DataFrame, n_experts: int, idle_share: float = 0.1
+) -> dict[str, object]:
+    """How many experts the routing uses: overall effective experts and the idle ones.
+
+    Args:
+        routing: Routing table (module docstring).
+        usage: :func:`compute_expert_usage` output for the same routing.
+        n_experts: Number of experts ``E``.
+        idle_share: An expert is idle when no subgroup gives it more than this share.
+
+    Returns:
+        ``n_experts``, ``effective`` (of the overall usage), ``per_group`` (median effective
+        experts of the subgroups), ``idle`` (expert indices) and ``active`` (their count).
+    """
+    w, _ = routing_weights(routing)
+    overall = float(effective_experts(w.sum(axis=0)))
+    per_group = np.nan
+    busy: set[int] = set(range(n_experts))
+    if not usage.empty:
+        wide = usage.pivot_table(
+            index=["attribute", "group"], columns="expert", values="usage", aggfunc="sum"
+        ).reindex(columns=range(n_experts), fill_value=0.0)
+        per_group = float(np.median(effective_experts(wide.fillna(0.0).to_numpy())))
+        busy = {int(e) for e in wide.columns[(wide > idle_share).any(axis=0).to_numpy()]}
+    idle = sorted(set(range(n_experts)) - busy)
+    return {
+        "n_experts": int(n_experts),
+        "effective": overall,
+        "per_group": per_group,
+        "idle": idle,
+        "active": n_experts - len(idle),
+    }

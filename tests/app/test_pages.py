@@ -319,9 +319,9 @@ def test_demographic_experts_optuna_search_runs_before_training() -> None:
     assert not at.exception, [e.value for e in at.exception]
     assert any(e.label.startswith("Hyperparameter search: 2 trials") for e in at.expander)
     table = next(d.value for d in at.dataframe if "chosen" in d.value.columns)
-    assert {"lr", "lr_gate", "top_k", "dev_mae", "dev_max_kl"} <= set(table["parameter"])
+    assert {"lr", "lr_gate", "top_k", "dev_mae", "dev_max_jsd"} <= set(table["parameter"])
     # With a wide margin the kept trial is the most specialised one (trial 0 included).
-    kl = table.set_index("parameter").loc["dev_max_kl"]
+    kl = table.set_index("parameter").loc["dev_max_jsd"]
     assert kl["best"] >= kl["chosen"]
     assert len(at.get("plotly_chart")) == 8  # the search history on top of the 7 figures
 

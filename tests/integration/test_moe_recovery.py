@@ -63,3 +63,27 @@ def test_dem_moe_beats_mean_and_text_only(report) -> None:
     # non-overlapping bootstrap CIs against the mean predictor
     assert moe["ci_high"] < table.loc["Mean predictor", "ci_low"]
     assert np.isfinite(moe["emd"]) and moe["pearson"] > 0.5
+
+
+def test_specialisation_is_stable_under_the_usage_prior(report) -> None:
+    """Issue #12.4: halving or doubling the Dirichlet prior moves the scores by < 10%."""
+    from engines.moe.usage import USAGE_PRIOR, compute_specialisation_kl
+
+    n_experts = int(report.usage["expert"].max()) + 1
+    scores = {
+        a: compute_specialisation_kl(report.usage, n_experts, prior=a).set_index("attribute")
+        for a in (USAGE_PRIOR / 2, USAGE_PRIOR, USAGE_PRIOR * 2)
+    }
+    base = scores[USAGE_PRIOR].loc["age"]
+    for prior, table in scores.items():
+        for col in ("normalised_kl", "jsd_bits"):
+            assert abs(table.loc["age", col] / base[col] - 1) < 0.10, (prior, col, table)
+    assert scores[USAGE_PRIOR]["jsd_bits"].idxmax() == "age"
+
+
+def test_the_routing_note_counts_the_experts_used(report) -> None:
+    """Issue #12.8: effective experts are reported with the heatmap."""
+    summary = report.routing_summary
+    assert 1.0 <= summary["effective"] <= summary["n_experts"]
+    assert summary["active"] + len(summary["idle"]) == summary["n_experts"]
+    assert report.routing_note.startswith("Effective experts: ")

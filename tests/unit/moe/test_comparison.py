@@ -56,7 +56,7 @@ def test_cli_search_writes_the_trials(small_toy_csv, tmp_path, monkeypatch, caps
     trials = pd.read_csv(out / "search_trials.csv")
     assert len(trials) == 2
     # A margin of 1 MAE point keeps the most specialised of the two trials.
-    assert summary["search"]["kept_trial"] == int(trials["dev_max_kl"].idxmax())
+    assert summary["search"]["kept_trial"] == int(trials["dev_max_jsd"].idxmax())
 
 
 def test_cli_trains_every_model_and_writes_every_table(toy_csv, tmp_path, monkeypatch) -> None:

@@ -122,12 +122,12 @@ def test_best_config_reproduces_the_best_dev_mae(searched) -> None:
     model.fit(train, ids, emb, ["age", "gender"], dev)
     mae = float(np.mean(np.abs(model.predict(dev) - ratings_of(dev))))
     assert mae == pytest.approx(res.best_mae, abs=1e-6)
-    # The recorded specialisation is the best model's largest normalised KL on the dev split.
+    # The recorded specialisation is the best model's largest within-group JSD on the dev split.
     people = dev[["annotator_id", "age", "gender"]].drop_duplicates("annotator_id")
     usage = compute_expert_usage(model.routing_frame(dev), people, ["age", "gender"])
     kl = compute_specialisation_kl(usage, model.module_.n_experts).set_index("attribute")
-    assert best["dev_max_kl"] == pytest.approx(kl["normalised_kl"].max(), abs=1e-9)
-    assert best["kl_attribute"] == kl["normalised_kl"].idxmax()
+    assert best["dev_max_jsd"] == pytest.approx(kl["jsd_bits"].max(), abs=1e-9)
+    assert best["jsd_attribute"] == kl["jsd_bits"].idxmax()
 
 
 def test_search_table_hand_values_and_history_figure() -> None:
@@ -137,8 +137,8 @@ def test_search_table_hand_values_and_history_figure() -> None:
             "round": [1, 1, 2, 2],
             "state": ["complete", "complete", "pruned", "complete"],
             "dev_mae": [0.8, 0.7, np.nan, 0.75],
-            "dev_max_kl": [2.0, 0.5, np.nan, 1.0],
-            "kl_attribute": ["age", "race", None, "age"],
+            "dev_max_jsd": [2.0, 0.5, np.nan, 1.0],
+            "jsd_attribute": ["age", "race", None, "age"],
             "seconds": [1.0, 1.0, 0.5, 1.0],
             "lr": [1e-3, 2e-3, 3e-3, 1.5e-3],
             "top_k": [2, 3, 3, 3],
@@ -148,8 +148,8 @@ def test_search_table_hand_values_and_history_figure() -> None:
     assert table.loc["lr", "chosen"] == 1e-3 and table.loc["lr", "best"] == 2e-3
     assert table.loc["lr", "change"] == pytest.approx(2.0)
     assert table.loc["dev_mae", "best"] == 0.7 and table.loc["top_k", "best"] == 3
-    assert table.loc["dev_max_kl", "chosen"] == 2.0 and table.loc["dev_max_kl", "best"] == 0.5
-    assert "kl_attribute" not in table.index
+    assert table.loc["dev_max_jsd", "chosen"] == 2.0 and table.loc["dev_max_jsd", "best"] == 0.5
+    assert "jsd_attribute" not in table.index
     fig = plot_search_history(trials, kept=3)
     names = [t.name for t in fig.data]
     assert names == [
@@ -173,7 +173,7 @@ def test_kept_trial_is_the_most_specialised_within_the_margin() -> None:
         {
             "state": ["complete", "complete", "pruned", "complete", "complete"],
             "dev_mae": [0.74, 0.70, np.nan, 0.708, 0.72],
-            "dev_max_kl": [5.2, 0.1, np.nan, 6.1, 7.0],
+            "dev_max_jsd": [5.2, 0.1, np.nan, 6.1, 7.0],
         }
     )
     assert _choose(trials, None) == 1  # lowest dev MAE
@@ -194,7 +194,7 @@ def test_margin_search_trains_the_kept_trial(searched) -> None:
     )  # fmt: skip
     trials = wide.trials
     assert trials["dev_mae"].tolist() == pytest.approx(res.trials["dev_mae"].tolist())
-    kept = int(trials["dev_max_kl"].idxmax())
+    kept = int(trials["dev_max_jsd"].idxmax())
     assert wide.chosen_trial == kept and res.chosen_trial == int(trials["dev_mae"].idxmin())
     assert wide.best_mae == pytest.approx(trials.loc[kept, "dev_mae"])
     assert wide.best_config.train.lr == pytest.approx(trials.loc[kept, "lr"])

@@ -18,13 +18,16 @@ from analysis.moe import (
     plot_specialisation_kl,
     plot_usage_heatmaps,
 )
+from analysis.moe.specialisation import routing_note
 from engines.data.groups import MISSING
 from engines.moe.usage import (
     KL_COLUMNS,
     USAGE_COLUMNS,
     compute_expert_usage,
     compute_specialisation_kl,
+    effective_experts,
     expert_columns,
+    routing_summary,
 )
 
 # KL of p1 = [0.5, 0.5] and p2 = [0.9, 0.1], by hand:
@@ -43,7 +46,11 @@ def _routing(rows: list[tuple[str, list[float]]]) -> pd.DataFrame:
 
 def _usage(groups: dict[str, list[float]], attribute: str = "age") -> pd.DataFrame:
     return pd.DataFrame(
-        [(attribute, g, j, u, 10) for g, dist in groups.items() for j, u in enumerate(dist)],
+        [
+            (attribute, g, j, u, 10 * u, 10)
+            for g, dist in groups.items()
+            for j, u in enumerate(dist)
+        ],
         columns=USAGE_COLUMNS,
     )
 
@@ -70,6 +77,7 @@ def test_expert_usage_matches_hand_computation() -> None:
     young = u[(u["attribute"] == "age") & (u["group"] == "young")]
     # young totals [1.8, 0.4, 0.8] over 3.0 routed weight
     assert young["usage"].tolist() == pytest.approx([0.6, 0.4 / 3, 0.8 / 3])
+    assert young["weight"].tolist() == pytest.approx([1.8, 0.4, 0.8])
     assert young["expert"].tolist() == [0, 1, 2]
     assert young["n"].tolist() == [3, 3, 3]
     old = u[(u["attribute"] == "age") & (u["group"] == "old")]
@@ -102,7 +110,7 @@ def test_routing_validation() -> None:
 
 
 def test_specialisation_kl_matches_hand_computation() -> None:
-    kl = compute_specialisation_kl(_usage({"a": [0.5, 0.5], "b": [0.9, 0.1]}), 2, eps=0.0)
+    kl = compute_specialisation_kl(_usage({"a": [0.5, 0.5], "b": [0.9, 0.1]}), 2, prior=0.0)
     assert list(kl.columns) == KL_COLUMNS
     r = kl.iloc[0]
     assert r["n_groups"] == 2
@@ -112,11 +120,11 @@ def test_specialisation_kl_matches_hand_computation() -> None:
     # A third group equal to "a": ordered pairs (a,b)=KL_12, (b,a)=KL_21, (b,c)=KL_21,
     # (c,b)=KL_12, (a,c)=(c,a)=0 -> mean over 6 pairs = (KL_12 + KL_21) / 3.
     three = _usage({"a": [0.5, 0.5], "b": [0.9, 0.1], "c": [0.5, 0.5]})
-    r3 = compute_specialisation_kl(three, 2, eps=0.0).iloc[0]
+    r3 = compute_specialisation_kl(three, 2, prior=0.0).iloc[0]
     assert r3["mean_pairwise_kl"] == pytest.approx((KL_12 + KL_21) / 3)
     # More experts in the model than in the table: missing experts count as 0 usage and the
     # normalisation uses log(4).
-    r4 = compute_specialisation_kl(_usage({"a": [0.5, 0.5], "b": [0.9, 0.1]}), 4, eps=0.0)
+    r4 = compute_specialisation_kl(_usage({"a": [0.5, 0.5], "b": [0.9, 0.1]}), 4, prior=0.0)
     assert r4["normalised_kl"].iloc[0] == pytest.approx((KL_12 + KL_21) / 2 / math.log(4))
 
 
@@ -136,16 +144,21 @@ def test_specialisation_kl_zero_for_identical_and_large_for_disjoint_routing() -
     disjoint = [(a, [1.0, 0.0] if a.startswith("y") else [0.0, 1.0]) for a, _ in rows]
     usage = compute_expert_usage(_routing(disjoint), annotators, ["age"])
     far = compute_specialisation_kl(usage, 2).iloc[0]
-    # with eps = 1e-8 each direction is ~ ln(1 / 1e-8) = 18.4 nats
-    assert far["mean_pairwise_kl"] == pytest.approx(math.log(1e8), rel=1e-3)
-    assert far["normalised_kl"] > 20
+    # 6 annotations each, all on one expert, plus 0.5 pseudo-annotations per expert:
+    # p_young = [6.5, 0.5] / 7, p_old = [0.5, 6.5] / 7, so each direction is
+    # 6.5/7 ln 13 + 0.5/7 ln(1/13) = 6/7 ln 13 nats.
+    assert far["mean_pairwise_kl"] == pytest.approx(6 / 7 * math.log(13))
+    assert same["jsd_bits"].iloc[0] == pytest.approx(0.0, abs=1e-12)
+    raw = compute_specialisation_kl(usage, 2, prior=0.0).iloc[0]
+    assert raw["jsd_bits"] == pytest.approx(1.0)  # disjoint experts: the bound
+    assert far["normalised_kl"] == pytest.approx(6 / 7 * math.log(13) / math.log(2))
 
 
 def test_specialisation_kl_smoothing_renormalises() -> None:
-    # eps = 0.1: [1, 0] -> [1.1, 0.1] / 1.2 = [11/12, 1/12] and [0, 1] -> [1/12, 11/12];
-    # KL = 11/12 ln 11 + 1/12 ln(1/11) = (5/6) ln 11 in both directions.
+    # weights [10, 0] and [0, 10] plus a prior of 1 pseudo-annotation per expert:
+    # [11, 1] / 12 and [1, 11] / 12; KL = 11/12 ln 11 + 1/12 ln(1/11) = (5/6) ln 11 both ways.
     usage = _usage({"a": [1.0, 0.0], "b": [0.0, 1.0]})
-    r = compute_specialisation_kl(usage, 2, eps=0.1).iloc[0]
+    r = compute_specialisation_kl(usage, 2, prior=1.0).iloc[0]
     assert r["mean_pairwise_kl"] == pytest.approx(5 / 6 * math.log(11))
     assert r["mean_pairwise_kl"] == pytest.approx(1.9982461)
 
@@ -279,6 +292,7 @@ def test_plot_specialisation_kl_sorted_descending() -> None:
             "n_groups": [3, 2, 4],
             "mean_pairwise_kl": [0.1, 0.5, 0.3],
             "normalised_kl": [0.09, 0.45, 0.27],
+            "jsd_bits": [0.05, 0.2, 0.1],
         }
     )
     fig = plot_specialisation_kl(kl)
@@ -312,3 +326,47 @@ def test_plot_ridge_clustermap(n_experts: int) -> None:
     assert list(axis_x.ticktext) == [c.replace("_", " ") for c in cols]
     assert axis_x.title.text == "expert"
     assert axis_y.title.text == "demographic feature"
+
+
+def test_jsd_matches_hand_computation() -> None:
+    # p1 = [0.5, 0.5], p2 = [0.9, 0.1], m = [0.7, 0.3]:
+    # JSD = H(m) - (H(p1) + H(p2)) / 2 in bits
+    h = lambda *p: -sum(x * math.log2(x) for x in p)  # noqa: E731
+    expected = h(0.7, 0.3) - (h(0.5, 0.5) + h(0.9, 0.1)) / 2
+    r = compute_specialisation_kl(_usage({"a": [0.5, 0.5], "b": [0.9, 0.1]}), 2, prior=0.0)
+    assert r["jsd_bits"].iloc[0] == pytest.approx(expected)
+    # three groups: mean over the 3 unordered pairs (a,b), (a,c)=0, (b,c)
+    three = _usage({"a": [0.5, 0.5], "b": [0.9, 0.1], "c": [0.5, 0.5]})
+    r3 = compute_specialisation_kl(three, 2, prior=0.0).iloc[0]
+    assert r3["jsd_bits"] == pytest.approx(2 * expected / 3)
+
+
+def test_the_prior_tames_an_empty_cell_that_eps_let_dominate() -> None:
+    """Issue #12.4: two subgroups on disjoint top-2 experts of 5 (500 annotations each)."""
+    usage = _usage({"a": [0.5, 0.5, 0, 0, 0], "b": [0, 0, 0, 0.5, 0.5]})
+    usage["weight"] = usage["usage"] * 500
+    scores = [compute_specialisation_kl(usage, 5, prior=a).iloc[0] for a in (0.25, 0.5, 1.0)]
+    kl = [s["normalised_kl"] for s in scores]
+    # Each direction: 500 / (500 + 5a) * ln((250 + a) / a), over ln 5: 4.28, 3.84, 3.40 for
+    # a = 0.25, 0.5, 1 (eps = 1e-8 ... 1e-2 gave 11.0 ... 2.3).
+    assert kl == pytest.approx(
+        [500 / (500 + 5 * a) * math.log((250 + a) / a) / math.log(5) for a in (0.25, 0.5, 1.0)]
+    )
+    jsd = [s["jsd_bits"] for s in scores]
+    assert max(jsd) - min(jsd) < 0.03 and jsd[1] > 0.97  # bounded: barely moved
+
+
+def test_effective_experts_and_routing_summary() -> None:
+    assert effective_experts(np.array([0.25] * 4)) == pytest.approx(4.0)
+    assert effective_experts(np.array([1.0, 0, 0])) == pytest.approx(1.0)
+    routing = _routing([("a1", [0.5, 0.5, 0.0]), ("a2", [0.95, 0.05, 0.0]), ("a3", [1.0, 0, 0])])
+    usage = compute_expert_usage(routing, ANNOTATORS, ["age"])
+    summary = routing_summary(routing, usage, 3)
+    # overall usage [2.45, 0.55, 0] / 3
+    p = np.array([2.45, 0.55]) / 3
+    assert summary["effective"] == pytest.approx(math.exp(-(p * np.log(p)).sum()))
+    # young = [1.45, 0.55, 0] / 2 (expert 1 at 27.5%), old = [1, 0, 0]: expert 2 is idle
+    assert summary["idle"] == [2] and summary["active"] == 2 and summary["n_experts"] == 3
+    note = routing_note(summary)
+    assert note.startswith("Effective experts: 1.") and "of 3 overall" in note
+    assert "Only 2 of 3 experts carry more than 10%" in note and "expert 2 is nearly idle" in note
