@@ -4,8 +4,12 @@ Measures, on the real data through the app's own engine path:
 
 * usable information I(g -> Y | X) per representation (none, demographics, offline-written
   profile, in-context examples), mean and 95% t-interval over seeded 50/50 rater splits
-  (value-profiles seed, Algorithm 1), and information preserved I(profile) / I(examples) (eq. 3);
+  (value-profiles seed, Algorithm 1), and information preserved I(profile) / I(examples) (eq. 3),
+  both built from the same fit ratings (``examples_per_rater``);
 * the profile decoder's expected calibration error on held-out raters (first seed);
+* ``uncertainty``: appendix D.1's per-item decomposition on held-out ratings (items with at
+  least 3), and ``jury``: section 7's simulated jury of held-out raters, each item scored only
+  by jurors not fit on it, against the held-out raters' observed agreement;
 * ``fit_s``: training the app's editing decoder on every rater (prior + profile writer +
   decoder; item embeddings already cached, as in the app after the first visit);
 * edit latency: one edited profile text -> predictions for all 1,500 items (embed the text with
@@ -18,6 +22,7 @@ import os
 import statistics
 import tempfile
 import time
+from typing import Any
 
 import numpy as np
 
@@ -101,6 +106,7 @@ def run(seeds: int = 5, edits: int = 50, decoder: str = "embedding") -> dict:
         },
         "info_preserved": _round(information_preserved(usable, "profile", "examples"), 3),
         "examples_per_rater": ev.examples_summary(),
+        **_held_out_summaries(ev),
         "decoder_ece": round(expected_calibration_error(probs, y), 4),
         "edit_latency_ms_median": round(statistics.median(latencies), 1),
         "edit_latency_ms_p95": round(float(np.percentile(latencies, 95)), 1),
@@ -110,6 +116,35 @@ def run(seeds: int = 5, edits: int = 50, decoder: str = "embedding") -> dict:
         "evaluate_s": round(evaluate_s, 1),
         "cpu_count": os.cpu_count(),
     }
+
+
+def _held_out_summaries(ev: Any) -> dict:
+    """Appendix D.1's per-item decomposition and section 7's jury, both on held-out raters."""
+    from analysis.profiles import compute_item_uncertainty, compute_jury, jury_correlation
+
+    unc = compute_item_uncertainty(ev.rating_losses, min_ratings=3)
+    out: dict = {
+        "uncertainty": {
+            "n_items": len(unc),
+            "total_mean": round(float(unc["total"].mean()), 4),
+            "aleatoric_mean": round(float(unc["aleatoric"].mean()), 4),
+            "value_epistemic_mean": round(float(unc["value_epistemic"].mean()), 4),
+            "share_negative": round(float((unc["value_epistemic"] < 0).mean()), 3),
+        }
+    }
+    if ev.jury is not None:
+        draw = ev.jury
+        jury = compute_jury(
+            draw.item_ids, draw.probs, draw.observed, min_annotations=3, excluded=draw.excluded
+        )
+        corr = jury_correlation(jury)
+        out["jury"] = {
+            "n_jurors": len(draw.jurors),
+            "n_items": len(jury),
+            "r": _round(corr["r"], 3),
+            "p_value": _round(corr["p_value"], 4),
+        }
+    return out
 
 
 def _round(x: float, digits: int) -> float | None:

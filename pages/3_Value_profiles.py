@@ -21,6 +21,7 @@ from ui.decoder_form import decoder_settings
 from ui.downloads import download_table, show_figure
 from ui.llm_form import llm_settings
 from ui.profile_tables import (
+    MIN_HELD_OUT,
     cluster_makeup,
     cluster_summary,
     edit_explanation,
@@ -34,7 +35,6 @@ from ui.profiles import (
     SOURCES,
     compare_representations,
     edit_predictions,
-    jury_predictions,
     predictions_table,
     profile_clusters,
     profile_table,
@@ -285,27 +285,41 @@ if ds.demographics:
 
 # ---------------------------------------------------------------- 5. uncertainty and jury
 st.subheader("5 · Uncertainty and simulated juries")
-jurors, grid = jury_predictions(ds)
-unc = item_uncertainty(fitted, grid)
+unc = item_uncertainty(ev) if ev is not None else None
+jury_result = jury_table(ev) if ev is not None else None
+if unc is None and jury_result is None:
+    st.info(
+        "Both are measured on raters the decoder never saw: run the comparison in section 3 "
+        "(with the none and profile representations)."
+    )
 c1, c2 = st.columns(2)
-with c1:
-    show_figure(
-        plot_uncertainty_scatter(unc, items["text"], majority_label(ds, fitted)),
-        "item uncertainty",
-        key="vp_fig_unc",
-    )
-    st.caption(
-        f"Total = entropy of the no-information prediction; aleatoric = mean entropy given "
-        f"each of {len(jurors)} rater profiles; value-epistemic = total − aleatoric, the "
-        "uncertainty that knowing a rater's values removes (appendix D.1). Hover for the text."
-    )
-    download_table(unc, "item uncertainty", key="vp_dl_unc")
-with c2:
-    jury, corr, min_ann = jury_table(ds, fitted, grid)
-    show_figure(plot_jury(jury, corr.get("r")), "simulated jury", key="vp_fig_jury")
-    st.caption(
-        f"For items with at least {min_ann} ratings: predicted probability that two simulated "
-        "raters (profiles drawn from the jury) agree vs the observed share of agreeing rater "
-        "pairs."
-    )
-    download_table(jury, "simulated jury", key="vp_dl_jury")
+texts = items.set_index("item_id")["text"]
+if unc is not None:
+    with c1:
+        show_figure(
+            plot_uncertainty_scatter(unc, texts, majority_label(ds, fitted)),
+            "item uncertainty",
+            key="vp_fig_unc",
+        )
+        negative = float((unc["value_epistemic"] < 0).mean()) if len(unc) else 0.0
+        st.caption(
+            f"Per item, on held-out raters' ratings (every seed; items with ≥ {MIN_HELD_OUT}): "
+            "total = their cross-entropy under the no-information decoder, aleatoric = under "
+            "each rater's own profile, value-epistemic = the difference, what knowing the "
+            f"raters' values removes (appendix D.1). Below 0 ({negative:.0%} of items): there "
+            "the profiles misled the decoder, or the few ratings fell where the "
+            "no-information prediction put them."
+        )
+        download_table(unc, "item uncertainty", key="vp_dl_unc")
+if jury_result is not None:
+    jury, corr = jury_result
+    with c2:
+        show_figure(plot_jury(jury, corr.get("r")), "simulated jury", key="vp_fig_jury")
+        st.caption(
+            f"Out of sample: {len(ev.jury.jurors)} jurors drawn from the first split's "
+            "held-out raters; each item is scored only by jurors whose profile was not written "
+            "from a rating of it, through a decoder that never saw their labels. Predicted "
+            "P(two jurors agree) vs the observed share of agreeing pairs among the held-out "
+            f"raters' labels (items with ≥ {MIN_HELD_OUT})."
+        )
+        download_table(jury, "simulated jury", key="vp_dl_jury")

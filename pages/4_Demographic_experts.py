@@ -204,10 +204,10 @@ if result.search is not None:
         st.caption(
             "Chosen = the settings of the form (trial 0); best = the kept trial (ringed: the "
             "lowest dev MAE unless a specialisation margin was set), used for the DEM-MoE "
-            "below; change = best / chosen. dev_max_jsd = the largest within-group Jensen–Shannon "
-            "divergence (bits, 0–1) of the trial's routing on the dev split: how much its experts specialise, which "
-            "MAE alone does not select for. The test-split numbers below were never seen by "
-            "the search."
+            "below; change = best / chosen. dev_max_jsd = the largest within-group "
+            "Jensen–Shannon divergence (bits, 0–1) of the trial's routing on the dev split: how "
+            "much its experts specialise, which MAE alone does not select for. The test-split "
+            "numbers below were never seen by the search."
         )
 
 # ---------------------------------------------------------------- 2. comparison

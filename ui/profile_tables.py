@@ -17,7 +17,7 @@ from analysis.profiles import (
     jury_correlation,
 )
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE, AnnotationDataset
-from engines.profiles import FittedProfiles, split_statements
+from engines.profiles import Evaluation, FittedProfiles, split_statements
 
 __all__ = [
     "cluster_makeup",
@@ -26,6 +26,7 @@ __all__ = [
     "edit_shift",
     "item_uncertainty",
     "jury_table",
+    "MIN_HELD_OUT",
     "majority_label",
     "theme_table",
 ]
@@ -78,32 +79,39 @@ def cluster_makeup(ds: AnnotationDataset, frame: pd.DataFrame, attribute: str) -
     return pd.crosstab(frame["cluster"], frame[ANNOTATOR_ID].map(values))
 
 
-def _observed(ds: AnnotationDataset) -> pd.DataFrame:
-    return ds.df[[ITEM_ID, LABEL_CODE]]
-
-
 def majority_label(ds: AnnotationDataset, fitted: FittedProfiles) -> pd.Series:
-    """Each item's most frequent observed label (as the scale names it), in item order."""
-    observed = _observed(ds)
-    majority = observed.groupby(ITEM_ID)[LABEL_CODE].agg(lambda s: s.mode().iloc[0])
-    codes = fitted.items[ITEM_ID].map(majority)
+    """Each item's most frequent observed label (as the scale names it), indexed by item id."""
+    majority = ds.df.groupby(ITEM_ID)[LABEL_CODE].agg(lambda s: s.mode().iloc[0])
+    codes = majority.reindex(fitted.items[ITEM_ID])
     return codes.map(lambda c: str(ds.scale.classes[int(c)])).rename("majority label")
 
 
-def item_uncertainty(fitted: FittedProfiles, grid: np.ndarray) -> pd.DataFrame:
-    """Total, aleatoric and value-epistemic uncertainty per item (seed appendix D.1)."""
-    return compute_item_uncertainty(fitted.items[ITEM_ID].tolist(), fitted.prior_probs(), grid)
+MIN_HELD_OUT = 3
+"""Held-out ratings an item needs for its uncertainty and jury agreement to be shown."""
 
 
-def jury_table(
-    ds: AnnotationDataset, fitted: FittedProfiles, grid: np.ndarray
-) -> tuple[pd.DataFrame, dict[str, Any], int]:
-    """Predicted vs observed pairwise agreement per item, its correlation, the item minimum.
+def item_uncertainty(ev: Evaluation) -> pd.DataFrame | None:
+    """Total, aleatoric and value-epistemic uncertainty per item on held-out raters.
 
-    Items need at least the median number of ratings per item (and at least 2).
+    Seed appendix D.1; None when the comparison had no ``none`` or ``profile`` representation.
     """
-    observed = _observed(ds)
-    min_ann = max(2, int(observed.groupby(ITEM_ID).size().median()))
-    jury = compute_jury(fitted.items[ITEM_ID].tolist(), grid, observed, min_annotations=min_ann)
+    losses = ev.rating_losses
+    if losses is None or not {"none", "profile"} <= set(losses["representation"]):
+        return None
+    return compute_item_uncertainty(losses, min_ratings=MIN_HELD_OUT)
+
+
+def jury_table(ev: Evaluation) -> tuple[pd.DataFrame, dict[str, Any]] | None:
+    """Predicted vs observed pairwise agreement per item on held-out raters, and their r.
+
+    None without a jury (the comparison did not write profiles).
+    """
+    draw = ev.jury
+    if draw is None:
+        return None
+    jury = compute_jury(
+        draw.item_ids, draw.probs, draw.observed, min_annotations=MIN_HELD_OUT,
+        excluded=draw.excluded,
+    )  # fmt: skip
     corr = jury_correlation(jury) if len(jury) > 2 else {"r": float("nan")}
-    return jury, corr, min_ann
+    return jury, corr

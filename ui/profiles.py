@@ -1,9 +1,9 @@
-"""The Value profiles page's wrappers: training, the live editor, comparisons, clusters, juries.
+"""The Value profiles page's wrappers: training, the live editor, comparisons, clusters.
 
 Pages reach the value-profile engines only through here (DESIGN.md section 1). Results are
 kept per session (``ui.state``); predictions for an edited profile are memoised per run token
-and text (``ui.cache.predict_text``); clusters and jury predictions are computed once per
-trained decoder.
+and text (``ui.cache.predict_text``); clusters are computed once per trained decoder. The
+uncertainty decomposition and the simulated jury come from the comparison (held-out raters).
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ __all__ = [
     "LLMSettings",
     "compare_representations",
     "edit_predictions",
-    "jury_predictions",
     "predictions_table",
     "profile_clusters",
     "profile_table",
@@ -231,24 +230,6 @@ def profile_clusters(ds: AnnotationDataset, n_clusters: int) -> pd.DataFrame | N
         return frame
 
     return derived(FITTED, run_key(ds), "clusters", int(n_clusters), compute)
-
-
-def jury_predictions(ds: AnnotationDataset) -> tuple[list[str], np.ndarray] | None:
-    """Jurors (raters with a profile, seeded draw) and predictions ``[n_items, n_jurors, C]``.
-
-    Computed once per trained decoder: with the cross-encoder this is one transformer pass
-    per (juror, item), too slow to repeat on every rerun of the page.
-    """
-
-    def compute(fitted: FittedProfiles) -> tuple[list[str], np.ndarray]:
-        rng = np.random.default_rng(0)
-        pool = [r for r in sorted(fitted.profiles) if fitted.profiles[r].strip()]
-        order = sorted(rng.permutation(len(pool))[: fitted.config.jury_size])
-        jurors = [pool[i] for i in order]
-        with st.spinner(f"Predicting every item for {len(jurors)} jurors..."):
-            return jurors, fitted.predict_texts([fitted.profiles[r] for r in jurors])
-
-    return derived(FITTED, run_key(ds), "jury", None, compute)
 
 
 def show_statement_effects(statements: pd.DataFrame, by_reader: bool) -> None:

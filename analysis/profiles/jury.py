@@ -1,7 +1,10 @@
 """Simulated juries vs observed agreement (section 7 of the value-profiles seed).
 
 A jury of value profiles answers each item through the decoder; the chance that two jurors
-agree is compared with the chance that two real annotators of the item agree.
+agree is compared with the chance that two real annotators of the item agree. Out of sample
+(:func:`engines.profiles.held_out.draw_jury`): the jurors are held-out raters, an item is scored
+only by jurors whose profile was not written from a rating of it, and the observed agreement
+comes from the held-out raters' labels, which the decoder never saw.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ __all__ = [
     "predicted_agreement",
 ]
 
-JURY_COLUMNS = ["item_id", "predicted_p_agree", "observed_p_agree", "n_annotations"]
+JURY_COLUMNS = ["item_id", "predicted_p_agree", "observed_p_agree", "n_annotations", "n_jurors"]
 
 
 def observed_agreement(labels: Sequence[Any] | np.ndarray) -> float:
@@ -45,25 +48,31 @@ def observed_agreement(labels: Sequence[Any] | np.ndarray) -> float:
     return float((counts * (counts - 1)).sum() / (n * (n - 1)))
 
 
-def predicted_agreement(p_profiles: np.ndarray) -> np.ndarray:
+def predicted_agreement(p_profiles: np.ndarray, excluded: np.ndarray | None = None) -> np.ndarray:
     """Probability that two distinct simulated jurors agree, per item.
 
-    Two of the ``K`` profiles are drawn without replacement and each answers independently
-    from its distribution: ``(||sum_k p_jk||^2 - sum_k ||p_jk||^2) / (K (K - 1))``.
+    Two of the item's ``K`` jurors are drawn without replacement and each answers
+    independently from its distribution: ``(||sum_k p_jk||^2 - sum_k ||p_jk||^2) / (K (K - 1))``.
 
     Args:
         p_profiles: Distributions, shape ``[n_items, K, C]`` with ``K >= 2``.
+        excluded: Optional ``[n_items, K]`` mask of jurors left out of an item's jury.
 
     Returns:
-        Shape ``[n_items]``.
+        Shape ``[n_items]``; NaN for an item with fewer than two jurors left.
     """
     pp = as_prob(p_profiles, "p_profiles", 3)
-    k = pp.shape[1]
-    if k < 2:
+    if pp.shape[1] < 2:
         raise ValueError("a jury needs at least two profiles")
+    keep = np.ones(pp.shape[:2]) if excluded is None else (~np.asarray(excluded, bool)) * 1.0
+    if keep.shape != pp.shape[:2]:
+        raise ValueError(f"excluded has shape {keep.shape}, expected {pp.shape[:2]}")
+    pp = pp * keep[:, :, None]
+    k = keep.sum(axis=1)
     summed = (pp.sum(axis=1) ** 2).sum(axis=1)
     own = (pp**2).sum(axis=(1, 2))
-    return (summed - own) / (k * (k - 1))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(k >= 2, (summed - own) / (k * (k - 1)), np.nan)
 
 
 def compute_jury(
@@ -71,6 +80,7 @@ def compute_jury(
     p_profiles: np.ndarray,
     observed: pd.DataFrame,
     min_annotations: int = 5,
+    excluded: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Simulated-jury vs observed inter-annotator agreement per item (section 7).
 
@@ -80,13 +90,18 @@ def compute_jury(
         observed: One row per annotation with columns ``item_id, label_code`` (integer class).
         min_annotations: Minimum annotations for an item to be kept (at least 2 are always
             required, since agreement between two raters is otherwise undefined).
+        excluded: Optional ``[n_items, K]`` mask of jurors who may not score an item (their
+            profile was written from a rating of it).
 
     Returns:
-        ``item_id, predicted_p_agree, observed_p_agree, n_annotations`` for items of
-        ``item_ids`` with enough annotations, in ``item_ids`` order.
+        ``item_id, predicted_p_agree, observed_p_agree, n_annotations, n_jurors`` for items of
+        ``item_ids`` with enough annotations and at least two jurors, in ``item_ids`` order.
     """
     require(observed, "item_id", "label_code")
-    predicted = predicted_agreement(p_profiles)
+    predicted = predicted_agreement(p_profiles, excluded)
+    n_jurors = np.asarray(p_profiles).shape[1] - (
+        0 if excluded is None else np.asarray(excluded, bool).sum(axis=1)
+    )
     check_len("item_ids", item_ids, len(predicted))
     obs = observed.dropna(subset=["label_code"])
     counts = obs.groupby(["item_id", "label_code"], sort=False).size()
@@ -101,9 +116,10 @@ def compute_jury(
             "predicted_p_agree": predicted,
             "observed_p_agree": agree.reindex(ids).to_numpy(dtype=float),
             "n_annotations": n.reindex(ids).fillna(0).to_numpy(dtype=int),
+            "n_jurors": np.broadcast_to(n_jurors, len(ids)).astype(int),
         }
     )
-    keep = out["n_annotations"] >= max(min_annotations, 2)
+    keep = (out["n_annotations"] >= max(min_annotations, 2)) & (out["n_jurors"] >= 2)
     return out[keep].reset_index(drop=True)
 
 

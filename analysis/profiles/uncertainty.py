@@ -1,23 +1,28 @@
 """Per-item uncertainty decomposition with value profiles (appendix D.1 of the seed).
 
-Total uncertainty = entropy of the no-information decoder; aleatoric = mean entropy under the
-profiles; value-epistemic = the difference, the part that knowing the rater's values removes.
+On held-out raters (the comparison's rater splits, every seed pooled), per item ``x``:
+
+* total uncertainty ``H_V(Y|x)``: the mean cross-entropy of the item's held-out ratings under
+  the no-information decoder;
+* aleatoric ``H_V(Y|x, V(R))``: the mean cross-entropy of the same ratings when the decoder reads
+  each rater's own profile;
+* value-epistemic ``I_V(V(R) -> Y|x) = H_V(Y|x) - H_V(Y|x, V(R))``: what knowing the raters'
+  values removes.
+
+Both are estimates on a handful of ratings per item, so value-epistemic can come out negative:
+on that item the profiles misled the decoder (or the few held-out ratings happened to sit where
+the no-information prediction put them). Averaged over items it is the usable information of
+Algorithm 1.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 import numpy as np
 import pandas as pd
 
-from analysis.profiles._checks import as_prob, check_len, entropy
+from analysis.profiles._checks import require
 
-__all__ = [
-    "UNCERTAINTY_COLUMNS",
-    "compute_item_uncertainty",
-]
+__all__ = ["UNCERTAINTY_COLUMNS", "compute_item_uncertainty"]
 
 UNCERTAINTY_COLUMNS = [
     "item_id",
@@ -25,42 +30,54 @@ UNCERTAINTY_COLUMNS = [
     "value_epistemic",
     "aleatoric",
     "fraction_value_epistemic",
+    "n_ratings",
 ]
 
 
 def compute_item_uncertainty(
-    item_ids: Sequence[Any], p_none: np.ndarray, p_profiles: np.ndarray
+    rating_losses: pd.DataFrame,
+    representation: str = "profile",
+    baseline: str = "none",
+    min_ratings: int = 1,
 ) -> pd.DataFrame:
-    """Per-item decomposition of predictive uncertainty (appendix D.1, model-based).
-
-    ``total = H(p_none[j])``, ``aleatoric = mean_k H(p_profiles[j, k])`` and
-    ``value_epistemic = total - aleatoric`` (negative when profiles add uncertainty).
+    """Total, aleatoric and value-epistemic uncertainty per item (appendix D.1, held out).
 
     Args:
-        item_ids: Item identifiers, length ``n_items``.
-        p_none: No-information decoder distributions, shape ``[n_items, C]``.
-        p_profiles: Value-profile decoder distributions, shape ``[n_items, n_profiles, C]``.
+        rating_losses: ``seed, representation, item_id, annotator_id, loss`` per held-out
+            rating (:attr:`engines.profiles.evaluation.Evaluation.rating_losses`).
+        representation: The representation whose information is measured.
+        baseline: The no-information representation.
+        min_ratings: Items with fewer held-out ratings (over all seeds) are left out.
 
     Returns:
-        ``item_id, total, value_epistemic, aleatoric, fraction_value_epistemic`` (the last is
-        ``value_epistemic / total``, NaN when ``total == 0``), in input order.
+        ``item_id, total, value_epistemic, aleatoric, fraction_value_epistemic, n_ratings``
+        (nats; the fraction is ``value_epistemic / total``, NaN when ``total == 0``), sorted by
+        item id. Only ratings scored under both representations count.
+
+    Raises:
+        KeyError: On missing columns.
+        ValueError: When either representation is absent.
     """
-    pn = as_prob(p_none, "p_none", 2)
-    pp = as_prob(p_profiles, "p_profiles", 3)
-    if pp.shape[0] != pn.shape[0] or pp.shape[2] != pn.shape[1] or pp.shape[1] < 1:
-        raise ValueError(f"shape mismatch: p_none {pn.shape} vs p_profiles {pp.shape}")
-    check_len("item_ids", item_ids, len(pn))
-    total = entropy(pn)
-    aleatoric = entropy(pp).mean(axis=1)
-    epistemic = total - aleatoric
+    require(rating_losses, "seed", "representation", "item_id", "annotator_id", "loss")
+    keys = ["seed", "item_id", "annotator_id"]
+    sides = {}
+    for name in (baseline, representation):
+        part = rating_losses[rating_losses["representation"] == name]
+        if part.empty:
+            raise ValueError(f"representation {name!r} has no held-out ratings")
+        sides[name] = part.groupby(keys, sort=False)["loss"].mean()
+    both = pd.concat(
+        [sides[baseline], sides[representation]], axis=1, join="inner", keys=["total", "aleatoric"]
+    ).reset_index()
+    per_item = both.groupby("item_id").agg(
+        total=("total", "mean"), aleatoric=("aleatoric", "mean"), n_ratings=("total", "size")
+    )
+    per_item = per_item[per_item["n_ratings"] >= min_ratings]
+    total = per_item["total"].to_numpy()
+    epistemic = total - per_item["aleatoric"].to_numpy()
     with np.errstate(invalid="ignore", divide="ignore"):
         fraction = np.where(total > 0, epistemic / np.where(total > 0, total, 1.0), np.nan)
-    return pd.DataFrame(
-        {
-            "item_id": list(item_ids),
-            "total": total,
-            "value_epistemic": epistemic,
-            "aleatoric": aleatoric,
-            "fraction_value_epistemic": fraction,
-        }
+    out = per_item.reset_index().assign(
+        value_epistemic=epistemic, fraction_value_epistemic=fraction
     )
+    return out[UNCERTAINTY_COLUMNS].reset_index(drop=True)

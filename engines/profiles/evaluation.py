@@ -19,6 +19,7 @@ from engines.core import Progress, report
 from engines.data.schema import ANNOTATOR_ID, LABEL_CODE, AnnotationDataset
 from engines.profiles.clustering import cluster_representation
 from engines.profiles.config import ProfileRunConfig
+from engines.profiles.held_out import JuryDraw, draw_jury, rating_losses
 from engines.profiles.representations import (
     ROLE,
     RaterRepresentation,
@@ -48,6 +49,11 @@ class Evaluation:
     """Representation -> (probabilities [n, C], observed class [n]), first seed's test rows."""
     assignments: pd.DataFrame | None = None
     """Profile-cluster assignments of the first seed (when clusters were requested)."""
+    rating_losses: pd.DataFrame | None = None
+    """Every seed's held-out ratings: ``seed, representation, item_id, annotator_id, loss``
+    (:func:`~engines.profiles.held_out.rating_losses`), for per-item uncertainty."""
+    jury: JuryDraw | None = None
+    """First seed: a simulated jury of held-out raters' profiles (when ``profile`` was fitted)."""
     examples_per_rater: pd.Series | None = None
     """First seed: fit ratings per rater that both the in-context examples and the written
     profiles were built from (``ProfileRunConfig.n_examples`` of them at most)."""
@@ -65,14 +71,13 @@ class Evaluation:
 
 
 def _held_out_row(
-    seed: int, name: str, probs: np.ndarray, y: np.ndarray, n_raters: int
+    seed: int, name: str, per_rating: pd.DataFrame, probs: np.ndarray, y: np.ndarray, n_raters: int
 ) -> dict[str, object]:
     """One row of ``Evaluation.losses``: mean cross-entropy and accuracy on the test rows."""
-    p_true = np.clip(probs[np.arange(len(y)), y], 1e-12, None)
     return {
         "seed": seed,
         "representation": name,
-        "loss": float(-np.log(p_true).mean()),
+        "loss": float(per_rating["loss"].mean()),
         "accuracy": float((probs.argmax(1) == y).mean()),
         "n_test_ratings": len(y),
         "n_test_raters": n_raters,
@@ -128,6 +133,7 @@ def evaluate_representations(
         reps.insert(0, "profile")
     total = len(cfg.seeds) * (len(reps) + 1)
     done, rows, preds, assignments, examples = 0, [], {}, None, None
+    losses_by_row, jury = [], None
     for s_i, seed in enumerate(cfg.seeds):
         part = partition_fit_eval(ds.df, seed, cfg.min_ratings)
         test = split_raters(part[ANNOTATOR_ID].unique(), seed)
@@ -162,11 +168,25 @@ def evaluate_representations(
             fitted[name] = (dec, rep)
             probs = dec.predict_rows(test_eval)
             y = test_eval[LABEL_CODE].to_numpy()
-            rows.append(_held_out_row(seed, name, probs, y, len(test)))
+            losses_by_row.append(rating_losses(seed, name, test_eval, probs))
+            rows.append(_held_out_row(seed, name, losses_by_row[-1], probs, y, len(test)))
             if s_i == 0:
                 preds[name] = (probs, y)
+            if s_i == 0 and name == "profile" and cfg.jury_size >= 2:
+                jury = draw_jury(
+                    dec, prep.item_ids, test, fit_rows, part[is_test], cfg.jury_size, seed
+                )
             done += 1
             report(progress, done, total, f"seed {seed}: {name}")
     losses = pd.DataFrame(rows)
     losses = losses[losses["representation"].isin(cfg.representations)].reset_index(drop=True)
-    return Evaluation(losses, preds, assignments, examples)
+    per_rating = pd.concat(losses_by_row, ignore_index=True)
+    per_rating = per_rating[per_rating["representation"].isin(cfg.representations)]
+    return Evaluation(
+        losses,
+        preds,
+        assignments,
+        rating_losses=per_rating.reset_index(drop=True),
+        jury=jury,
+        examples_per_rater=examples,
+    )

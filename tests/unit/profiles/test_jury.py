@@ -83,6 +83,7 @@ def test_compute_jury() -> None:
         "predicted_p_agree",
         "observed_p_agree",
         "n_annotations",
+        "n_jurors",
     ]
     assert out["item_id"].tolist() == ["a", "c"]
     np.testing.assert_allclose(out["predicted_p_agree"], [0.0, 1.0])
@@ -92,6 +93,28 @@ def test_compute_jury() -> None:
         assert row["observed_p_agree"] == pytest.approx(observed_agreement(annotations[item]))
     looser = compute_jury(["a", "b", "c"], p, observed, min_annotations=4)
     assert looser["item_id"].tolist() == ["a", "b", "c"]
+
+
+def test_jurors_fit_on_an_item_do_not_score_it() -> None:
+    """Issue #12.2: a juror whose profile was written from an item's rating is left out."""
+    p = np.array(
+        [
+            [[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]],
+            [[0.5, 0.5], [0.9, 0.1], [0.2, 0.8]],
+        ]
+    )
+    excluded = np.array([[False, False, True], [True, False, False]])
+    # item 0: jurors 0 and 1 both say 0 -> 1.0 (with juror 2 it would be 1/3)
+    # item 1: jurors 1, 2: 0.9 * 0.2 + 0.1 * 0.8 = 0.26
+    np.testing.assert_allclose(predicted_agreement(p, excluded), [1.0, 0.26])
+    np.testing.assert_allclose(predicted_agreement(p)[0], 1 / 3)
+    alone = predicted_agreement(p, np.array([[True, True, False], [False, False, False]]))
+    assert np.isnan(alone[0])
+    observed = pd.DataFrame({"item_id": ["a", "a", "b", "b"], "label_code": [0, 0, 0, 1]})
+    out = compute_jury(["a", "b"], p, observed, min_annotations=2, excluded=excluded)
+    assert out["n_jurors"].tolist() == [2, 2]
+    with pytest.raises(ValueError, match="excluded has shape"):
+        predicted_agreement(p, excluded[:, :2])
 
 
 def test_jury_correlation() -> None:
