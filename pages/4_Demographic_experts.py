@@ -226,8 +226,9 @@ if test:
     verdict = "significantly" if test["significant"] else "not significantly"
     st.markdown(
         f"DEM-MoE's MAE differs from the next-best model (**{report.next_best}**) by "
-        f"{test['diff']:+.3f} (95% CI {test['ci_low']:+.3f} to {test['ci_high']:+.3f}; "
-        f"paired item bootstrap p = {test['p_value']:.3f}): {verdict} different."
+        f"{test['diff']:+.3f} (95% CI {test['ci_low']:+.3f} to {test['ci_high']:+.3f}, paired "
+        f"item bootstrap; p = {test['p_value']:.3f}, sign-flip test over items): {verdict} "
+        "different."
     )
 
 # ---------------------------------------------------------------- 3. by group
@@ -248,9 +249,10 @@ else:
     )
     st.caption(
         "Mean of the subgroups' MAEs per attribute (the paper's Figure 1); ★ = DEM-MoE is "
-        f"significantly better than the next-best model ({report.next_best}), paired item "
-        f"bootstrap p < 0.05. Subgroups with fewer than {get_min_group_size()} annotators are "
-        "left out."
+        "significantly better than the next-best model on that attribute ("
+        + ", ".join(f"{a}: {t['rival']}" for a, t in report.significance.items() if a != "overall")
+        + "), sign-flip test over items p < 0.05. Subgroups with fewer than "
+        f"{get_min_group_size()} annotators are left out."
     )
     attr = st.selectbox("Subgroups of", list(result.attributes), key="moe_group_attr")
     show_figure(plot_group_mae(report.group_mae, attr), "MAE by subgroup", key="moe_fig_group")

@@ -95,12 +95,35 @@ class GroupMAEBootstrap:
             every column.
         n_boot: Number of replicates.
         seed: Seed of the item resamples.
+        item_errors: Sum of absolute errors per table row and item, ``[len(table), n_items]``
+            (for the sign-flip test of :func:`~analysis.moe.significance.compare_attribute_mae`).
     """
 
     table: pd.DataFrame
     replicates: np.ndarray
     n_boot: int
     seed: int
+    item_errors: sparse.csr_array | None = None
+
+    def attribute_contributions(self, model_a: str, model_b: str, attribute: str) -> np.ndarray:
+        """Per item, its share of the mean-of-subgroups MAE difference ``a - b``.
+
+        ``c_i = mean_g (E_a[g, i] - E_b[g, i]) / n_g`` over the subgroups both models have,
+        so that ``sum_i c_i`` is the difference of the two attribute MAEs.
+        """
+        if self.item_errors is None:
+            raise ValueError("this bootstrap kept no per-item errors")
+        t = self.table.reset_index(drop=True)
+        rows = {}
+        for m in (model_a, model_b):
+            sub = t[(t["model"] == m) & (t["attribute"] == attribute)]
+            rows[m] = pd.Series(sub.index.to_numpy(), index=sub["group"].to_numpy())
+        groups = rows[model_a].index.intersection(rows[model_b].index)
+        ia, ib = rows[model_a][groups].to_numpy(), rows[model_b][groups].to_numpy()
+        n = t["n"].to_numpy(dtype=float)
+        errs = self.item_errors
+        diff = errs[ia].toarray() / n[ia, None] - errs[ib].toarray() / n[ib, None]
+        return diff.mean(axis=0) if len(groups) else np.zeros(errs.shape[1])
 
     def attribute_replicates(self, model: str, attribute: str) -> tuple[float, np.ndarray, int]:
         """One model's mean-of-subgroups MAE for one attribute: point, replicates, subgroups.
@@ -219,7 +242,9 @@ def bootstrap_group_mae(
         },
         columns=GROUP_MAE_COLUMNS,
     )
-    return GroupMAEBootstrap(table=table, replicates=reps, n_boot=int(n_boot), seed=int(seed))
+    return GroupMAEBootstrap(
+        table=table, replicates=reps, n_boot=int(n_boot), seed=int(seed), item_errors=num[present]
+    )
 
 
 def compute_group_mae(

@@ -69,7 +69,8 @@ class MoEReport:
     attribute_mae: pd.DataFrame
     """:func:`~analysis.moe.bootstrap.compute_attribute_mae` output."""
     significance: dict[str, dict] = field(default_factory=dict)
-    """Attribute (and ``"overall"``) -> paired bootstrap test of DEM-MoE vs the next-best."""
+    """Attribute (and ``"overall"``) -> paired test of DEM-MoE vs the next-best model there
+    (the rival is named under ``"rival"``: per attribute, the best other model on it)."""
     next_best: str | None = None
     """The model with the lowest MAE other than the focus (None without a rival)."""
     usage: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -121,8 +122,11 @@ def build_report(
         report.attribute_mae = compute_attribute_mae(groups)
         if rival:
             for attr in attributes:
-                if attr in set(groups.table["attribute"]):
-                    report.significance[attr] = compare_attribute_mae(groups, focus, rival, attr)
+                if attr not in set(groups.table["attribute"]):
+                    continue
+                other = next_best_model(report.attribute_mae, exclude=focus, attribute=attr)
+                if other:
+                    report.significance[attr] = compare_attribute_mae(groups, focus, other, attr)
     if attributes and n_experts and not routing.empty:
         report.usage = compute_expert_usage(routing, annotators, list(attributes), min_group_size)
         if report.usage.empty:

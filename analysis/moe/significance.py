@@ -1,10 +1,13 @@
-"""Is DEM-MoE better? Paired item-bootstrap tests and the next-best model.
+"""Is DEM-MoE better? Paired tests over items and the next-best model.
 
 :func:`compare_models` tests an MAE difference between two models of one predictions table
 (:mod:`analysis.moe.metrics`), overall or as the mean of one attribute's subgroup MAEs (the
 seed's Figure 1); :func:`compare_attribute_mae` reuses the replicates of a
-:func:`~analysis.moe.bootstrap.bootstrap_group_mae` call so the test matches the intervals
-drawn from it; :func:`next_best_model` picks the rival.
+:func:`~analysis.moe.bootstrap.bootstrap_group_mae` call so the interval matches the ones
+drawn from it; :func:`next_best_model` picks the rival. The interval is the paired item
+bootstrap's; the p-value comes from a null test, random sign flips of each item's contribution
+to the difference (the two models' predictions swapped item by item), so it is calibrated
+under "no difference" rather than read off a bootstrap centred on the estimate.
 """
 
 from __future__ import annotations
@@ -16,7 +19,13 @@ import pandas as pd
 from scipy import sparse
 
 from analysis.moe._checks import check_pred, require
-from analysis.moe._resample import bootstrap_ratio, check_boot, item_codes, paired_test
+from analysis.moe._resample import (
+    bootstrap_ratio,
+    check_boot,
+    item_codes,
+    paired_test,
+    sign_flip_p,
+)
 from analysis.moe.bootstrap import GroupMAEBootstrap, bootstrap_group_mae
 
 __all__ = ["compare_attribute_mae", "compare_models", "next_best_model"]
@@ -25,9 +34,10 @@ __all__ = ["compare_attribute_mae", "compare_models", "next_best_model"]
 def compare_attribute_mae(
     boot: GroupMAEBootstrap, model_a: str, model_b: str, attribute: str
 ) -> dict[str, Any]:
-    """Paired bootstrap test of the mean-of-subgroups MAE difference ``a - b`` for one attribute.
+    """Paired test of the mean-of-subgroups MAE difference ``a - b`` for one attribute.
 
-    Uses the replicates already in ``boot``, so the test matches the intervals drawn from it.
+    The interval uses the replicates already in ``boot`` (so it matches the intervals drawn
+    from it); the p-value is a sign-flip test over items with ``boot.n_boot`` flips.
 
     Args:
         boot: Output of :func:`bootstrap_group_mae`.
@@ -43,7 +53,9 @@ def compare_attribute_mae(
     """
     pa, ra, _ = boot.attribute_replicates(model_a, attribute)
     pb, rb, _ = boot.attribute_replicates(model_b, attribute)
-    return paired_test(pa - pb, ra - rb, boot.n_boot)
+    contrib = boot.attribute_contributions(model_a, model_b, attribute)
+    p = sign_flip_p(contrib, boot.n_boot, boot.seed)
+    return {**paired_test(pa - pb, ra - rb, boot.n_boot, p), "rival": model_b}
 
 
 def compare_models(
@@ -56,12 +68,13 @@ def compare_models(
     annotators: pd.DataFrame | None = None,
     min_group_size: int = 1,
 ) -> dict[str, Any]:
-    """Paired item-bootstrap test of ``MAE(model_a) - MAE(model_b)``.
+    """Paired test of ``MAE(model_a) - MAE(model_b)`` over items.
 
     Without ``attribute`` the overall annotator-level MAE is compared; with it, the mean of the
-    subgroup MAEs of that attribute (seed Figure 1). Both models are scored on the same item
-    resamples in every replicate. The p-value is two-sided, ``2 min(P(d <= 0), P(d >= 0))`` over
-    the replicates ``d``, clipped to ``[1 / n_boot, 1]``.
+    subgroup MAEs of that attribute (seed Figure 1). The interval is a paired item bootstrap
+    (both models scored on the same item resamples); the two-sided p-value is a sign-flip test
+    with ``n_boot`` flips of each item's contribution to the difference
+    (:func:`~analysis.moe._resample.sign_flip_p`).
 
     Args:
         pred: Predictions table (:mod:`analysis.moe.metrics`).
@@ -75,7 +88,7 @@ def compare_models(
 
     Returns:
         ``diff`` (point estimate), ``ci_low``, ``ci_high`` (95% percentile interval),
-        ``p_value`` and ``significant`` (``p_value < 0.05``).
+        ``p_value``, ``significant`` (``p_value < 0.05``) and ``rival`` (``model_b``).
 
     Raises:
         KeyError: On missing columns.
@@ -103,10 +116,13 @@ def compare_models(
     num = sparse.csr_array((err[keep], (which[keep], icode[keep])), shape=shape)
     den = sparse.csr_array((np.ones(keep.sum()), (which[keep], icode[keep])), shape=shape)
     reps = bootstrap_ratio(num, den, n_boot, seed)
-    point = np.bincount(which[keep], weights=err[keep], minlength=2) / np.bincount(
-        which[keep], minlength=2
-    )
-    return paired_test(float(point[0] - point[1]), reps[:, 0] - reps[:, 1], int(n_boot))
+    n_rows = np.bincount(which[keep], minlength=2)
+    point = np.bincount(which[keep], weights=err[keep], minlength=2) / n_rows
+    per_item = num.toarray()
+    contrib = per_item[0] / n_rows[0] - per_item[1] / n_rows[1]
+    p_value = sign_flip_p(contrib, int(n_boot), seed)
+    test = paired_test(float(point[0] - point[1]), reps[:, 0] - reps[:, 1], int(n_boot), p_value)
+    return {**test, "rival": model_b}
 
 
 def next_best_model(table: pd.DataFrame, exclude: str, attribute: str | None = None) -> str | None:

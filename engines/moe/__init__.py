@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING
 from engines._lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from engines.moe.baselines import BASELINES, MeanPredictor, TextOnly, make_model
+    from engines.moe.baselines import (
+        BASELINES,
+        AnnotatorMedian,
+        MeanPredictor,
+        MedianPredictor,
+        TextOnly,
+        make_model,
+    )
     from engines.moe.comparison import (
         MODEL_KEYS,
         MoEResult,
@@ -83,7 +90,9 @@ __all__ = [
     "DemMoE",
     "DemMoENet",
     "HiddenConfig",
+    "AnnotatorMedian",
     "MeanPredictor",
+    "MedianPredictor",
     "MoEConfig",
     "MoEOutput",
     "MoEResult",
@@ -129,7 +138,9 @@ _HOMES: dict[str, str] = {
     "DemMoE": "model",
     "DemMoENet": "net",
     "HiddenConfig": "neural_baselines",
+    "AnnotatorMedian": "baselines",
     "MeanPredictor": "baselines",
+    "MedianPredictor": "baselines",
     "MoEConfig": "model",
     "MoEOutput": "net",
     "MoEResult": "comparison",

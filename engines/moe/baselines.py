@@ -1,6 +1,9 @@
 """The untrained baselines of DEM-MoE and the registry of every rating model by short key.
 
 - :class:`MeanPredictor`: the training mean rating for everyone (the seed's Table 2 baseline).
+- :class:`MedianPredictor` and :class:`AnnotatorMedian`: the training median, overall and per
+  annotator. MAE rewards medians (the median minimises absolute error), so a model must beat
+  these constants before its MAE says anything about text or demographics.
 - :class:`TextOnly`: ridge regression from the frozen item embedding to the rating; no
   annotator information (the seed's ModernBERT regressor, over frozen MiniLM embeddings).
 
@@ -19,7 +22,14 @@ from engines.moe.model import DemMoE, MoEConfig
 from engines.moe.neural_baselines import PMF, AnnotatorEmbedding, DeepCross, HiddenConfig, PMFConfig
 from engines.moe.regressor import RatingRegressor, RegressorConfig
 
-__all__ = ["BASELINES", "MeanPredictor", "TextOnly", "make_model"]
+__all__ = [
+    "BASELINES",
+    "AnnotatorMedian",
+    "MeanPredictor",
+    "MedianPredictor",
+    "TextOnly",
+    "make_model",
+]
 
 
 class MeanPredictor(RatingRegressor):
@@ -57,12 +67,81 @@ class MeanPredictor(RatingRegressor):
         return np.full(len(rows), self.encoding_.mean)
 
 
+class MedianPredictor(RatingRegressor):
+    """Predicts the median training rating for every annotator and item.
+
+    Attributes:
+        median_: The training median.
+        history_: An empty :class:`~engines.core.History` (nothing is trained).
+    """
+
+    name = "Median predictor"
+    uses_text = False
+
+    def _train(
+        self,
+        train: pd.DataFrame,
+        val: pd.DataFrame | None,
+        item_emb: np.ndarray,
+        progress: Progress | None,
+        on_epoch_end: EpochCallback | None,
+    ) -> None:
+        """The median of the training ratings."""
+        self.median_ = float(np.median(ratings_of(train)))
+        self.history_ = History()
+
+    def predict(self, rows: pd.DataFrame) -> np.ndarray:
+        """The training median, once per row.
+
+        Raises:
+            NotFittedError: Before :meth:`fit`.
+        """
+        check_is_fitted(self, "median_")
+        return np.full(len(rows), self.median_)
+
+
+class AnnotatorMedian(MedianPredictor):
+    """Predicts each annotator's median training rating (the overall median for new ones).
+
+    Attributes:
+        median_: The overall training median (for annotators without training ratings).
+        medians_: Annotator id -> their median training rating.
+    """
+
+    name = "Annotator median"
+
+    def _train(
+        self,
+        train: pd.DataFrame,
+        val: pd.DataFrame | None,
+        item_emb: np.ndarray,
+        progress: Progress | None,
+        on_epoch_end: EpochCallback | None,
+    ) -> None:
+        """The median of each annotator's training ratings, and the overall median."""
+        super()._train(train, val, item_emb, progress, on_epoch_end)
+        ratings = pd.Series(ratings_of(train), index=train["annotator_id"].astype(str).to_numpy())
+        self.medians_ = ratings.groupby(level=0).median()
+
+    def predict(self, rows: pd.DataFrame) -> np.ndarray:
+        """The annotator's training median (the overall median for unseen annotators).
+
+        Raises:
+            NotFittedError: Before :meth:`fit`.
+        """
+        check_is_fitted(self, "medians_")
+        own = rows["annotator_id"].astype(str).map(self.medians_)
+        return own.fillna(self.median_).to_numpy(dtype=float)
+
+
 class TextOnly(RatingRegressor):
     """Ridge regression from the item embedding to the rating (no annotator information).
 
     ``y(a, i) = w . e_text(i) + b`` for every annotator, with the ridge penalty chosen by
-    efficient leave-one-out (``RidgeCV``), clipped to the training range. Seed: dem-moe paper,
-    section 5.1 (its text-only regressor, here over frozen embeddings).
+    5-fold cross-validation with folds grouped by item (an item's ratings are never split
+    between fitting and scoring a penalty: leave-one-out would score a row against its own
+    item's other ratings), clipped to the training range. Seed: dem-moe paper, section 5.1 (its
+    text-only regressor, here over frozen embeddings).
 
     Attributes:
         encoding_: The training rows' encoding.
@@ -82,14 +161,16 @@ class TextOnly(RatingRegressor):
         progress: Progress | None,
         on_epoch_end: EpochCallback | None,
     ) -> None:
-        """Fit ``RidgeCV`` (alpha chosen by efficient leave-one-out) on the training rows."""
+        """Fit ``RidgeCV`` (alpha chosen by item-grouped 5-fold CV) on the training rows."""
         from sklearn.linear_model import RidgeCV
+        from sklearn.model_selection import GroupKFold
 
         self.item_emb_ = item_emb
         item = self.encoding_.tensors(train, with_y=False)[0].numpy()
-        self.ridge_ = RidgeCV(alphas=np.logspace(-2, 3, 12), gcv_mode="svd").fit(
-            self.item_emb_[item], ratings_of(train)
-        )
+        x, y = self.item_emb_[item], ratings_of(train)
+        n_folds = min(5, len(np.unique(item)))
+        folds = list(GroupKFold(n_folds).split(x, y, groups=item)) if n_folds >= 2 else None
+        self.ridge_ = RidgeCV(alphas=np.logspace(-2, 3, 12), cv=folds).fit(x, y)
         self.history_ = History()
 
     def predict(self, rows: pd.DataFrame) -> np.ndarray:
@@ -106,6 +187,8 @@ class TextOnly(RatingRegressor):
 
 BASELINES: dict[str, type[RatingRegressor]] = {
     "mean": MeanPredictor,
+    "median": MedianPredictor,
+    "annotator_median": AnnotatorMedian,
     "text": TextOnly,
     "pmf": PMF,
     "annotator": AnnotatorEmbedding,

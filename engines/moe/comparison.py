@@ -33,7 +33,9 @@ __all__ = [
     "split_for_moe",
 ]
 
-MODEL_KEYS = ("mean", "text", "pmf", "annotator", "deepcross", "moe")
+MODEL_KEYS = (
+    "mean", "median", "annotator_median", "text", "pmf", "annotator", "deepcross", "moe",
+)  # fmt: skip
 """Short keys of every model, in the order they are trained."""
 
 

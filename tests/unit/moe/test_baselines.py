@@ -10,9 +10,11 @@ from engines.core import NotFittedError
 from engines.moe import (
     PMF,
     AnnotatorEmbedding,
+    AnnotatorMedian,
     DeepCross,
     HiddenConfig,
     MeanPredictor,
+    MedianPredictor,
     PMFConfig,
     RatingEncoding,
     RegressorConfig,
@@ -93,3 +95,31 @@ def test_unfitted_baselines_refuse_to_predict(toy_split) -> None:
     for model in (MeanPredictor(), TextOnly(), PMF()):
         with pytest.raises(NotFittedError):
             model.predict(test)
+
+
+def test_median_baselines_match_hand_computation() -> None:
+    """Issue #12.5: MAE rewards medians, so the comparison carries median predictors."""
+    df, ids, emb = toy_frame(6)
+    train = df.copy()
+    y = train.label.to_numpy(dtype=float)
+    median = MedianPredictor().fit(train, ids, emb)
+    assert median.predict(train) == pytest.approx(np.full(len(train), np.median(y)))
+    own = AnnotatorMedian().fit(train, ids, emb)
+    expected = train.groupby("annotator_id")["label"].median()
+    got = own.predict(train)
+    assert got == pytest.approx(train["annotator_id"].map(expected).to_numpy(dtype=float))
+    new = train.head(2).assign(annotator_id="nobody")
+    assert own.predict(new) == pytest.approx([np.median(y)] * 2)
+    assert make_model("median").name == "Median predictor"
+    assert make_model("annotator_median").name == "Annotator median"
+
+
+def test_text_only_chooses_its_penalty_on_folds_grouped_by_item(toy_split) -> None:
+    """Issue #12.5: no item's ratings on both sides of a penalty-selection fold."""
+    train, test, ids, emb = toy_split
+    model = TextOnly().fit(train, ids, emb)
+    item = model.encoding_.tensors(train, with_y=False)[0].numpy()
+    folds = model.ridge_.cv
+    assert len(folds) == 5
+    for fit_rows, score_rows in folds:
+        assert not set(item[fit_rows]) & set(item[score_rows])
