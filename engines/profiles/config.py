@@ -46,6 +46,9 @@ class DecoderConfig:
     run's ``n_examples`` chooses them)."""
     val_fraction: float = 0.15
     """Share of the training raters held out for early stopping."""
+    calibrate: bool = True
+    """Fit a temperature on the held-out validation raters after training (the seed trains one
+    epoch to stay calibrated; early stopping over up to 80 epochs needs this instead)."""
     train: TrainConfig = field(
         default_factory=lambda: TrainConfig(
             max_epochs=80,

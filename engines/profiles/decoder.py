@@ -24,6 +24,7 @@ from engines.core import (
     predict_batches,
     seed_everything,
 )
+from engines.core.temperature import fit_temperature
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE
 from engines.profiles.config import DecoderConfig
 from engines.profiles.net import DecoderNet, DecoderTables
@@ -74,6 +75,7 @@ class ProfileDecoder(RowScoring):
         n_classes_: Number of label classes.
         representation_: The :class:`~engines.profiles.representations.RaterRepresentation`.
         embed_: Text -> embedding function of text representations (None when unused).
+        temperature_: The calibration temperature fitted on the validation raters (1: none).
     """
 
     def __init__(self, config: DecoderConfig | None = None):
@@ -139,6 +141,11 @@ class ProfileDecoder(RowScoring):
             self.module_, train, val, cfg.train, _ce, on_epoch_end=on_epoch_end
         )
         self.module_.eval()
+        self.temperature_ = 1.0
+        if cfg.calibrate and val is not None:
+            logits = predict_batches(self.module_, val[:2]).numpy()
+            self.temperature_ = fit_temperature(logits, val[2].numpy())
+            self.module_.temperature.fill_(self.temperature_)
         return self
 
     def _embed(self, texts: Sequence[str], d: int) -> np.ndarray:
@@ -253,6 +260,7 @@ class ProfileDecoder(RowScoring):
         }
         state = {f"net.{k}": v for k, v in self.module_.net.state_dict().items()}
         state["items"] = self.module_.items
+        state["temperature"] = self.module_.temperature
         if self.module_.prior is not None:
             state["prior"] = self.module_.prior
         return save_model(directory, state, self.config, meta)
@@ -279,6 +287,8 @@ class ProfileDecoder(RowScoring):
         dec.module_ = DecoderTables(
             net, state["items"], torch.zeros(1, d), None, state.get("prior")
         )
+        dec.temperature_ = float(state["temperature"]) if "temperature" in state else 1.0
+        dec.module_.temperature.fill_(dec.temperature_)
         dec.module_.eval()
         dec.item_ids_ = list(meta["item_ids"])
         dec.item_index_ = {i: k for k, i in enumerate(dec.item_ids_)}

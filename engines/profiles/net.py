@@ -82,8 +82,9 @@ class DecoderTables(nn.Module):
     """The network plus lookup tables (items, rater representations) for index batches.
 
     Buffers (not saved in the state dict): ``items [n_items, d]``, ``reprs [n_raters, d]``,
-    optionally ``prior [n_items, C]`` (added to the logits) and the example tables
-    ``ex_idx, ex_lab, ex_mask [n_raters, n_max]`` of the ``examples`` representation.
+    optionally ``prior [n_items, C]`` (added to the logits), the example tables
+    ``ex_idx, ex_lab, ex_mask [n_raters, n_max]`` of the ``examples`` representation and
+    ``temperature`` (the logits are divided by it; 1 while training).
     """
 
     def __init__(
@@ -99,6 +100,7 @@ class DecoderTables(nn.Module):
         self.register_buffer("items", items, persistent=False)
         self.register_buffer("prior", prior, persistent=False)
         self.register_buffer("reprs", reprs, persistent=False)
+        self.register_buffer("temperature", torch.ones(()), persistent=False)
         if examples is not None:
             ex_idx, ex_lab, ex_mask = examples
             self.register_buffer("ex_idx", ex_idx, persistent=False)
@@ -118,7 +120,8 @@ class DecoderTables(nn.Module):
     def logits(self, item: Tensor, e_repr: Tensor) -> Tensor:
         """Class logits ``[B, C]`` of item indices ``[B]`` under representations ``[B, d]``."""
         out = self.net(self.items[item], e_repr)
-        return out if self.prior is None else out + self.prior[item]
+        out = out if self.prior is None else out + self.prior[item]
+        return out / self.temperature
 
     def forward(self, item: Tensor, rater: Tensor) -> Tensor:
         """Class logits ``[B, C]`` of (item index, rater index) pairs."""
