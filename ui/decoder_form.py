@@ -120,8 +120,9 @@ def decoder_settings() -> ProfileRunConfig:
             100,
             32 if cuda else 8,
             key="vp_ce_jury",
-            help="Candidate profiles in profile clustering and jurors in the uncertainty and "
-            "jury analyses; each costs one transformer pass per item.",
+            help="Candidate profiles in profile clustering and jurors of the simulated jury "
+            "(drawn from the comparison's held-out raters); each costs one transformer pass "
+            "per item.",
         )
     if kind == "statements":
         train = replace(default.statements.train, max_epochs=int(st_epochs))
