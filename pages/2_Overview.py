@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from analysis.dataset.demographics import OTHER
+from analysis.dataset import merged_label
 from analysis.dataset.overview import STAT_HELP
 from analysis.dataset.plot_demographics import plot_composition, plot_demographic_signal
 from analysis.dataset.plot_distributions import plot_count_histogram, plot_label_distribution
@@ -109,8 +109,8 @@ else:
     comp = t["composition"]
     if comp["suppressed"].any():
         st.caption(
-            f"Groups with fewer than {min_group} annotators are merged into '{OTHER}' "
-            "(grey bars) to protect privacy."
+            f"Groups with fewer than {min_group} annotators are merged into "
+            f"'{merged_label(min_group)}' (grey bars) to protect privacy."
         )
     c1, c2 = st.columns([3, 2])
     with c1:
@@ -122,18 +122,16 @@ else:
                 plot_demographic_signal(t["signal"]), "demographic signal", key="ov_fig_signal"
             )
             st.caption(
-                "Ridge regression of each rating minus its item's mean rating on one-hot "
-                "demographics (all attributes jointly). Signal = sum of absolute coefficients "
-                "of an attribute's groups, in rating points; bars show 95% bootstrap intervals "
-                "over annotators. Attributes with more groups can reach larger sums."
+                "How far apart an attribute's groups rate the same items: the spread (SD) of "
+                "the groups' mean item-centred ratings, minus the spread chance alone gives "
+                "(the attribute shuffled across annotators, 200 times), in rating points. "
+                "0 = no more than chance, whatever the number or size of groups; bars show 95% "
+                "bootstrap intervals over annotators. Computed on every group; the privacy "
+                "minimum only hides small groups' means in the download."
             )
-            download_table(t["signal_levels"], "ridge coefficients per group", key="ov_dl_signal")
+            download_table(t["signal_levels"], "mean rating per group", key="ov_dl_signal")
         elif ds.scale.is_numeric:
-            st.info(
-                f"No attribute has two or more groups of at least {min_group} annotators, so "
-                "there is no contrast to measure. Lower 'Smallest group shown' in the sidebar "
-                "to include smaller groups."
-            )
+            st.info("No demographic attribute has two or more groups: nothing to contrast.")
         else:
             st.info("Demographic signal needs numeric (binary or ordinal) labels.")
 

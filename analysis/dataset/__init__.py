@@ -8,11 +8,12 @@ Modules, by concept (``compute_*`` -> tidy DataFrames, ``plot_*`` -> ``go.Figure
   table over levels of measurement.
 - :mod:`~analysis.dataset.disagreement`: per-item disagreement, label distribution, counts;
   drawn by :mod:`~analysis.dataset.plot_distributions`.
-- :mod:`~analysis.dataset.demographics`: composition with small-group suppression and the
-  ridge demographic signal; drawn by :mod:`~analysis.dataset.plot_demographics`.
+- :mod:`~analysis.dataset.demographics`: composition with small-group suppression;
+  :mod:`~analysis.dataset.signal`: the null-corrected demographic signal; both drawn by
+  :mod:`~analysis.dataset.plot_demographics`.
 - :mod:`~analysis.dataset.overview`: every table of the Overview page in one call.
 
-Never imports streamlit or torch; scikit-learn loads only when a demographic signal is computed.
+Never imports streamlit or torch.
 """
 
 from analysis.dataset.agreement import coincidence_matrix, krippendorff_alpha
@@ -23,9 +24,7 @@ from analysis.dataset.agreement_bootstrap import (
 )
 from analysis.dataset.demographics import (
     DEFAULT_MIN_GROUP_SIZE,
-    OTHER,
     compute_composition,
-    compute_demographic_signal,
     count_combinations,
     merge_small_groups,
 )
@@ -46,6 +45,7 @@ from analysis.dataset.overview import (
 from analysis.dataset.pairable import LEVELS, Level, labels_are_numeric
 from analysis.dataset.plot_demographics import plot_composition, plot_demographic_signal
 from analysis.dataset.plot_distributions import plot_count_histogram, plot_label_distribution
+from analysis.dataset.signal import compute_demographic_signal, merged_label
 
 __all__ = [
     "AGREEMENT_COLUMNS",
@@ -53,7 +53,6 @@ __all__ = [
     "DISPUTE_COLUMNS",
     "ITEM_COLUMNS",
     "LEVELS",
-    "OTHER",
     "STAT_HELP",
     "Level",
     "bootstrap_alpha_ci",
@@ -71,6 +70,7 @@ __all__ = [
     "krippendorff_alpha",
     "labels_are_numeric",
     "merge_small_groups",
+    "merged_label",
     "most_disputed_items",
     "plot_composition",
     "plot_count_histogram",

@@ -11,7 +11,6 @@ from analysis.dataset.agreement_bootstrap import bootstrap_alpha_ci, compute_agr
 from analysis.dataset.demographics import (
     DEFAULT_MIN_GROUP_SIZE,
     compute_composition,
-    compute_demographic_signal,
     count_combinations,
 )
 from analysis.dataset.disagreement import (
@@ -20,6 +19,7 @@ from analysis.dataset.disagreement import (
     compute_label_distribution,
     most_disputed_items,
 )
+from analysis.dataset.signal import compute_demographic_signal
 from engines.data.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, AnnotationDataset, LabelScale
 
 __all__ = ["STAT_HELP", "build_overview_tables", "compute_dataset_stats", "headline_level"]
@@ -127,7 +127,7 @@ def build_overview_tables(
     }
     if scale.is_numeric and ds.demographics:
         signal, per_level = compute_demographic_signal(
-            df, ds.demographics, min_group_size, n_boot=min(n_boot, 100)
+            df, ds.demographics, min_group_size, n_perm=200, n_boot=min(n_boot, 200)
         )
     else:
         signal, per_level = compute_demographic_signal(df, (), min_group_size)

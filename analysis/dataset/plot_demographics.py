@@ -47,9 +47,9 @@ def plot_composition(
 
 
 def plot_demographic_signal(
-    table: pd.DataFrame, *, title: str | None = "Demographic signal (ridge)", height: int = 320
+    table: pd.DataFrame, *, title: str | None = "Demographic signal", height: int = 320
 ) -> go.Figure:
-    """Bars of per-attribute signal with bootstrap 95% intervals.
+    """Bars of per-attribute signal with bootstrap 95% intervals and a line at 0 (chance).
 
     Takes the first table returned by ``compute_demographic_signal``.
     """
@@ -68,17 +68,19 @@ def plot_demographic_signal(
                 "arrayminus": err_minus,
                 "visible": bool(t["ci_high"].notna().any()),
             },
-            customdata=np.c_[t["n_levels"], t["ci_low"], t["ci_high"]],
+            customdata=np.c_[t["n_groups"], t["ci_low"], t["ci_high"], t["p_value"], t["raw"]],
             hovertemplate=(
-                "%{y}: %{x:.2f} (95% CI %{customdata[1]:.2f}-%{customdata[2]:.2f})<br>"
+                "%{y}: %{x:.3f} (95% CI %{customdata[1]:.3f} to %{customdata[2]:.3f}; "
+                "permutation p = %{customdata[3]:.3f})<br>raw spread %{customdata[4]:.3f}, "
                 "%{customdata[0]} groups<extra></extra>"
             ),
         )
     )
+    fig.add_vline(x=0, line_color="#888", line_width=1)
     return apply_style(
         fig,
         title=title,
         height=height,
-        x_title="sum of |ridge coefficients| (rating points)",
+        x_title="spread of group means beyond chance (rating points)",
         y_title=None,
     )

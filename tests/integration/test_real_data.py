@@ -93,3 +93,21 @@ def test_lewidi_scales_and_demographics() -> None:
     assert nli.demographics == ("ann_Gender", "ann_Age", "ann_Nationality", "ann_Education")
     _, _, brexit = load("lewidi2023/HS-Brexit_long.csv")
     assert brexit.demographics == ("annotator_group",)
+
+
+def test_popquorn_demographic_signal_is_slider_free_and_its_intervals_cover_it(popquorn) -> None:
+    """Issue #12.6: occupation's ridge 'signal' (3.91 at the default slider) was an artefact
+    of a one-annotator reference group; the null-corrected spread puts race first at every
+    slider position and each interval covers its estimate."""
+    from analysis.dataset import compute_demographic_signal
+
+    _, _, ds = popquorn
+    tables = [compute_demographic_signal(ds.df, ds.demographics, min_group_size=k)[0]
+              for k in (1, 5, 10)]  # fmt: skip
+    for t in tables:
+        assert t["attribute"].tolist() == tables[0]["attribute"].tolist()
+        assert ((t.ci_low <= t.signal) & (t.signal <= t.ci_high)).all()
+    top = tables[0].iloc[0]
+    assert top["attribute"] == "race" and top["p_value"] < 0.05
+    occupation = tables[0].set_index("attribute").loc["occupation"]
+    assert occupation["p_value"] > 0.05  # no more spread than chance

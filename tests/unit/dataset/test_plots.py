@@ -5,10 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.dataset.demographics import compute_composition, compute_demographic_signal
+from analysis.dataset.demographics import compute_composition
 from analysis.dataset.disagreement import compute_annotation_counts, compute_label_distribution
 from analysis.dataset.plot_demographics import plot_composition, plot_demographic_signal
 from analysis.dataset.plot_distributions import plot_count_histogram, plot_label_distribution
+from analysis.dataset.signal import compute_demographic_signal
 from engines.data import AnnotationDataset
 
 
@@ -42,7 +43,8 @@ def test_composition_panels_and_suppressed_bars(toy_dataset: AnnotationDataset) 
     fig = plot_composition(table)
     assert [t.type for t in fig.data] == ["bar", "bar"]  # one panel per attribute
     gender = fig.data[list(toy_dataset.demographics).index("gender")]
-    assert list(gender.y) == ["other", "m", "f"]  # ascending annotator counts
+    # ascending annotator counts; the merged bucket cannot be taken for a category "Other"
+    assert list(gender.y) == ["merged (<5 annotators)", "m", "f"]
     assert list(gender.x) == [1, 5, 6]
     assert gender.marker.color[0] == "#9e9e9e"  # the merged small group is greyed out
     titles = [a.text for a in fig.layout.annotations]
@@ -58,6 +60,7 @@ def test_demographic_signal_bars(toy_dataset: AnnotationDataset) -> None:
     assert bar.orientation == "h"
     assert list(bar.y) == table.sort_values("signal")["attribute"].tolist()
     assert bar.error_x.visible
+    assert fig.layout.xaxis.title.text == "spread of group means beyond chance (rating points)"
     no_ci = plot_demographic_signal(table.assign(ci_low=float("nan"), ci_high=float("nan")))
     assert not no_ci.data[0].error_x.visible
     assert isinstance(fig.to_dict(), dict)
