@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
         "--search-trials", type=int, default=0, help="moe: Optuna trials first (0: no search)"
     )
     parser.add_argument(
+        "--over-seeds", type=int, default=1, help="moe: repeat the comparison over N seeds"
+    )
+    parser.add_argument(
         "--raters", type=int, default=30, help="edits: raters whose profiles are edited"
     )
     parser.add_argument(
@@ -51,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.name == "moe":
         from benchmarks.bench_moe import run
 
-        result = run(search_trials=args.search_trials)
+        result = run(search_trials=args.search_trials, over_seeds=args.over_seeds)
     elif args.name == "edits":
         from benchmarks.bench_edits import run
 

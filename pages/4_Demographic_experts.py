@@ -24,6 +24,7 @@ from ui.moe import (
     defaults,
     model_labels,
     phase_weights,
+    show_seed_summary,
     stored_result,
     train,
     training_history,
@@ -79,6 +80,12 @@ with st.form("moe_form"):
         "measures generalisation to new people as well as new items.",
     )  # fmt: skip
     seed = c3.number_input("Seed", 0, 10_000, 0, key="moe_seed")
+    over_seeds = c3.number_input(
+        "Repeat over seeds", 1, 10, 1, key="moe_over_seeds",
+        help="Train everything again with seeds seed, seed+1, ... (same test items) and report "
+        "each model's MAE mean and SD and a test pooled over seeds: one seed's verdict can "
+        "hinge on how a baseline happened to train. Multiplies the training time.",
+    )  # fmt: skip
     with st.expander("Advanced: loss weights and learning rates (defaults from the paper)"):
         d = defaults()
         a1, a2, a3, a4 = st.columns(4)
@@ -162,6 +169,7 @@ if go:
         )
         if do_search
         else None,
+        over_seeds=int(over_seeds),
     )
     try:
         train(ds, form)
@@ -230,6 +238,7 @@ if test:
         f"item bootstrap; p = {test['p_value']:.3f}, sign-flip test over items): {verdict} "
         "different."
     )
+show_seed_summary(ds)
 
 # ---------------------------------------------------------------- 3. by group
 st.subheader("2 · Error by demographic group")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
+import streamlit as st
 
 from engines.data.schema import AnnotationDataset
 from engines.moe import (
@@ -22,13 +23,15 @@ from engines.moe import (
     PhaseWeights,
     SearchConfig,
     model_names,
-    run_comparison,
+    run_over_seeds,
 )
 from ui.cache import item_embeddings
+from ui.downloads import download_table
 from ui.progress import ProgressBar
 from ui.state import derived, get_text_encoder, run_key, session_result, store_result
 
 RESULT = "moe_result"
+SEEDS = "moe_seeds"
 BASELINE_KEYS = tuple(k for k in MODEL_KEYS if k != "moe")
 METRIC_HELP = (
     "- **MAE**: mean absolute error of each annotator's predicted rating (lower is better); "
@@ -51,6 +54,8 @@ __all__ = [
     "model_labels",
     "phase_weights",
     "comparison_report",
+    "seed_summary",
+    "show_seed_summary",
     "comparison_rows",
     "stored_result",
     "train",
@@ -87,6 +92,8 @@ class MoEForm:
     demographic_specialisation: float
     phases: dict[str, PhaseWeights]
     search: SearchForm | None = None
+    over_seeds: int = 1
+    """Repeat the comparison over this many seeds (``seed``, ``seed + 1``, ...)."""
 
 
 def defaults() -> MoEConfig:
@@ -155,14 +162,34 @@ def train(ds: AnnotationDataset, form: MoEForm) -> MoEResult:
     fp = run_key(ds)
     emb = item_embeddings(ds.fingerprint(), ds, get_text_encoder())
     bar = ProgressBar("Training")
+    seeds = [int(form.seed) + k for k in range(max(1, int(form.over_seeds)))]
     try:
-        result = run_comparison(
-            ds, emb.item_ids, emb.vectors, run_cfg, progress=bar, models={"moe": DemMoE(moe_cfg)}
+        results = run_over_seeds(
+            ds, emb.item_ids, emb.vectors, run_cfg, seeds, bar, {"moe": DemMoE(moe_cfg)}
         )
     finally:
         bar.done()
-    store_result(RESULT, fp, result)
-    return result
+    store_result(RESULT, fp, results[0])
+    store_result(SEEDS, fp, (seeds, [r.predictions for r in results]))
+    return results[0]
+
+
+def seed_summary(ds: AnnotationDataset) -> tuple[pd.DataFrame, dict[str, Any]] | None:
+    """MAE over seeds per model and DEM-MoE against the next-lowest mean MAE (pooled test).
+
+    None unless the last training ran over two or more seeds.
+    """
+    from analysis.moe import compare_over_seeds, compute_seed_table
+
+    stored = session_result(SEEDS, run_key(ds))
+    if stored is None or len(stored[0]) < 2:
+        return None
+    seeds, preds = stored
+    table = compute_seed_table(preds, seeds)
+    others = table.loc[table["model"] != "DEM-MoE", "model"]
+    if others.empty or "DEM-MoE" not in set(table["model"]):
+        return table, {}
+    return table, compare_over_seeds(preds, seeds, "DEM-MoE", str(others.iloc[0]))
 
 
 def stored_result(ds: AnnotationDataset) -> MoEResult | None:
@@ -196,3 +223,21 @@ def comparison_rows(result: MoEResult, models: pd.DataFrame) -> pd.DataFrame:
     """MAE, CI and n per model in training order, so each model keeps its colour everywhere."""
     order = pd.unique(result.predictions["model"])
     return models.set_index("model").loc[order, ["mae", "ci_low", "ci_high", "n"]].reset_index()
+
+
+def show_seed_summary(ds: AnnotationDataset) -> None:
+    """The verdict over seeds and the MAE-over-seeds table (nothing after a one-seed run)."""
+    over = seed_summary(ds)
+    if over is None:
+        return
+    seed_table, pooled = over
+    if pooled:
+        verdict = "significantly" if pooled["significant"] else "not significantly"
+        st.markdown(
+            f"Over {pooled['n_seeds']} seeds, DEM-MoE's MAE differs from the next-best "
+            f"(**{pooled['rival']}**) by {pooled['diff_mean']:+.3f} on average (SD "
+            f"{pooled['diff_sd']:.3f}; pooled sign-flip p = {pooled['p_value']:.3f}): "
+            f"{verdict} different."
+        )
+    st.dataframe(seed_table.round(3), hide_index=True, key="moe_seed_table")
+    download_table(seed_table, "MAE over seeds", key="moe_dl_seeds")

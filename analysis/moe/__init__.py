@@ -7,6 +7,7 @@ Modules, by concept (each ``plot_*`` module draws the tables of the module named
 - :mod:`~analysis.moe.bootstrap`: item-cluster bootstrap of MAE per model, subgroup and
   attribute; drawn by :mod:`~analysis.moe.plot_comparison` and :mod:`~analysis.moe.plot_groups`.
 - :mod:`~analysis.moe.significance`: paired tests of DEM-MoE against the next-best model.
+- :mod:`~analysis.moe.seeds`: a comparison repeated over seeds (MAE mean and SD, pooled test).
 - :mod:`~analysis.moe.specialisation`: expert usage, within-group KL (computed in
   :mod:`engines.moe.usage`) and the ridge from demographics to routing; drawn by
   :mod:`~analysis.moe.plot_experts` and :mod:`~analysis.moe.plot_ridge`.
@@ -40,6 +41,7 @@ from analysis.moe.report import (
     compute_search_table,
     report_for_result,
 )
+from analysis.moe.seeds import SEED_COLUMNS, compare_over_seeds, compute_seed_table
 from analysis.moe.significance import compare_attribute_mae, compare_models, next_best_model
 from analysis.moe.specialisation import (
     KL_COLUMNS,
@@ -59,6 +61,7 @@ __all__ = [
     "METRIC_COLUMNS",
     "PRED_COLUMNS",
     "SEARCH_COLUMNS",
+    "SEED_COLUMNS",
     "SUBSETS",
     "USAGE_COLUMNS",
     "GroupMAEBootstrap",
@@ -70,12 +73,14 @@ __all__ = [
     "cluster_order",
     "compare_attribute_mae",
     "compare_models",
+    "compare_over_seeds",
     "compute_attribute_mae",
     "compute_expert_usage",
     "compute_group_mae",
     "compute_model_table",
     "compute_rating_metrics",
     "compute_search_table",
+    "compute_seed_table",
     "compute_specialisation_kl",
     "compute_usage_ridge",
     "next_best_model",

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         MoERunConfig,
         model_names,
         run_comparison,
+        run_over_seeds,
         split_for_moe,
     )
     from engines.moe.encoding import RatingEncoding, ratings_of
@@ -120,6 +121,7 @@ __all__ = [
     "orthogonality_loss",
     "ratings_of",
     "run_comparison",
+    "run_over_seeds",
     "search_moe",
     "split_for_moe",
     "variance_loss",
@@ -168,6 +170,7 @@ _HOMES: dict[str, str] = {
     "orthogonality_loss": "losses",
     "ratings_of": "encoding",
     "run_comparison": "comparison",
+    "run_over_seeds": "comparison",
     "search_moe": "search",
     "split_for_moe": "comparison",
     "variance_loss": "losses",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -30,6 +30,7 @@ __all__ = [
     "MoERunConfig",
     "model_names",
     "run_comparison",
+    "run_over_seeds",
     "split_for_moe",
 ]
 
@@ -195,6 +196,34 @@ def run_comparison(
         split_sizes={"train": len(train), "dev": len(dev), "test": len(test)},
         search=searched,
     )
+
+
+def run_over_seeds(
+    ds: AnnotationDataset,
+    item_ids: Sequence[str],
+    item_emb: np.ndarray,
+    cfg: MoERunConfig,
+    seeds: Sequence[int],
+    progress: Progress | None = None,
+    models: dict[str, RatingRegressor] | None = None,
+) -> list[MoEResult]:
+    """:func:`run_comparison` once per seed.
+
+    The training seeds and the held-out annotators change with the seed; the item-level
+    split, hence the test rows, stay the same. ``models``: pre-configured estimators,
+    re-built per seed with that seed.
+    """
+    results = []
+    for k, seed in enumerate(seeds):
+        report(progress, k, len(seeds), f"Seed {seed} ({k + 1} of {len(seeds)})")
+        seeded = {
+            key: type(m)(m.config.with_train(seed=int(seed)))  # type: ignore[call-arg]
+            for key, m in (models or {}).items()
+        }
+        results.append(
+            run_comparison(ds, item_ids, item_emb, replace(cfg, seed=int(seed)), progress, seeded)
+        )
+    return results
 
 
 def model_names() -> dict[str, str]:

@@ -305,6 +305,22 @@ def test_demographic_experts_trains_and_shows_every_analysis(monkeypatch) -> Non
 
 
 @pytest.mark.slow
+def test_demographic_experts_over_seeds_reports_mean_sd_and_a_pooled_test() -> None:
+    """Issue #12.7: the headline comparison repeated over seeds, as an option on the page."""
+    at = _run("app.py")
+    at.switch_page("pages/4_Demographic_experts.py").run(timeout=300)
+    at.multiselect(key="moe_baselines").set_value(["mean", "annotator_median"])
+    at.slider(key="moe_epochs").set_value(3)
+    at.number_input(key="moe_over_seeds").set_value(2)
+    at.button(key="FormSubmitter:moe_form-Train DEM-MoE and baselines").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    table = next(d.value for d in at.dataframe if "mae_sd" in d.value.columns)
+    assert len(table) == 3 and {"mae_seed0", "mae_seed1"} <= set(table.columns)
+    assert any(m.value.startswith("Over 2 seeds, DEM-MoE's MAE") for m in at.markdown)
+
+
+@pytest.mark.slow
 def test_demographic_experts_optuna_search_runs_before_training() -> None:
     at = _run("app.py")
     at.switch_page("pages/4_Demographic_experts.py").run(timeout=300)

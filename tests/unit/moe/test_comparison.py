@@ -106,3 +106,18 @@ def test_cli_pipeline_errors_are_one_line_messages(tmp_path, capsys) -> None:
     assert main(["overview", "--data", str(bad), "--out", str(tmp_path / "o")]) != 0
     err = capsys.readouterr().err
     assert "Traceback" not in err and "annotator" in err
+
+
+def test_two_runs_at_one_seed_give_identical_predictions(small_toy_csv) -> None:
+    """Issue #12.7: a CPU run is a function of its seed (one training thread by default)."""
+    ds, _ = small_toy_csv
+    items = item_table(ds)
+    ids = items.item_id.astype(str).tolist()
+    emb = np.random.default_rng(0).normal(size=(len(items), 8)).astype(np.float32)
+    cfg = MoERunConfig(models=("text", "pmf", "moe"), max_epochs=3, seed=5)
+    first = run_comparison(ds, ids, emb, cfg).predictions
+    second = run_comparison(ds, ids, emb, cfg).predictions
+    pd.testing.assert_frame_equal(first, second)
+    other = run_comparison(ds, ids, emb, MoERunConfig(models=("moe",), max_epochs=3, seed=6))
+    moe = first[first["model"] == "DEM-MoE"]["prediction"].to_numpy()
+    assert not np.array_equal(moe, other.predictions["prediction"].to_numpy())
