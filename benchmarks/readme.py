@@ -1,0 +1,236 @@
+"""Regenerate the README's benchmark results from the current code, with one command.
+
+Usage::
+
+    python benchmarks/readme.py                 # run every benchmark (~45 min on 2 cores)
+    python benchmarks/readme.py moe edits       # run only these, keep the others' results
+    python benchmarks/readme.py --render        # rewrite the README from the stored results
+
+Each benchmark's JSON is kept in ``benchmarks/results/<name>.json``. The README holds one
+generated block per benchmark, between ``<!-- bench:<name> -->`` and ``<!-- /bench:<name> -->``:
+the command that made it, a table of its headline numbers and the full JSON. Nothing in a block
+is typed by hand, so the README cannot drift from the results;
+``tests/test_readme_results.py`` checks that every block is the rendering of its stored result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
+README = ROOT / "README.md"
+
+RUNS: dict[str, list[str]] = {
+    "load": ["load"],
+    "profiles": ["profiles"],
+    "profiles-statements": ["profiles", "--decoder", "statements"],
+    "edits": ["edits"],
+    "edits-no-reader": ["edits", "--no-edit-reader"],
+    "edits-statements": ["edits", "--decoder", "statements"],
+    "moe": ["moe", "--over-seeds", "5"],
+    "moe-search": ["moe", "--search-trials", "20"],
+    "robustness": ["robustness"],
+}
+"""Block name -> arguments of ``benchmarks/run.py``."""
+
+_BLOCK = re.compile(r"<!-- bench:(?P<name>[\w-]+) -->\n.*?<!-- /bench:(?P=name) -->", re.S)
+
+
+def command(name: str) -> str:
+    """The command line that produces block ``name``."""
+    return "python benchmarks/run.py " + " ".join(RUNS[name])
+
+
+def _fmt(x: object, digits: int = 3) -> str:
+    if x is None:
+        return "–"
+    if isinstance(x, float):
+        return f"{x:.{digits}f}"
+    return str(x)
+
+
+def _ci(value: float, ci: list[float], digits: int = 3) -> str:
+    return f"{_fmt(value, digits)} ({_fmt(ci[0], digits)} – {_fmt(ci[1], digits)})"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def _render_moe(r: dict) -> str:
+    header = ["model", "MAE (95% CI)", "Pearson r", "item MAE", "EMD", "seen", "unseen", "fit s"]
+    rows = [
+        [m, _ci(v["mae"], v["mae_ci"]), _fmt(v["pearson"]), _fmt(v["item_mae"]), _fmt(v["emd"]),
+         _fmt(v["mae_seen"]), _fmt(v["mae_unseen"]), _fmt(v["fit_s"], 1)]
+        for m, v in r["models"].items()
+    ]  # fmt: skip
+    out = [f"Seed {r.get('over_seeds', {}).get('seeds', [0])[0]}:", "", _table(header, rows)]
+    test = r["moe_vs_next_best"]["overall"]
+    out += [
+        "",
+        f"DEM-MoE − {test['rival']}: {test['diff']:+.3f} (95% CI {test['ci_low']:+.3f} to "
+        f"{test['ci_high']:+.3f}), sign-flip p = {test['p_value']:.3f}.",
+    ]
+    if "over_seeds" in r:
+        over = r["over_seeds"]
+        rows = [
+            [
+                m,
+                _fmt(v["mae_mean"]),
+                _fmt(v["mae_sd"]),
+                f"{_fmt(v['mae_min'])} – {_fmt(v['mae_max'])}",
+            ]
+            for m, v in over["models"].items()
+        ]
+        pooled = over["moe_vs_next_best"]
+        per_seed = ", ".join(f"{d:+.3f}" for d in pooled["diffs"])
+        out += [
+            "",
+            f"Over seeds {', '.join(map(str, over['seeds']))}:",
+            "",
+            _table(["model", "mean MAE", "SD", "range"], rows),
+            "",
+            f"DEM-MoE − {pooled['rival']}: {pooled['diff_mean']:+.3f} on average (SD "
+            f"{pooled['diff_sd']:.3f}; per seed {per_seed}), "
+            f"pooled sign-flip p = {pooled['p_value']:.3f}.",
+        ]
+    if "search" in r:
+        s = r["search"]
+        out += [
+            "",
+            f"Search: {s['trials']} trials ({s['pruned']} pruned, {s['search_s']:.0f} s); dev MAE "
+            f"{s['dev_mae_default']:.3f} (defaults) → {s['dev_mae_best']:.3f} (best); largest "
+            f"within-group JSD {s['dev_max_jsd_default']:.3f} → {s['dev_max_jsd_best']:.3f} bits.",
+        ]
+    return "\n".join(out)
+
+
+def _render_profiles(r: dict) -> str:
+    rows = [
+        [rep, _ci(v["mean"], v["ci"], 4), _fmt(v["loss"], 4)]
+        for rep, v in r["usable_info_nats"].items()
+    ]
+    ex = r.get("examples_per_rater", {})
+    unc, jury = r.get("uncertainty", {}), r.get("jury", {})
+    lines = [
+        _table(["representation", "usable information, nats (95% CI)", "held-out loss"], rows),
+        "",
+        f"Information preserved I(profile) / I(examples): {_fmt(r['info_preserved'])} (both from "
+        f"the same fit ratings: median {_fmt(ex.get('median'), 0)} per rater). Decoder ECE "
+        f"{_fmt(r['decoder_ece'])}; edit latency {r['edit_latency_ms_median']} / "
+        f"{r['edit_latency_ms_p95']} ms (median / p95); fit {r['fit_s']:.0f} s.",
+    ]
+    if unc:
+        lines += [
+            "",
+            f"Per item on held-out ratings ({unc['n_items']} items): total "
+            f"{_fmt(unc['total_mean'])}, aleatoric {_fmt(unc['aleatoric_mean'])}, "
+            f"value-epistemic {_fmt(unc['value_epistemic_mean'])} nats "
+            f"({unc['share_negative']:.0%} of items below 0).",
+        ]
+    if jury:
+        lines += [
+            f"Simulated jury ({jury['n_jurors']} held-out jurors, {jury['n_items']} items): "
+            f"r = {_fmt(jury['r'])} between predicted and observed agreement.",
+        ]
+    return "\n".join(lines)
+
+
+def _render_edits(r: dict) -> str:
+    return _table(
+        ["right way", "global / topic", "worst type", "new forms", "strong topic shift",
+         "mean abs shift", "edit ms", "fit s"],
+        [[_fmt(r["right_way_share"]),
+          f"{_fmt(r['right_way_global'])} / {_fmt(r['right_way_topic'])}",
+          _fmt(r["worst_type_share"]), _fmt(r["right_way_new_forms"]),
+          _fmt(r["strong_topic_shift"]), _fmt(r["mean_abs_shift"]),
+          _fmt(r["edit_ms_median"], 1), _fmt(r["fit_s"], 0)]],
+    )  # fmt: skip
+
+
+def _render_robustness(r: dict) -> str:
+    return _table(
+        ["inputs", "uncaught", "silent wrong", "500k rows (s / MB)", "DEM-MoE fit alone / busy (s)",
+         "with torch's threads (s)"],
+        [[str(r["inputs_tried"]), str(r["uncaught"]), str(r["silent_wrong"]),
+          f"{r['load_500k_s']} / {r['load_500k_peak_mb']:.0f}",
+          f"{r['moe_fit_s_quiet']} / {r['moe_fit_s_loaded']}",
+          f"{r['moe_fit_s_quiet_torch_threads']} / {r['moe_fit_s_loaded_torch_threads']}"]],
+    )  # fmt: skip
+
+
+def _render_load(r: dict) -> str:
+    return _table(
+        ["texts", "encode cold (s)", "re-open warm (s)", "speed-up", "home page (s)", "peak MB"],
+        [[str(r["n_texts"]), _fmt(r["encode_cold_s"], 1), _fmt(r["encode_warm_s"]),
+          f"{r['warm_speedup']}x", _fmt(r["import_app_s"], 2), f"{r['peak_rss_mb']:.0f}"]],
+    )  # fmt: skip
+
+
+RENDERERS: dict[str, Callable[[dict], str]] = {
+    "load": _render_load,
+    "profiles": _render_profiles,
+    "edits": _render_edits,
+    "moe": _render_moe,
+    "robustness": _render_robustness,
+}
+
+
+def render(name: str, result: dict) -> str:
+    """Block ``name`` for ``result``: the command, the headline table and the JSON."""
+    body = RENDERERS[RUNS[name][0]](result)
+    return (
+        f"<!-- bench:{name} -->\n`{command(name)}`\n\n{body}\n\n<details><summary>JSON</summary>"
+        f"\n\n```json\n{json.dumps(result)}\n```\n\n</details>\n<!-- /bench:{name} -->"
+    )
+
+
+def load_result(name: str) -> dict:
+    """The stored result of block ``name``."""
+    return json.loads((RESULTS / f"{name}.json").read_text())
+
+
+def rewrite(readme: str) -> str:
+    """``readme`` with every generated block re-rendered from its stored result."""
+    return _BLOCK.sub(lambda m: render(m["name"], load_result(m["name"])), readme)
+
+
+def run_benchmark(name: str) -> dict:
+    """Run block ``name``'s benchmark in a fresh interpreter; its last line is the JSON."""
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), *RUNS[name]],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the chosen benchmarks (all by default), store their JSON, rewrite the README."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("names", nargs="*", help=f"blocks to re-run: {', '.join(RUNS)}")
+    parser.add_argument("--render", action="store_true", help="only re-render the README")
+    args = parser.parse_args(argv)
+    unknown = [n for n in args.names if n not in RUNS]
+    if unknown:
+        parser.error(f"unknown block(s) {unknown}; choose from {', '.join(RUNS)}")
+    RESULTS.mkdir(exist_ok=True)
+    if not args.render:
+        for name in args.names or list(RUNS):
+            print(f"running {command(name)}", file=sys.stderr, flush=True)
+            result = run_benchmark(name)
+            (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=1) + "\n")
+    README.write_text(rewrite(README.read_text()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
