@@ -46,8 +46,7 @@ def test_pooled_test_over_seeds() -> None:
     assert all(d < 0 for d in res["diffs"]) and res["significant"] and res["p_value"] < 0.01
     # the same law for both models: not significant, and the diffs scatter around 0
     same = [
-        _seed({"A": list(rng.uniform(0, 1, n)), "B": list(rng.uniform(0, 1, n))})
-        for _ in range(3)
+        _seed({"A": list(rng.uniform(0, 1, n)), "B": list(rng.uniform(0, 1, n))}) for _ in range(3)
     ]
     null = compare_over_seeds(same, [0, 1, 2], "A", "B", n_perm=1000)
     assert null["p_value"] > 0.05 and not null["significant"]
