@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis.dataset.agreement import krippendorff_alpha
-from analysis.dataset.demographics import compute_demographic_signal
+from analysis.dataset.signal import compute_demographic_signal
 from engines.data.schema import AnnotationDataset
 from tests.unit.data.toys import SAMPLE_DIR
 
