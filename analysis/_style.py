@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-__all__ = ["DIVERGING", "FONT", "PALETTE", "SEQUENTIAL", "apply_style", "wrap"]
+__all__ = ["DIVERGING", "FONT", "PALETTE", "SEQUENTIAL", "apply_style", "natural_order", "wrap"]
 
 #: Colour-blind-safe qualitative palette (Okabe-Ito).
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -45,3 +45,20 @@ def wrap(text: str, width: int = 80) -> str:
     import textwrap
 
     return "<br>".join(textwrap.wrap(str(text), width)) or ""
+
+
+def natural_order(values: object) -> list:
+    """Distinct values in their natural order: numbers by value, then text alphabetically.
+
+    >>> natural_order(["2.0", "1.0", "10", "b", "a", "2.0"])
+    ['1.0', '2.0', '10', 'a', 'b']
+    """
+    import pandas as pd
+
+    def key(v: object) -> tuple:
+        try:
+            return (0, float(str(v)), "")
+        except ValueError:
+            return (1, 0.0, str(v))
+
+    return sorted(pd.unique(pd.Series(values, dtype=object)), key=key)

@@ -66,6 +66,6 @@ with c4:
         icon=":material/hub:",
     )
     st.caption(
-        "A demographic-routed mixture of experts against five baselines, error by group with "
+        "A demographic-routed mixture of experts against seven baselines, error by group with "
         "bootstrap intervals, seen vs unseen annotators, and expert specialisation by group."
     )

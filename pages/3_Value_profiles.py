@@ -260,7 +260,8 @@ else:
             "Expected calibration error",
             f"{ece:.3f}",
             help="Mean |accuracy − confidence| over 10 confidence bins, weighted by bin size "
-            "(top label, held-out raters, first seed). 0 = perfectly calibrated.",
+            "(top label, held-out raters, first seed). 0 = perfectly calibrated. The embedding "
+            "decoder divides its logits by a temperature fitted on its validation raters.",
         )
 
 # ---------------------------------------------------------------- 4. clusters

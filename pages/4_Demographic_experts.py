@@ -36,7 +36,7 @@ st.title("Demographic experts")
 st.caption(
     "**DEM-MoE** (dem-moe paper) routes every (item, annotator) pair to a few of several "
     "*experts* through a gate that sees the text, the annotator and their demographics, so "
-    "experts can specialise in how groups judge. It is compared with five baselines on the same "
+    "experts can specialise in how groups judge. It is compared with seven baselines on the same "
     "item-level split; the specialisation figures show which groups each expert serves."
 )
 ds = ensure_dataset()

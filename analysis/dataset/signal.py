@@ -102,7 +102,7 @@ def compute_demographic_signal(
         per shown group plus a pooled "merged" row, whose mean is NaN while it holds fewer than
         ``min_group_size`` annotators).
     """
-    stats = _annotator_stats(df, center_items) if len(df) else None
+    stats = _annotator_stats(df, center_items) if len(df) and len(demographics) else None
     rows, levels = [], []
     rng = np.random.default_rng(seed)
     for attr in demographics:

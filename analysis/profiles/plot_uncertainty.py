@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis._style import PALETTE, apply_style
+from analysis._style import PALETTE, apply_style, natural_order
 from analysis.profiles._figures import GREY, align, custom_data, hover_text
 
 __all__ = ["plot_uncertainty_scatter"]
@@ -38,7 +38,7 @@ def plot_uncertainty_scatter(
     )
     fig = go.Figure()
     if col is not None and not pd.api.types.is_numeric_dtype(col):
-        for i, group in enumerate(pd.unique(col)):
+        for i, group in enumerate(natural_order(col)):
             mask = (col == group).to_numpy()
             fig.add_trace(
                 go.Scatter(

@@ -103,6 +103,8 @@ def test_attributes_without_contrast_and_empty_input() -> None:
     empty, levels = compute_demographic_signal(df, [], n_boot=0)
     assert empty.empty and list(empty.columns)[:3] == ["attribute", "n_groups", "signal"]
     assert levels.empty
+    nominal = df.assign(label="entailment")  # no demographics asked: the labels are not read
+    assert compute_demographic_signal(nominal, [], n_boot=0)[0].empty
 
 
 def test_on_the_sample_the_planted_age_leads_at_every_slider_position() -> None:

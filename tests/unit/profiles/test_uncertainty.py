@@ -94,3 +94,14 @@ def test_plot_uncertainty_scatter() -> None:
     assert len(cat.data) == 2
     num = plot_uncertainty_scatter(df, color=pd.Series(np.arange(6.0), name="n"))
     assert num.data[0].marker.showscale
+
+
+def test_label_colours_are_in_the_scale_order() -> None:
+    """Issue #13.3: legend classes 1-5 in order, not in order of appearance."""
+    items = [f"i{j}" for j in range(5)]
+    none = _losses(0, "none", items, items, [0] * 5, [[0.5, 0.5]] * 5)
+    prof = _losses(0, "profile", items, items, [0] * 5, [[0.6, 0.4]] * 5)
+    df = compute_item_uncertainty(pd.concat([none, prof]))
+    color = pd.Series(["2.0", "1.0", "10.0", "3.0", "1.0"], index=df["item_id"], name="label")
+    fig = plot_uncertainty_scatter(df, color=color)
+    assert [t.name for t in fig.data] == ["1.0", "2.0", "3.0", "10.0"]
