@@ -78,7 +78,7 @@ class MoEReport:
     kl: pd.DataFrame = field(default_factory=pd.DataFrame)
     """Within-group KL (and JSD) per attribute (empty without routing)."""
     routing_summary: dict[str, object] = field(default_factory=dict)
-    """:func:`~engines.moe.usage.routing_summary` of the focus model (empty without routing)."""
+    """:func:`~engines.moe.routing.routing_summary` of the focus model (empty without routing)."""
     routing_note: str = ""
     """One sentence on the effective and idle experts (empty without routing)."""
     ridge: pd.DataFrame = field(default_factory=pd.DataFrame)

@@ -25,6 +25,7 @@ from scipy.cluster.hierarchy import leaves_list, linkage
 from sklearn.linear_model import Ridge
 
 from engines.data.groups import demographic_groups, group_order
+from engines.moe.routing import routing_summary
 from engines.moe.usage import (
     EXPERT_PREFIX,
     KL_COLUMNS,
@@ -33,7 +34,6 @@ from engines.moe.usage import (
     compute_expert_usage,
     compute_specialisation_kl,
     expert_columns,
-    routing_summary,
     routing_weights,
 )
 

@@ -25,6 +25,7 @@ from engines.moe.regressor import RatingRegressor, RegressorConfig
 __all__ = [
     "BASELINES",
     "AnnotatorMedian",
+    "ConstantPredictor",
     "MeanPredictor",
     "MedianPredictor",
     "TextOnly",
@@ -32,19 +33,20 @@ __all__ = [
 ]
 
 
-class MeanPredictor(RatingRegressor):
-    """Predicts the mean training rating for every annotator and item.
-
-    ``y(a, i) = mean of the training ratings``. Seed: dem-moe paper, Table 2 (baseline).
+class ConstantPredictor(RatingRegressor):
+    """A rating fitted on the training rows (:meth:`_constant`), predicted for every row.
 
     Attributes:
-        encoding_: The training rows' encoding (its ``mean`` is the prediction).
+        constant_: The prediction.
         history_: An empty :class:`~engines.core.History` (nothing is trained).
         fit_seconds_: Wall-clock fitting time (next to nothing).
     """
 
-    name = "Mean predictor"
     uses_text = False
+
+    def _constant(self, train: pd.DataFrame) -> float:
+        """The rating to predict, from the training rows."""
+        raise NotImplementedError
 
     def _train(
         self,
@@ -54,74 +56,55 @@ class MeanPredictor(RatingRegressor):
         progress: Progress | None,
         on_epoch_end: EpochCallback | None,
     ) -> None:
-        """Nothing to fit: the prediction is ``encoding_.mean``."""
+        """Nothing to optimise: the prediction is :meth:`_constant` of the training rows."""
+        self.constant_ = float(self._constant(train))
         self.history_ = History()
 
     def predict(self, rows: pd.DataFrame) -> np.ndarray:
-        """The training mean, once per row.
+        """The constant, once per row.
 
         Raises:
             NotFittedError: Before :meth:`fit`.
         """
-        check_is_fitted(self, "encoding_")
-        return np.full(len(rows), self.encoding_.mean)
+        check_is_fitted(self, "constant_")
+        return np.full(len(rows), self.constant_)
 
 
-class MedianPredictor(RatingRegressor):
-    """Predicts the median training rating for every annotator and item.
+class MeanPredictor(ConstantPredictor):
+    """Predicts the mean training rating for every annotator and item.
 
-    Attributes:
-        median_: The training median.
-        history_: An empty :class:`~engines.core.History` (nothing is trained).
+    ``y(a, i) = mean of the training ratings``. Seed: dem-moe paper, Table 2 (baseline).
     """
 
+    name = "Mean predictor"
+
+    def _constant(self, train: pd.DataFrame) -> float:
+        return self.encoding_.mean
+
+
+class MedianPredictor(ConstantPredictor):
+    """Predicts the median training rating for every annotator and item."""
+
     name = "Median predictor"
-    uses_text = False
 
-    def _train(
-        self,
-        train: pd.DataFrame,
-        val: pd.DataFrame | None,
-        item_emb: np.ndarray,
-        progress: Progress | None,
-        on_epoch_end: EpochCallback | None,
-    ) -> None:
-        """The median of the training ratings."""
-        self.median_ = float(np.median(ratings_of(train)))
-        self.history_ = History()
-
-    def predict(self, rows: pd.DataFrame) -> np.ndarray:
-        """The training median, once per row.
-
-        Raises:
-            NotFittedError: Before :meth:`fit`.
-        """
-        check_is_fitted(self, "median_")
-        return np.full(len(rows), self.median_)
+    def _constant(self, train: pd.DataFrame) -> float:
+        return float(np.median(ratings_of(train)))
 
 
 class AnnotatorMedian(MedianPredictor):
     """Predicts each annotator's median training rating (the overall median for new ones).
 
     Attributes:
-        median_: The overall training median (for annotators without training ratings).
+        constant_: The overall training median (for annotators without training ratings).
         medians_: Annotator id -> their median training rating.
     """
 
     name = "Annotator median"
 
-    def _train(
-        self,
-        train: pd.DataFrame,
-        val: pd.DataFrame | None,
-        item_emb: np.ndarray,
-        progress: Progress | None,
-        on_epoch_end: EpochCallback | None,
-    ) -> None:
-        """The median of each annotator's training ratings, and the overall median."""
-        super()._train(train, val, item_emb, progress, on_epoch_end)
+    def _constant(self, train: pd.DataFrame) -> float:
         ratings = pd.Series(ratings_of(train), index=train["annotator_id"].astype(str).to_numpy())
         self.medians_ = ratings.groupby(level=0).median()
+        return super()._constant(train)
 
     def predict(self, rows: pd.DataFrame) -> np.ndarray:
         """The annotator's training median (the overall median for unseen annotators).
@@ -131,7 +114,7 @@ class AnnotatorMedian(MedianPredictor):
         """
         check_is_fitted(self, "medians_")
         own = rows["annotator_id"].astype(str).map(self.medians_)
-        return own.fillna(self.median_).to_numpy(dtype=float)
+        return own.fillna(self.constant_).to_numpy(dtype=float)
 
 
 class TextOnly(RatingRegressor):

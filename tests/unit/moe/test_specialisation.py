@@ -20,14 +20,13 @@ from analysis.moe import (
 )
 from analysis.moe.specialisation import routing_note
 from engines.data.groups import MISSING
+from engines.moe.routing import effective_experts, routing_summary
 from engines.moe.usage import (
     KL_COLUMNS,
     USAGE_COLUMNS,
     compute_expert_usage,
     compute_specialisation_kl,
-    effective_experts,
     expert_columns,
-    routing_summary,
 )
 
 # KL of p1 = [0.5, 0.5] and p2 = [0.9, 0.1], by hand:
