@@ -15,6 +15,7 @@ the next-lowest mean MAE (``over_seeds``).
 
 from __future__ import annotations
 
+import numbers
 import os
 import tempfile
 from typing import TYPE_CHECKING
@@ -136,7 +137,9 @@ def _seed_summary(results: list, seeds: list[int]) -> dict:
 
 
 def _num(v: object) -> object:
-    """JSON-friendly rounding (NaN -> None)."""
-    if isinstance(v, bool) or not isinstance(v, (int, float)):
+    """JSON-friendly numbers: integers stay integers, floats rounded (NaN -> None)."""
+    if isinstance(v, bool) or not isinstance(v, numbers.Real):
         return v
+    if isinstance(v, numbers.Integral):
+        return int(v)
     return None if v != v else round(float(v), 4)

@@ -60,6 +60,17 @@ class MoERunConfig:
     """Optuna search of DEM-MoE's hyperparameters on the dev split first (None: off)."""
 
 
+def _routing(model: RatingRegressor | None, splits: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """DEM-MoE's routing of every split's annotations, with a ``split`` column (empty otherwise)."""
+    if not isinstance(model, DemMoE):
+        return pd.DataFrame()
+    frames = [
+        model.routing_frame(rows).assign(split=name) for name, rows in splits.items() if len(rows)
+    ]
+    routing = pd.concat(frames, ignore_index=True)
+    return routing[["split", *[c for c in routing.columns if c != "split"]]]
+
+
 @dataclass
 class MoEResult:
     """Everything the page, the CLI and the benchmark show."""
@@ -71,7 +82,10 @@ class MoEResult:
     models: dict[str, RatingRegressor]
     """Model key -> fitted model."""
     routing: pd.DataFrame
-    """DEM-MoE's routed weights on the test split: ``annotator_id, item_id, expert_*``."""
+    """DEM-MoE's routed weights on every annotation: ``split, annotator_id, item_id, expert_*``.
+
+    The router reads no label, so every annotation (train, dev and test) shows where it sends a
+    subgroup; more annotations per subgroup keep the usage estimates stable."""
     annotators: pd.DataFrame
     """``annotator_id`` + the attributes used."""
     attributes: tuple[str, ...]
@@ -183,7 +197,7 @@ def run_comparison(
         fitted[key] = model
         frames.append(_predictions(model, test, rating))
     moe = fitted.get("moe")
-    routing = moe.routing_frame(test) if isinstance(moe, DemMoE) else pd.DataFrame()
+    routing = _routing(moe, {"train": train, "dev": dev, "test": test})
     annotators = ds.annotators()[[ANNOTATOR_ID, *attrs]].copy()
     annotators[ANNOTATOR_ID] = annotators[ANNOTATOR_ID].astype(str)
     return MoEResult(

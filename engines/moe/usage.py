@@ -12,9 +12,14 @@ at least one positive weight per row). An annotator table ``annotators`` has ``a
 plus one column per demographic attribute (missing values form the subgroup ``(missing)``, see
 :func:`engines.data.groups.demographic_groups`). KL is in nats, Jensen-Shannon divergence in bits.
 
-Usage is estimated from the routed weight (soft counts) with a stated Dirichlet prior
-(:data:`USAGE_PRIOR` pseudo-annotations per expert, Jeffreys'), so an expert that a subgroup never
-reached has a small, stated usage instead of an arbitrary ``eps`` that alone decides the KL.
+Usage is estimated from the routed weight (soft counts) with a stated Dirichlet prior of
+:data:`USAGE_PRIOR` pseudo-annotation per subgroup spread evenly over the experts (Perks' prior,
+``1 / E`` per expert), so an expert that a subgroup never reached has a small, stated usage instead
+of an arbitrary ``eps`` that alone decides the KL. Such an expert still adds about
+``usage * log(n E / USAGE_PRIOR)`` nats to a pair's KL (``n`` annotations in the subgroup): the KL
+moves by ``usage * log 2`` per halving of the prior, a share that falls as ``n`` grows, which is
+why the routing of every annotation is counted, not the test split's alone. The Jensen-Shannon
+divergence is bounded and hardly moved by the prior.
 """
 
 from __future__ import annotations
@@ -44,8 +49,8 @@ __all__ = [
 EXPERT_PREFIX = "expert_"
 USAGE_COLUMNS = ["attribute", "group", "expert", "usage", "weight", "n"]
 KL_COLUMNS = ["attribute", "n_groups", "mean_pairwise_kl", "normalised_kl", "jsd_bits"]
-USAGE_PRIOR = 0.5
-"""Dirichlet pseudo-count added to every expert's routed weight in every subgroup (Jeffreys)."""
+USAGE_PRIOR = 1.0
+"""Dirichlet pseudo-annotations per subgroup, ``USAGE_PRIOR / E`` added to each expert (Perks)."""
 
 _EXPERT_RE = re.compile(rf"^{EXPERT_PREFIX}(\d+)$")
 
@@ -175,7 +180,7 @@ def compute_expert_usage(
 
 
 def compute_specialisation_kl(
-    usage: pd.DataFrame, n_experts: int, prior: float = USAGE_PRIOR
+    usage: pd.DataFrame, n_experts: int, prior: float | None = None
 ) -> pd.DataFrame:
     """Within-group specialisation: how differently an attribute's subgroups use the experts.
 
@@ -198,7 +203,8 @@ def compute_specialisation_kl(
     Args:
         usage: Output of :func:`compute_expert_usage` (experts absent from it count as 0).
         n_experts: Number of experts ``E`` of the model.
-        prior: Dirichlet pseudo-count per expert (``>= 0``; 0 uses the raw usage).
+        prior: Dirichlet pseudo-count per expert (``>= 0``; 0 uses the raw usage; None:
+            ``USAGE_PRIOR / n_experts``).
 
     Returns:
         ``attribute, n_groups, mean_pairwise_kl, normalised_kl, jsd_bits``, one row per
@@ -212,6 +218,8 @@ def compute_specialisation_kl(
     _require(usage, "attribute", "group", "expert", "usage")
     if n_experts < 1:
         raise ValueError(f"`n_experts` must be >= 1, got {n_experts}")
+    if prior is None:
+        prior = USAGE_PRIOR / n_experts
     if prior < 0:
         raise ValueError(f"`prior` must be >= 0, got {prior}")
     vals = usage["usage"].to_numpy(dtype=float)
