@@ -56,8 +56,8 @@ def routing_note(summary: dict[str, object], idle_share: float = 0.1) -> str:
     """One sentence on how many experts the routing uses (from :func:`routing_summary`)."""
     n, eff, idle = summary["n_experts"], summary["effective"], summary["idle"]
     text = (
-        f"Effective experts: {eff:.1f} of {n} overall (exp of the entropy of the test split's "
-        "gate weight over the experts; 1 = one expert takes everything"
+        f"Effective experts: {eff:.1f} of {n} overall (exp of the entropy of the routed "
+        "gate weight over the experts, every annotation; 1 = one expert takes everything"
     )
     per_group = summary.get("per_group")
     if per_group is not None and not np.isnan(per_group):
