@@ -2,7 +2,10 @@
 
 import streamlit as st
 
+from ui.layout import page_style
+
 st.set_page_config(page_title="Perspectives Lab", page_icon=":material/diversity_3:", layout="wide")
+page_style()
 
 PAGES = [
     st.Page("pages/0_Home.py", title="Home", icon=":material/home:", default=True),

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import plotly.graph_objects as go
 
-__all__ = ["DIVERGING", "FONT", "PALETTE", "SEQUENTIAL", "apply_style", "natural_order", "wrap"]
+__all__ = [
+    "DIVERGING",
+    "FONT",
+    "PALETTE",
+    "SEQUENTIAL",
+    "apply_style",
+    "format_p",
+    "is_ordered",
+    "natural_order",
+    "wrap",
+]
 
 #: Colour-blind-safe qualitative palette (Okabe-Ito).
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -40,6 +52,16 @@ def apply_style(
     return fig
 
 
+def format_p(p: float, decimals: int = 3) -> str:
+    """A p-value as prose: ``p = 0.034``, or ``p < 0.001`` below the shown precision.
+
+    >>> format_p(0.0341), format_p(0.004, 2), format_p(0.0004)
+    ('p = 0.034', 'p < 0.01', 'p < 0.001')
+    """
+    floor = 10.0**-decimals
+    return f"p < {floor:.{decimals}f}" if p < floor else f"p = {p:.{decimals}f}"
+
+
 def wrap(text: str, width: int = 80) -> str:
     """Wrap long hover text with <br> so tooltips stay readable."""
     import textwrap
@@ -47,18 +69,36 @@ def wrap(text: str, width: int = 80) -> str:
     return "<br>".join(textwrap.wrap(str(text), width)) or ""
 
 
+_LEADING = re.compile(r"^\s*([<>≤≥]?)\s*(\d+(?:\.\d+)?)")
+_BOUND = {"<": 0, "≤": 0, "": 1, ">": 2, "≥": 2}
+
+
+def _natural_key(v: object) -> tuple:
+    text = str(v)
+    m = _LEADING.match(text)
+    if m:
+        return (0, float(m.group(2)), _BOUND[m.group(1)], text)
+    return (1, 0.0, 0, text)
+
+
 def natural_order(values: object) -> list:
-    """Distinct values in their natural order: numbers by value, then text alphabetically.
+    """Distinct values in their natural order: by leading number, then text alphabetically.
+
+    Age bands sort by age: "<18" before "18-24", ">65" after "60-64".
 
     >>> natural_order(["2.0", "1.0", "10", "b", "a", "2.0"])
     ['1.0', '2.0', '10', 'a', 'b']
+    >>> natural_order(["60+", "18-29", ">65", "30-44", "<18"])
+    ['<18', '18-29', '30-44', '60+', '>65']
     """
     import pandas as pd
 
-    def key(v: object) -> tuple:
-        try:
-            return (0, float(str(v)), "")
-        except ValueError:
-            return (1, 0.0, str(v))
+    return sorted(pd.unique(pd.Series(values, dtype=object)), key=_natural_key)
 
-    return sorted(pd.unique(pd.Series(values, dtype=object)), key=key)
+
+def is_ordered(values: object, ignore: tuple[str, ...] = ()) -> bool:
+    """Whether every value (but those in ``ignore``) starts with a number, e.g. age bands."""
+    import pandas as pd
+
+    rest = [v for v in pd.unique(pd.Series(values, dtype=object)) if str(v) not in ignore]
+    return bool(rest) and all(_LEADING.match(str(v)) for v in rest)

@@ -1,5 +1,7 @@
-"""Page conventions (issue #13): a results section opens with one computed takeaway sentence;
-method details sit in an expander; tables fit their container with "–" for missing values.
+"""Page conventions (issue #13): takeaways first, method notes folded, tables that fit.
+
+A results section opens with one computed takeaway sentence; method details sit in an expander;
+tables fit their container and show "–" for missing values.
 
 A section is a keyed container (CSS class ``st-key-section_<key>``) whose first element after
 its heading is a takeaway (``st-key-takeaway_<key>``); the browser test checks this
@@ -9,14 +11,22 @@ functions), never written into a page.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-__all__ = ["MISSING", "fit_table", "method_note", "page_style", "section", "takeaway"]
+__all__ = [
+    "MISSING",
+    "fit_table",
+    "method_note",
+    "page_style",
+    "section",
+    "takeaway",
+    "text_detail",
+]
 
 MISSING = "–"
 """How a missing value reads in every table."""
@@ -63,19 +73,45 @@ def fit_table(
     *,
     key: str,
     decimals: int = 3,
+    column_order: Sequence[str] | None = None,
     column_config: Mapping[str, Any] | None = None,
+    select: bool = False,
     height: int | None = None,
 ) -> Any:
     """A dataframe that fits its container: floats rounded, missing values shown as "–".
 
-    Returns what ``st.dataframe`` returns (the selection when ``on_select`` is used elsewhere).
+    Args:
+        df: The table (its downloads keep every column and full precision).
+        key: Widget key.
+        decimals: Decimals of float columns without their own format.
+        column_order: The columns shown, key columns first (None: all).
+        column_config: Per-column labels, formats and widths.
+        select: Let the reader select one row (see :func:`text_detail`).
+        height: Pixel height (None: Streamlit's default).
+
+    Returns:
+        The selection state when ``select`` (else Streamlit's element).
     """
-    styler = df.style.format(precision=decimals, na_rep=MISSING, thousands=",")
+    floats = df.select_dtypes("floating").columns
+    extra: dict[str, Any] = {"on_select": "rerun", "selection_mode": "single-row"} if select else {}
+    if height:
+        extra["height"] = height
     return st.dataframe(
-        styler,
+        df.round({c: decimals for c in floats}),
         hide_index=True,
         key=key,
         width="stretch",
+        placeholder=MISSING,
+        column_order=list(column_order) if column_order is not None else None,
         column_config=dict(column_config or {}),
-        **({"height": height} if height else {}),
+        **extra,
     )
+
+
+def text_detail(df: pd.DataFrame, selection: Any, column: str = "text") -> None:
+    """The whole ``column`` text of the row selected in a :func:`fit_table` (or a hint)."""
+    rows = selection.selection.rows if selection is not None else []
+    if rows and column in df.columns:
+        st.markdown(f"> {df.iloc[rows[0]][column]}")
+    else:
+        st.caption("Select a row to read its whole text.")

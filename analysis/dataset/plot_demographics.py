@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analysis._style import PALETTE, apply_style
+from analysis._style import PALETTE, apply_style, is_ordered, natural_order
 
 __all__ = ["plot_composition", "plot_demographic_signal"]
 
@@ -18,12 +18,16 @@ def plot_composition(
     title: str | None = "Annotators per demographic group",
     height: int | None = None,
 ) -> go.Figure:
-    """One horizontal bar panel per attribute from ``compute_composition`` output."""
+    """One horizontal bar panel per attribute from ``compute_composition`` output.
+
+    Groups read top to bottom in their natural order when they are ordered (age bands by age),
+    otherwise largest first; merged (privacy) groups come last.
+    """
     attrs = list(dict.fromkeys(table["attribute"]))
     n = max(len(attrs), 1)
     fig = make_subplots(rows=n, cols=1, subplot_titles=attrs, vertical_spacing=0.35 / n)
     for i, a in enumerate(attrs, start=1):
-        sub = table[table["attribute"] == a].sort_values("n_annotators")
+        sub = _top_down(table[table["attribute"] == a])
         colors = ["#9e9e9e" if s else PALETTE[0] for s in sub["suppressed"]]
         fig.add_trace(
             go.Bar(
@@ -44,6 +48,21 @@ def plot_composition(
     rows_total = int(table.shape[0]) if len(table) else 1
     fig.update_xaxes(title_text="annotators", row=n, col=1)
     return apply_style(fig, title=title, height=height or 120 + 26 * rows_total + 40 * n)
+
+
+_LAST = ("(missing)", "unknown")
+"""Groups drawn after the others (with merged privacy groups)."""
+
+
+def _top_down(sub: pd.DataFrame) -> pd.DataFrame:
+    """Rows in bottom-to-top drawing order, so that the panel reads top-down as intended."""
+    merged = sub["suppressed"].astype(bool) | sub["group"].astype(str).isin(_LAST)
+    if is_ordered(sub.loc[~merged, "group"]):
+        order = natural_order(sub.loc[~merged, "group"])
+        kept = sub[~merged].set_index("group").loc[order].reset_index()
+    else:
+        kept = sub[~merged].sort_values("n_annotators", ascending=False, kind="stable")
+    return pd.concat([kept, sub[merged]])[sub.columns].iloc[::-1]
 
 
 def plot_demographic_signal(
@@ -81,6 +100,6 @@ def plot_demographic_signal(
         fig,
         title=title,
         height=height,
-        x_title="spread of group means beyond chance (rating points)",
+        x_title="beyond-chance spread (rating points)",
         y_title=None,
     )

@@ -11,6 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analysis._style import format_p
+
 __all__ = [
     "BARELY_SPECIALISED_BITS",
     "comparison_takeaway",
@@ -24,8 +26,7 @@ BARELY_SPECIALISED_BITS = 0.05
 
 
 def _significance(test: dict) -> str:
-    p = test["p_value"]
-    return f"p = {p:.3f}" if p >= 0.001 else "p < 0.001"
+    return format_p(float(test["p_value"]))
 
 
 def comparison_takeaway(models: pd.DataFrame, significance: dict, focus: str = "DEM-MoE") -> str:

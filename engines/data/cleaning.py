@@ -196,6 +196,7 @@ def handle_duplicates(
         f"{n_pairs} (item, annotator) pair(s) had more than one label ({where}); "
         f"{int(dup.sum()) - n_pairs} row(s) were merged into their "
         f"{'mean (nearest class)' if scale.is_numeric else 'most frequent label'}.",
-        int(dup.sum()),
+        int(dup.sum()) - n_pairs,
+        "duplicate labels merged",
     )
     return first.reset_index()

@@ -14,7 +14,7 @@ import pandas as pd
 
 from engines.data.schema import DataValidationError, Issue
 
-__all__ = ["ROW", "IssueCollector", "data_error", "line_list"]
+__all__ = ["ROW", "IssueCollector", "data_error", "line_list", "removals"]
 
 ROW = "__line__"
 """Working column holding each row's CSV line number while a table is validated."""
@@ -23,6 +23,15 @@ ROW = "__line__"
 def data_error(message: str) -> DataValidationError:
     """A :class:`DataValidationError` carrying one error ``message`` (to ``raise``)."""
     return DataValidationError([Issue("error", message)])
+
+
+def removals(issues: list[Issue]) -> dict[str, int]:
+    """Rows removed while loading, by reason (in the order found; reasons seen twice add up)."""
+    out: dict[str, int] = {}
+    for issue in issues:
+        if issue.dropped_for and issue.level != "error":
+            out[issue.dropped_for] = out.get(issue.dropped_for, 0) + issue.rows_affected
+    return out
 
 
 def line_list(mask: pd.Series, rows: pd.Series, limit: int = 5) -> str:
@@ -44,9 +53,15 @@ class IssueCollector:
         self.drop = drop
         self.issues: list[Issue] = []
 
-    def add(self, level: Literal["error", "warning", "info"], msg: str, n: int = 0) -> None:
-        """Record one finding; ``n`` is the number of rows it concerns."""
-        self.issues.append(Issue(level, msg, n))
+    def add(
+        self,
+        level: Literal["error", "warning", "info"],
+        msg: str,
+        n: int = 0,
+        dropped_for: str = "",
+    ) -> None:
+        """Record one finding; ``n`` rows are concerned (removed, when ``dropped_for`` says why)."""
+        self.issues.append(Issue(level, msg, n, dropped_for))
 
     @property
     def has_errors(self) -> bool:
@@ -60,7 +75,7 @@ class IssueCollector:
             return df
         where = line_list(mask, df[ROW])
         if self.drop:
-            self.add("warning", f"Dropped {n} row(s) with {what} ({where}).", n)
+            self.add("warning", f"Dropped {n} row(s) with {what} ({where}).", n, what)
             return df.loc[~mask.to_numpy()]
         self.add("error", f"{n} row(s) have {what} ({where}).", n)
         return df

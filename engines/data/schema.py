@@ -159,11 +159,14 @@ class Issue:
         level: ``error`` stops loading; ``warning`` was handled (and says how); ``info`` notes.
         message: a specific, human-readable sentence naming the column/rows involved.
         rows_affected: how many rows this concerns (dropped, changed or offending).
+        dropped_for: why rows were removed (``rows_affected`` of them), empty when none were:
+            the load summary counts removals by this reason.
     """
 
     level: Literal["error", "warning", "info"]
     message: str
     rows_affected: int = 0
+    dropped_for: str = ""
 
 
 class DataValidationError(ValueError):

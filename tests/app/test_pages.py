@@ -143,7 +143,7 @@ def test_overview_handles_nominal_dataset_without_demographics() -> None:
     assert not at.exception, [e.value for e in at.exception]
     at.switch_page("pages/2_Overview.py").run()
     assert not at.exception, [e.value for e in at.exception]
-    assert any("No demographic columns" in i.value for i in at.info)
+    assert any("No demographic columns" in m.value for m in at.markdown)
 
 
 def _moved_table(at: AppTest) -> pd.DataFrame:

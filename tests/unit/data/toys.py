@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from engines.data.issues import removals
 from engines.data.schema import AnnotationDataset, DataValidationError, LabelScale
 from engines.data.validation import LoadOptions
 
@@ -59,6 +60,8 @@ def removed_rows(ds: AnnotationDataset) -> int:
 def assert_rows_accounted(ds: AnnotationDataset) -> None:
     """Every input row is kept, or counted as dropped or merged: nothing is lost silently."""
     assert ds.n_rows_in == ds.n_annotations + removed_rows(ds), [i.message for i in ds.issues]
+    # ... and every removal carries its reason, so the load summary counts it by reason.
+    assert sum(removals(ds.issues).values()) == removed_rows(ds), ds.issues
 
 
 def errors(exc: pytest.ExceptionInfo[DataValidationError]) -> list[str]:

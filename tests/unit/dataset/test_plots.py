@@ -60,7 +60,7 @@ def test_demographic_signal_bars(toy_dataset: AnnotationDataset) -> None:
     assert bar.orientation == "h"
     assert list(bar.y) == table.sort_values("signal")["attribute"].tolist()
     assert bar.error_x.visible
-    assert fig.layout.xaxis.title.text == "spread of group means beyond chance (rating points)"
+    assert fig.layout.xaxis.title.text == "beyond-chance spread (rating points)"
     no_ci = plot_demographic_signal(table.assign(ci_low=float("nan"), ci_high=float("nan")))
     assert not no_ci.data[0].error_x.visible
     assert isinstance(fig.to_dict(), dict)
@@ -69,3 +69,22 @@ def test_demographic_signal_bars(toy_dataset: AnnotationDataset) -> None:
 def test_empty_tables_still_draw() -> None:
     empty = pd.DataFrame(columns=["label", "count", "share"])
     assert plot_label_distribution(empty).data[0].type == "bar"
+
+
+def test_composition_reads_age_bands_by_age_and_other_groups_by_size() -> None:
+    """Issue #13: ordered categories in their natural order, top to bottom."""
+    table = pd.DataFrame(
+        {
+            "attribute": ["age"] * 4 + ["race"] * 3,
+            "group": ["60+", "18-29", "30-44", "merged (<5 annotators)", "b", "a", "c"],
+            "n_annotators": [40, 10, 30, 3, 5, 20, 9],
+            "share": 0.1,
+            "n_annotations": 100,
+            "mean_label": 2.0,
+            "suppressed": [False, False, False, True, False, False, False],
+        }
+    )
+    fig = plot_composition(table)
+    top_down = [list(t.y)[::-1] for t in fig.data]
+    assert top_down[0] == ["18-29", "30-44", "60+", "merged (<5 annotators)"]
+    assert top_down[1] == ["a", "c", "b"]
