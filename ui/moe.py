@@ -27,6 +27,7 @@ from engines.moe import (
 )
 from ui.cache import item_embeddings
 from ui.downloads import download_table
+from ui.layout import fit_table
 from ui.progress import ProgressBar
 from ui.state import derived, get_text_encoder, run_key, session_result, store_result
 
@@ -239,5 +240,36 @@ def show_seed_summary(ds: AnnotationDataset) -> None:
             f"{pooled['diff_sd']:.3f}; pooled sign-flip p = {pooled['p_value']:.3f}): "
             f"{verdict} different."
         )
-    st.dataframe(seed_table.round(3), hide_index=True, key="moe_seed_table")
+    fit_table(seed_table, key="moe_seed_table")
     download_table(seed_table, "MAE over seeds", key="moe_dl_seeds")
+
+
+SIGNIFICANCE_HELP = (
+    "- **The test**: DEM-MoE's MAE minus the next-best model's, on the same test ratings; 95% "
+    "CI from a paired bootstrap over items, p from a sign-flip test over items (each item's "
+    "paired difference flipped at random, 1,000 times): a real null test.\n"
+    "- **Δ MAE**: each model's MAE minus DEM-MoE's (positive = DEM-MoE is better)."
+)
+"""What the comparison's test and Δ column mean (markdown)."""
+
+
+def model_table_view(models: pd.DataFrame, focus: str = "DEM-MoE") -> tuple[pd.DataFrame, dict]:
+    """The model table with its key columns first (MAE, CI, Δ vs ``focus``) and readable names.
+
+    The seen / unseen columns and counts stay in the download and the seen-vs-unseen tab.
+    """
+    view = models[["model", "mae", "ci_low", "ci_high", "pearson", "item_mae", "emd"]].copy()
+    mae = models.set_index("model")["mae"]
+    if focus in mae.index:
+        view.insert(4, "delta", view["mae"] - float(mae[focus]))
+    config = {
+        "model": st.column_config.TextColumn("model", width="medium"),
+        "mae": st.column_config.NumberColumn("MAE", format="%.3f"),
+        "ci_low": st.column_config.NumberColumn("95% CI low", format="%.3f"),
+        "ci_high": st.column_config.NumberColumn("95% CI high", format="%.3f"),
+        "delta": st.column_config.NumberColumn(f"Δ MAE vs {focus}", format="%+.3f"),
+        "pearson": st.column_config.NumberColumn("Pearson r", format="%.3f"),
+        "item_mae": st.column_config.NumberColumn("item MAE", format="%.3f"),
+        "emd": st.column_config.NumberColumn("EMD", format="%.3f"),
+    }
+    return view, config

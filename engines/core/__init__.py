@@ -18,7 +18,7 @@ from engines.core.estimator import NotFittedError, check_is_fitted
 from engines.core.loop import EpochCallback, History, LossFn, fit_loop
 from engines.core.persistence import load_config, load_model, save_model
 from engines.core.predict import predict_batches
-from engines.core.progress import Progress, epoch_reporter, report
+from engines.core.progress import Progress, epoch_reporter, prefixed, report
 
 __all__ = [
     "DeviceName",
@@ -36,6 +36,7 @@ __all__ = [
     "load_model",
     "module_device",
     "predict_batches",
+    "prefixed",
     "report",
     "resolve_device",
     "save_model",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-__all__ = ["Progress", "epoch_reporter", "report"]
+__all__ = ["Progress", "epoch_reporter", "prefixed", "report"]
 
 
 class Progress(Protocol):
@@ -28,6 +28,20 @@ def report(progress: Progress | None, done: int, total: int, what: str) -> None:
     """Call ``progress`` when one was given (a no-op for ``None``)."""
     if progress is not None:
         progress(done, total, what)
+
+
+def prefixed(progress: Progress | None, prefix: str) -> Progress | None:
+    """``progress`` with ``prefix · `` before every ``what`` (None stays None).
+
+    Nested work names every level, e.g. ``Seed 1 (2 of 3) · Model 4 of 8 · DEM-MoE: epoch``.
+    """
+    if progress is None:
+        return None
+
+    def inner(done: int, total: int, what: str) -> None:
+        progress(done, total, f"{prefix} · {what}" if what else prefix)
+
+    return inner
 
 
 def epoch_reporter(progress: Progress | None, what: str):  # noqa: ANN201 - EpochCallback | None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from engines.core import Progress, report
+from engines.core import Progress, prefixed, report
 from engines.data.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, SPLIT, AnnotationDataset
 from engines.moe.baselines import BASELINES, make_model
 from engines.moe.encoding import ratings_of
@@ -188,12 +188,14 @@ def run_comparison(
     seconds: dict[str, float] = {}
     frames = []
     rating = ratings_of(test)
-    for key in cfg.models:
+    for k, key in enumerate(cfg.models):
         model = models.get(key) or make_model(key, cfg.seed, cfg.max_epochs)
+        step = prefixed(progress, f"Model {k + 1} of {len(cfg.models)}")
+        report(step, 0, 1, f"{model.name}: training")
         t0 = time.perf_counter()
-        model.fit(train, item_ids, item_emb, attrs, dev, progress)
+        model.fit(train, item_ids, item_emb, attrs, dev, step)
         seconds[key] = time.perf_counter() - t0
-        report(progress, 1, 1, f"{model.name}: fitted")
+        report(step, 1, 1, f"{model.name}: fitted")
         fitted[key] = model
         frames.append(_predictions(model, test, rating))
     moe = fitted.get("moe")
@@ -229,13 +231,17 @@ def run_over_seeds(
     """
     results = []
     for k, seed in enumerate(seeds):
-        report(progress, k, len(seeds), f"Seed {seed} ({k + 1} of {len(seeds)})")
+        step = (
+            prefixed(progress, f"Seed {seed} ({k + 1} of {len(seeds)})")
+            if len(seeds) > 1
+            else progress
+        )
         seeded = {
             key: type(m)(m.config.with_train(seed=int(seed)))  # type: ignore[call-arg]
             for key, m in (models or {}).items()
         }
         results.append(
-            run_comparison(ds, item_ids, item_emb, replace(cfg, seed=int(seed)), progress, seeded)
+            run_comparison(ds, item_ids, item_emb, replace(cfg, seed=int(seed)), step, seeded)
         )
     return results
 

@@ -291,9 +291,16 @@ def test_demographic_experts_trains_and_shows_every_analysis(monkeypatch) -> Non
     at.run(timeout=900)
     assert not at.exception, [e.value for e in at.exception]
     assert any("DEM-MoE took" in s.value for s in at.success)
-    table = next(d.value for d in at.dataframe if "mae_unseen" in d.value.columns)
+    table = next(d.value for d in at.dataframe if "delta" in d.value.columns)
     assert len(table) == 8 and table["mae"].notna().all()  # 7 baselines, DEM-MoE
+    assert list(table.columns[:5]) == ["model", "mae", "ci_low", "ci_high", "delta"]
     mae = table.set_index("model")["mae"]
+    assert table.set_index("model")["delta"]["DEM-MoE"] == 0
+    # Issue #13: every results section opens with its computed takeaway.
+    text = " ".join(m.value for m in at.markdown)
+    assert "DEM-MoE has the lowest error" in text or "DEM-MoE does not beat" in text
+    assert "attribute the experts specialise in most" in text or "barely specialise" in text
+    assert "never seen in training" in text
     assert mae["DEM-MoE"] < mae["Mean predictor"] and mae["DEM-MoE"] < mae["Text only"]
     # every figure of the page is there: comparison, by attribute, by subgroup, seen/unseen,
     # usage heatmaps, specialisation KL, ridge clustermap

@@ -36,8 +36,10 @@ def test_pipeline_trains_dem_moe_with_the_searched_config(small_toy_csv) -> None
     assert result.moe.config == result.search.best_config
     assert result.moe.config.train.max_epochs == 3  # the final model keeps its own budget
     assert [c.split(",")[0] for c in calls].count("Optuna search: trial") == 2
-    assert "Mean predictor: fitted" in calls and "DEM-MoE: fitted" in calls
-    assert [c.split(",")[0] for c in calls].count("DEM-MoE: epoch") == 3
+    # Issue #13: the bar names the model being trained, its place in the queue and its epoch.
+    assert "Model 1 of 2 · Mean predictor: fitted" in calls
+    assert "Model 2 of 2 · DEM-MoE: fitted" in calls
+    assert [c.split(",")[0] for c in calls].count("Model 2 of 2 · DEM-MoE: epoch") == 3
     no_search = run_comparison(
         ds, items.item_id.astype(str).tolist(), emb, MoERunConfig(models=("mean",), search=search)
     )
