@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import plotly.graph_objects as go
+
+from engines.data.groups import natural_key
 
 __all__ = [
     "DIVERGING",
@@ -69,18 +69,6 @@ def wrap(text: str, width: int = 80) -> str:
     return "<br>".join(textwrap.wrap(str(text), width)) or ""
 
 
-_LEADING = re.compile(r"^\s*([<>≤≥]?)\s*(\d+(?:\.\d+)?)")
-_BOUND = {"<": 0, "≤": 0, "": 1, ">": 2, "≥": 2}
-
-
-def _natural_key(v: object) -> tuple:
-    text = str(v)
-    m = _LEADING.match(text)
-    if m:
-        return (0, float(m.group(2)), _BOUND[m.group(1)], text)
-    return (1, 0.0, 0, text)
-
-
 def natural_order(values: object) -> list:
     """Distinct values in their natural order: by leading number, then text alphabetically.
 
@@ -93,7 +81,7 @@ def natural_order(values: object) -> list:
     """
     import pandas as pd
 
-    return sorted(pd.unique(pd.Series(values, dtype=object)), key=_natural_key)
+    return sorted(pd.unique(pd.Series(values, dtype=object)), key=natural_key)
 
 
 def is_ordered(values: object, ignore: tuple[str, ...] = ()) -> bool:
@@ -101,4 +89,4 @@ def is_ordered(values: object, ignore: tuple[str, ...] = ()) -> bool:
     import pandas as pd
 
     rest = [v for v in pd.unique(pd.Series(values, dtype=object)) if str(v) not in ignore]
-    return bool(rest) and all(_LEADING.match(str(v)) for v in rest)
+    return bool(rest) and all(natural_key(v)[0] == 0 for v in rest)

@@ -52,7 +52,9 @@ if not ds.demographics:
         "annotator; the group and specialisation analyses need demographics."
     )
 has_result = stored_result(ds) is not None
-with st.expander("Training settings", expanded=not has_result, icon=":material/tune:"):
+# A new label after training makes a new, folded expander (an expander keeps its open state).
+label = "Settings (change and train again)" if has_result else "Training settings"
+with st.expander(label, expanded=not has_result, icon=":material/tune:"):
     form = moe_form(ds)
 if form is not None:
     try:
@@ -60,6 +62,7 @@ if form is not None:
     except (ValueError, KeyError, ImportError, FloatingPointError) as exc:
         st.error(str(exc))
         st.stop()
+    st.rerun()  # the results, with the settings folded away
 
 result = stored_result(ds)
 if result is None:
@@ -115,18 +118,15 @@ with (
             for a, t in report.significance.items()
             if a != "overall"
         }
-        c1, c2 = st.columns(2)
-        with c1:
-            show_figure(
-                plot_attribute_mae(report.attribute_mae, stars),
-                "MAE by attribute",
-                key="moe_fig_attr",
-            )
-        with c2:
-            attr = st.selectbox("Subgroups of", list(result.attributes), key="moe_group_attr")
-            show_figure(
-                plot_group_mae(report.group_mae, attr), "MAE by subgroup", key="moe_fig_group"
-            )
+        show_figure(
+            plot_attribute_mae(report.attribute_mae, stars),
+            "MAE by attribute",
+            key="moe_fig_attr",
+        )
+        attr = st.selectbox("Subgroups of", list(result.attributes), key="moe_group_attr")
+        show_figure(
+            plot_group_mae(report.group_mae, attr), "MAE by subgroup", key="moe_fig_group"
+        )
         download_table(report.group_mae, "MAE by subgroup", key="moe_dl_groups")
         method_note(
             "Mean of the subgroups' MAEs per attribute (the paper's Figure 1); ★ = DEM-MoE is "

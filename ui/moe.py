@@ -256,20 +256,21 @@ SIGNIFICANCE_HELP = (
 def model_table_view(models: pd.DataFrame, focus: str = "DEM-MoE") -> tuple[pd.DataFrame, dict]:
     """The model table with its key columns first (MAE, CI, Δ vs ``focus``) and readable names.
 
-    The seen / unseen columns and counts stay in the download and the seen-vs-unseen tab.
+    Item-level and seen / unseen columns stay in the download and the seen-vs-unseen tab.
     """
-    view = models[["model", "mae", "ci_low", "ci_high", "pearson", "item_mae", "emd"]].copy()
+    view = models[["model", "mae"]].copy()
+    view["ci"] = [f"{lo:.3f}–{hi:.3f}" for lo, hi in zip(models["ci_low"], models["ci_high"])]
     mae = models.set_index("model")["mae"]
     if focus in mae.index:
-        view.insert(4, "delta", view["mae"] - float(mae[focus]))
+        view["delta"] = view["mae"] - float(mae[focus])
+    view["pearson"] = models["pearson"]
+    view["emd"] = models["emd"]
     config = {
         "model": st.column_config.TextColumn("model", width="medium"),
         "mae": st.column_config.NumberColumn("MAE", format="%.3f"),
-        "ci_low": st.column_config.NumberColumn("95% CI low", format="%.3f"),
-        "ci_high": st.column_config.NumberColumn("95% CI high", format="%.3f"),
-        "delta": st.column_config.NumberColumn(f"Δ MAE vs {focus}", format="%+.3f"),
+        "ci": st.column_config.TextColumn("95% CI"),
+        "delta": st.column_config.NumberColumn(f"Δ vs {focus}", format="%+.3f"),
         "pearson": st.column_config.NumberColumn("Pearson r", format="%.3f"),
-        "item_mae": st.column_config.NumberColumn("item MAE", format="%.3f"),
         "emd": st.column_config.NumberColumn("EMD", format="%.3f"),
     }
     return view, config

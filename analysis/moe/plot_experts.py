@@ -55,7 +55,7 @@ def _usage_heatmap(
         x=[f"expert {j}" for j in range(n_experts)],
         y=[wrap(g, 24) for g in groups],
         coloraxis="coloraxis",
-        texttemplate="%{z:.2f}",
+        texttemplate="%{z:.0%}",  # the colour bar's scale: percent of the row's weight
         customdata=custom,
         hovertemplate=(
             f"{attribute}: %{{customdata[0]}}<br>%{{x}}: %{{z:.1%}} of routed weight"

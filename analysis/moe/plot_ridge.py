@@ -62,8 +62,8 @@ def _heatmap(values: np.ndarray, rows: list[str], cols: list[str], annotate: boo
         texttemplate=f"%{{z:.{digits}f}}" if annotate else None,
         customdata=custom,
         hovertemplate="%{customdata[0]}<br>%{customdata[1]}: coefficient %{z:.4f}<extra></extra>",
-        # Cells carry their values when annotated; otherwise a bar right of the labels.
-        showscale=not annotate,
+        # A colour bar right of the row labels, also when the cells carry their values.
+        showscale=True,
         colorbar={
             "title": {"text": "ridge<br>coefficient"},
             "x": 1.25,

@@ -7,13 +7,14 @@ annotators absent from the annotator table) as :data:`MISSING`, sorted last.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["MISSING", "demographic_groups", "group_label", "group_order"]
+__all__ = ["MISSING", "demographic_groups", "group_label", "group_order", "natural_key"]
 
 MISSING = "(missing)"
 
@@ -34,9 +35,29 @@ def group_label(value: Any) -> str:
     return s if s else MISSING
 
 
+_LEADING = re.compile(r"^\s*([<>≤≥]?)\s*(\d+(?:\.\d+)?)")
+_BOUND = {"<": 0, "≤": 0, "": 1, ">": 2, "≥": 2}
+
+
+def natural_key(value: object) -> tuple:
+    """Sort key of a category's natural order: by leading number, then text.
+
+    Age bands sort by age ("<18" before "18-24", ">65" after "60-64"); other text sorts
+    alphabetically after every number.
+    """
+    text = str(value)
+    m = _LEADING.match(text)
+    if m:
+        return (0, float(m.group(2)), _BOUND[m.group(1)], text)
+    return (1, 0.0, 0, text)
+
+
 def group_order(labels: Sequence[str] | np.ndarray) -> list[str]:
-    """Sorted unique subgroup labels with :data:`MISSING` last (the order of every table)."""
-    uniq = sorted({str(v) for v in labels} - {MISSING})
+    """Unique subgroup labels in natural order (:func:`natural_key`) with :data:`MISSING` last.
+
+    The order of every group table and figure.
+    """
+    uniq = sorted({str(v) for v in labels} - {MISSING}, key=natural_key)
     return uniq + ([MISSING] if MISSING in set(labels) else [])
 
 

@@ -293,7 +293,7 @@ def test_demographic_experts_trains_and_shows_every_analysis(monkeypatch) -> Non
     assert any("DEM-MoE took" in s.value for s in at.success)
     table = next(d.value for d in at.dataframe if "delta" in d.value.columns)
     assert len(table) == 8 and table["mae"].notna().all()  # 7 baselines, DEM-MoE
-    assert list(table.columns[:5]) == ["model", "mae", "ci_low", "ci_high", "delta"]
+    assert list(table.columns[:4]) == ["model", "mae", "ci", "delta"]
     mae = table.set_index("model")["mae"]
     assert table.set_index("model")["delta"]["DEM-MoE"] == 0
     # Issue #13: every results section opens with its computed takeaway.

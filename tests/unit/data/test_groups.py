@@ -42,3 +42,12 @@ def test_demographic_groups_matches_ids_as_strings() -> None:
     assert groups["region"].tolist() == [MISSING, "n", "n", MISSING]
     with pytest.raises(ValueError, match="duplicated attributes"):
         demographic_groups(["1"], ann, ["age", "age"])
+
+
+def test_group_order_is_natural_for_age_bands_and_keeps_missing_last() -> None:
+    """Issue #13: age bands by age in every group table, not as strings."""
+    from engines.data.groups import MISSING, group_order
+
+    labels = [">65", "25-29", "18-24", MISSING, "60-64", "<18"]
+    assert group_order(labels) == ["<18", "18-24", "25-29", "60-64", ">65", MISSING]
+    assert group_order(["White", "Asian", "Black"]) == ["Asian", "Black", "White"]

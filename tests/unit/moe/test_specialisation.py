@@ -276,6 +276,9 @@ def test_plot_usage_heatmaps() -> None:
     assert all(t.coloraxis == "coloraxis" for t in heatmaps)
     assert fig.layout.yaxis.title.text == "age" and fig.layout.yaxis2.title.text == "sex"
     assert fig.layout.xaxis2.title.text == "expert"
+    # Issue #13: cell text and colour bar on one scale (percent).
+    assert fig.layout.coloraxis.colorbar.tickformat == ".0%"
+    assert all("%}" in t.texttemplate and ":.0%" in t.texttemplate for t in heatmaps)
     # panel heights follow the number of subgroups (3 : 1)
     h1 = np.diff(fig.layout.yaxis.domain)[0]
     h2 = np.diff(fig.layout.yaxis2.domain)[0]
@@ -316,6 +319,7 @@ def test_plot_ridge_clustermap(n_experts: int) -> None:
     assert len(heat) == 1
     assert len(lines) == (2 if n_experts >= 2 else 1)  # no column dendrogram for one expert
     assert heat[0].zmid == 0 and heat[0].colorscale is not None
+    assert heat[0].showscale and heat[0].colorbar.title.text  # issue #13: a colour bar
     rows, cols = cluster_order(coef)
     z = np.asarray(heat[0].z)
     assert z == pytest.approx(coef.loc[rows, cols].to_numpy())
