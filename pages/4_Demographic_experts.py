@@ -124,9 +124,7 @@ with (
             key="moe_fig_attr",
         )
         attr = st.selectbox("Subgroups of", list(result.attributes), key="moe_group_attr")
-        show_figure(
-            plot_group_mae(report.group_mae, attr), "MAE by subgroup", key="moe_fig_group"
-        )
+        show_figure(plot_group_mae(report.group_mae, attr), "MAE by subgroup", key="moe_fig_group")
         download_table(report.group_mae, "MAE by subgroup", key="moe_dl_groups")
         method_note(
             "Mean of the subgroups' MAEs per attribute (the paper's Figure 1); ★ = DEM-MoE is "

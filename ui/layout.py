@@ -11,7 +11,7 @@ functions), never written into a page.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -49,12 +49,22 @@ def page_style() -> None:
 
 
 @contextmanager
-def section(title: str, key: str, message: str) -> Iterator[None]:
-    """A results section: heading, then the takeaway ``message`` (markdown), then the body."""
+def section(title: str, key: str, message: str | None = None) -> Iterator[Callable[[str], None]]:
+    """A results section: heading, then the takeaway ``message`` (markdown), then the body.
+
+    Yields ``say(message)``, which writes (or rewrites) the takeaway in its place under the
+    heading: for a section whose sentence depends on widgets in its body (the profile editor).
+    """
     with st.container(key=f"section_{key}"):
         st.subheader(title)
-        takeaway(message, key)
-        yield
+        slot = st.empty()
+
+        def say(text: str) -> None:
+            slot.container(key=f"takeaway_{key}").markdown(text)
+
+        if message is not None:
+            say(message)
+        yield say
 
 
 def takeaway(message: str, key: str) -> None:

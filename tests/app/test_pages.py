@@ -147,8 +147,8 @@ def test_overview_handles_nominal_dataset_without_demographics() -> None:
 
 
 def _moved_table(at: AppTest) -> pd.DataFrame:
-    """The editor's 'items that moved most' table (the one with a delta column)."""
-    return next(d.value for d in at.dataframe if "delta" in d.value.columns)
+    """The editor's 'items that moved most' table (the one with before / after columns)."""
+    return next(d.value for d in at.dataframe if {"before", "after"} <= set(d.value.columns))
 
 
 @pytest.mark.slow
@@ -162,8 +162,10 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     assert not at.exception, [e.value for e in at.exception]
     assert any("Decoder trained" in s.value for s in at.success)
     assert not any(d.value is not None and "statement" in d.value.columns for d in at.dataframe)
-    before = _moved_table(at)
-    assert before["delta"].abs().max() == 0  # unedited profile: nothing moved
+    # Issue #13: before any edit the moved-items table is hidden (not a table sorted by id)
+    # and the editor's takeaway says what to do.
+    assert not any(d.value is not None and "after" in d.value.columns for d in at.dataframe)
+    assert any(m.value.startswith("**Edit the profile below**") for m in at.markdown)
     rater = at.selectbox(key="vp_rater").value
     edit = at.text_area(key=f"vp_edit_{rater}")
     edit.input(
@@ -175,6 +177,7 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     assert not at.exception, [e.value for e in at.exception]
     after = _moved_table(at)
     assert after["delta"].abs().max() > 0.05
+    assert any("raises the mean expected label" in m.value for m in at.markdown)
     typed = "I rate most posts as far more offensive than most people do."
     assert (after["moved_by"] == typed).mean() > 0.9  # the edit moved them
     table = next(d.value for d in at.dataframe if "statement" in d.value.columns)

@@ -1,0 +1,129 @@
+"""The Value profiles page's live editor: edit a rater's profile, see the predictions move."""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+from analysis.profiles import moved_nothing, plot_distribution_shift, summarise_distribution
+from analysis.profiles.takeaways import edit_takeaway
+from engines.data.schema import AnnotationDataset
+from engines.profiles.app_decoder import FittedProfiles
+from ui.downloads import download_table, show_figure
+from ui.layout import fit_table, section
+from ui.profile_tables import edit_explanation, edit_shift
+from ui.profiles import edit_predictions, predictions_table, show_statement_effects
+from ui.state import get_text_encoder
+
+__all__ = ["MOVED", "show_editor"]
+
+MOVED = 0.25
+"""Change of the expected label (rating points) above which an item counts as moved."""
+
+_NO_MOVE = (
+    "This edit moved no item measurably (largest change {:.3f}). The decoder may not have "
+    "understood it: name the topic and say the direction plainly, e.g. 'Jokes about religion "
+    "are very offensive to me' or 'Swearing does not bother me'."
+)
+
+
+def _editor_text(fitted: FittedProfiles) -> tuple[str, str]:
+    """The rater picker and the text area: ``(original profile, edited text)``."""
+    raters = sorted(fitted.profiles)
+    choice = st.selectbox("Start from", ["(blank profile)", *raters], index=1, key="vp_rater")
+    original = "" if choice == "(blank profile)" else fitted.profiles[choice]
+    edit_key = f"vp_edit_{choice}"
+
+    def _reset() -> None:
+        st.session_state[edit_key] = original
+
+    st.session_state.setdefault(edit_key, original)
+    text = st.text_area(
+        "Profile text (edit freely; predictions update when you leave the box or press Ctrl+Enter)",
+        key=edit_key,
+        height=150,
+    )
+    st.button("Reset to the original profile", on_click=_reset, key="vp_reset")
+    return original, text
+
+
+def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarray | None) -> None:
+    """The editor section: takeaway, text, metrics, statement effects, moved items."""
+    with section("Live profile editor", "vp_editor") as say:
+        original, text = _editor_text(fitted)
+        if get_text_encoder().startswith("hashing"):
+            st.warning(
+                "The hashing encoder knows words, not meanings: the edit reader cannot tell "
+                "'more' from 'less offensive' reliably, so edits may not move predictions the "
+                "way they say. Use a sentence encoder (Data page) to edit profiles."
+            )
+        p_before, p_after = edit_predictions(ds, fitted, original, text)
+        shift = edit_shift(fitted, p_before, p_after, classes)
+        statements, shift = edit_explanation(fitted, original, text, shift)
+        edited = text.strip() != original.strip()
+        numeric = classes is not None
+        moved = int((shift["delta"].abs() > MOVED).sum()) if numeric else None
+        mean_delta = float(((p_after - p_before) @ classes).mean()) if numeric else None
+        say(edit_takeaway(edited, mean_delta, moved, len(shift)))
+        _editor_metrics(shift, p_after, classes, mean_delta, moved)
+        if edited and moved_nothing(shift):
+            st.warning(_NO_MOVE.format(float(shift["delta"].abs().max())))
+        if statements is not None:
+            show_statement_effects(statements, by_reader=fitted.reader is not None)
+        c1, c2 = st.columns([2, 3])
+        with c1:
+            show_figure(
+                plot_distribution_shift(
+                    summarise_distribution(p_before, ds.scale.classes),
+                    summarise_distribution(p_after, ds.scale.classes),
+                ),
+                "predicted label distribution before and after the edit",
+                key="vp_fig_shift",
+            )
+        with c2:
+            if edited:
+                st.markdown("**Items that moved most**")
+                fit_table(
+                    shift.head(15),
+                    key="vp_moved",
+                    column_order=[c for c in ("text", "before", "after", "delta", "moved_by")
+                                  if c in shift.columns],
+                    column_config={
+                        "text": st.column_config.TextColumn("item", width="large"),
+                        "before": st.column_config.NumberColumn("before", format="%.2f"),
+                        "after": st.column_config.NumberColumn("after", format="%.2f"),
+                        "delta": st.column_config.NumberColumn("change", format="%+.2f"),
+                        "moved_by": st.column_config.TextColumn("moved by", width="medium"),
+                    },
+                )  # fmt: skip
+            else:
+                st.caption("The items that move most appear here once the profile is edited.")
+        preds = predictions_table(fitted, p_after, ds.scale.classes)
+        download_table(preds, "predictions for the edited profile", key="vp_dl_preds")
+
+
+def _editor_metrics(
+    shift,
+    p_after: np.ndarray,
+    classes: np.ndarray | None,
+    mean_delta,
+    moved,  # noqa: ANN001
+) -> None:
+    m = st.columns(3)
+    if classes is not None:
+        m[0].metric(
+            "Mean expected label",
+            f"{float((p_after @ classes).mean()):.2f}",
+            delta=f"{mean_delta:+.2f}",
+            help="Average over all items of the predicted expected label under the edited profile.",
+        )
+        m[1].metric(
+            f"Items moved by > {MOVED}",
+            f"{moved:,}",
+            help="Items whose expected label changed by more than a quarter of a rating point.",
+        )
+    m[2].metric(
+        "Mean Jensen–Shannon change",
+        f"{float(shift['js_divergence'].mean()):.4f}",
+        help="Average divergence between the original and edited predicted distributions (nats).",
+    )
