@@ -12,6 +12,7 @@ __all__ = [
     "PALETTE",
     "SEQUENTIAL",
     "apply_style",
+    "class_colours",
     "format_p",
     "is_ordered",
     "natural_order",
@@ -50,6 +51,32 @@ def apply_style(
     if y_title is not None:
         fig.update_yaxes(title_text=y_title)
     return fig
+
+
+def class_colours(classes: object) -> dict[str, str]:
+    """One colour per label class, the same on every page.
+
+    Keys are the classes as written (``format_label``), in natural order.
+
+    Numeric (ordinal) classes get a sequential scale, dark to light as the label rises;
+    nominal ones the qualitative palette.
+
+    >>> list(class_colours([2.0, 1.0, 3.0]))
+    ['1', '2', '3']
+    """
+    import pandas as pd
+    from plotly.colors import sample_colorscale
+
+    from engines.data.schema import format_label
+
+    names = [format_label(v) for v in natural_order(pd.Series(classes, dtype=object))]
+    names = list(dict.fromkeys(names))
+    if names and all(natural_key(n)[0] == 0 for n in names):
+        points = (
+            [0.0] if len(names) == 1 else [0.85 * i / (len(names) - 1) for i in range(len(names))]
+        )
+        return dict(zip(names, sample_colorscale("Viridis", points), strict=True))
+    return {n: PALETTE[i % len(PALETTE)] for i, n in enumerate(names)}
 
 
 def format_p(p: float, decimals: int = 3) -> str:

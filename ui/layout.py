@@ -34,9 +34,11 @@ MISSING = "–"
 _CSS = """
 <style>
 [class*="st-key-takeaway_"] {
-  border-left: 4px solid #4C78A8;
-  padding: 0.15rem 0 0.15rem 0.75rem;
-  margin-bottom: 0.25rem;
+  border-left: 4px solid #0068C9;
+  background: rgba(0, 104, 201, 0.06);
+  border-radius: 0 0.4rem 0.4rem 0;
+  padding: 0.55rem 0.9rem;
+  margin-bottom: 0.35rem;
 }
 [class*="st-key-takeaway_"] p { font-size: 1.06rem; margin-bottom: 0; }
 </style>

@@ -16,7 +16,7 @@ from analysis.profiles import (
     compute_theme_examples,
     jury_correlation,
 )
-from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE, AnnotationDataset
+from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE, AnnotationDataset, format_label
 from engines.profiles import Evaluation, FittedProfiles, split_statements
 
 __all__ = [
@@ -83,7 +83,7 @@ def majority_label(ds: AnnotationDataset, fitted: FittedProfiles) -> pd.Series:
     """Each item's most frequent observed label (as the scale names it), indexed by item id."""
     majority = ds.df.groupby(ITEM_ID)[LABEL_CODE].agg(lambda s: s.mode().iloc[0])
     codes = majority.reindex(fitted.items[ITEM_ID])
-    return codes.map(lambda c: str(ds.scale.classes[int(c)])).rename("majority label")
+    return codes.map(lambda c: format_label(ds.scale.classes[int(c)])).rename("majority label")
 
 
 MIN_HELD_OUT = 3

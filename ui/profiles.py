@@ -30,6 +30,7 @@ from engines.profiles import (
 )
 from ui.cache import predict_text, prepared_profiles
 from ui.decoder_form import model_folder
+from ui.layout import fit_table
 from ui.progress import ProgressBar
 from ui.state import derived, get_text_encoder, result_token, run_key, session_result, store_result
 
@@ -239,12 +240,12 @@ def show_statement_effects(statements: pd.DataFrame, by_reader: bool) -> None:
     the written profile as a whole) rather than every statement read by the statement decoder.
     """
     st.markdown("**How each statement acts on the items**")
-    st.dataframe(
+    fit_table(
         statements,
-        hide_index=True,
         key="vp_statements",
         column_config={
             "statement": st.column_config.TextColumn(width="large"),
+            "items_concerned": st.column_config.NumberColumn("items concerned"),
             "share_concerned": st.column_config.ProgressColumn(
                 "share of items", min_value=0.0, max_value=1.0, format="percent"
             ),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis._style import PALETTE, apply_style
+from analysis._style import PALETTE, apply_style, class_colours
+from engines.data.schema import format_label
 
 __all__ = ["plot_count_histogram", "plot_label_distribution"]
 
@@ -14,12 +15,12 @@ def plot_label_distribution(
     table: pd.DataFrame, *, title: str | None = "Label distribution", height: int = 340
 ) -> go.Figure:
     """Bar chart of ``compute_label_distribution`` output (``label, count, share``)."""
-    labels = [_fmt(v) for v in table["label"]]
+    labels = [format_label(v) for v in table["label"]]
     fig = go.Figure(
         go.Bar(
             x=labels,
             y=table["count"],
-            marker_color=PALETTE[0],
+            marker_color=[class_colours(table["label"])[lab] for lab in labels],
             text=[f"{s:.0%}" for s in table["share"]],
             textposition="outside",
             customdata=table["share"],
@@ -55,9 +56,3 @@ def plot_count_histogram(
         x_title=f"annotations per {unit}",
         y_title=f"{unit}s",
     )
-
-
-def _fmt(v: object) -> str:
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)

@@ -12,7 +12,7 @@ import pandas as pd
 
 from analysis._style import format_p
 from engines.data.issues import removals
-from engines.data.schema import AnnotationDataset
+from engines.data.schema import AnnotationDataset, format_label
 
 __all__ = [
     "agreement_takeaway",
@@ -54,7 +54,7 @@ def coverage_takeaway(labels: pd.DataFrame, per_item: pd.DataFrame) -> str:
     median = float(per_item["n_annotations"].median())
     return (
         f"**Each item has a median of {median:g} labels**; the most common label is "
-        f"{_label(top['label'])} ({float(top['share']):.0%} of all labels)."
+        f"{format_label(top['label'])} ({float(top['share']):.0%} of all labels)."
     )
 
 
@@ -118,9 +118,3 @@ def load_takeaway(ds: AnnotationDataset) -> str:
         text + f" · {ds.n_items:,} items, {ds.n_annotators:,} annotators · labels "
         f"{ds.scale.describe()}."
     )
-
-
-def _label(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)

@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis._style import wrap
+from engines.data.schema import format_label
 
 GREY = "#9e9e9e"
 """Reference lines and the "before" bars."""
@@ -53,8 +54,5 @@ def diagonal(name: str) -> go.Scatter:
     )
 
 
-def format_class(v: object) -> str:
-    """A class label for an axis: ``2.0`` -> ``"2"``."""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
+format_class = format_label
+"""A class label for an axis: ``2.0`` -> ``"2"`` (:func:`engines.data.schema.format_label`)."""

@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis._style import PALETTE, apply_style, natural_order
-from analysis.profiles._figures import GREY, align, custom_data, hover_text
+from analysis._style import PALETTE, apply_style, class_colours, natural_order
+from analysis.profiles._figures import GREY, align, custom_data, format_class, hover_text
 
 __all__ = ["plot_uncertainty_scatter"]
 
@@ -38,7 +38,8 @@ def plot_uncertainty_scatter(
     )
     fig = go.Figure()
     if col is not None and not pd.api.types.is_numeric_dtype(col):
-        for i, group in enumerate(natural_order(col)):
+        colours = class_colours(col)
+        for group in natural_order(col):
             mask = (col == group).to_numpy()
             fig.add_trace(
                 go.Scatter(
@@ -46,7 +47,7 @@ def plot_uncertainty_scatter(
                     y=df["value_epistemic"][mask],
                     mode="markers",
                     name=str(group),
-                    marker={"color": PALETTE[i % len(PALETTE)], "size": 7, "opacity": 0.75},
+                    marker={"color": colours[format_class(group)], "size": 7, "opacity": 0.75},
                     customdata=custom[mask],
                     hovertemplate=template,
                 )
@@ -68,6 +69,8 @@ def plot_uncertainty_scatter(
                 showlegend=False,
             )
         )
+    if col is not None and col.name:
+        fig.update_layout(legend_title_text=str(col.name))
     fig.add_hline(y=0, line_color=GREY, line_width=1)
     xmax = float(np.nanmax(df["aleatoric"])) if len(df) else 0.0
     fig.update_xaxes(range=[0, max(xmax, 1e-6) * 1.05])

@@ -38,6 +38,7 @@ __all__ = [
     "LabelScale",
     "ScaleKind",
     "dataset_fingerprint",
+    "format_label",
     "scale_from_json",
     "text_hash_ids",
 ]
@@ -105,7 +106,7 @@ class LabelScale:
         if self.kind == "nominal":
             shown = ", ".join(map(str, self.classes[:6])) + (" ..." if self.n_classes > 6 else "")
             return f"nominal ({self.n_classes} classes: {shown})"
-        lo, hi = _fmt(self.classes[0]), _fmt(self.classes[-1])
+        lo, hi = format_label(self.classes[0]), format_label(self.classes[-1])
         return f"{self.kind} {lo} to {hi} ({self.n_classes} classes)"
 
     def to_dict(self) -> dict[str, object]:
@@ -118,7 +119,8 @@ class LabelScale:
         return cls(kind=d["kind"], classes=tuple(d["classes"]))  # type: ignore[arg-type]
 
 
-def _fmt(v: object) -> str:
+def format_label(v: object) -> str:
+    """A label as people write it: ``2.0`` -> ``"2"``, anything else as ``str``."""
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     return str(v)

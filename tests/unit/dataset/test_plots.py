@@ -88,3 +88,33 @@ def test_composition_reads_age_bands_by_age_and_other_groups_by_size() -> None:
     top_down = [list(t.y)[::-1] for t in fig.data]
     assert top_down[0] == ["18-29", "30-44", "60+", "merged (<5 annotators)"]
     assert top_down[1] == ["a", "c", "b"]
+
+
+def test_class_colours_are_shared_by_the_label_chart_and_the_uncertainty_legend() -> None:
+    """Issue #13: one colour per class across pages, classes in their natural order."""
+    import numpy as np
+
+    from analysis._style import class_colours
+    from analysis.profiles import plot_uncertainty_scatter
+
+    colours = class_colours([3.0, 1.0, 2.0])
+    assert list(colours) == ["1", "2", "3"] and len(set(colours.values())) == 3
+    labels = pd.DataFrame({"label": [1.0, 2.0, 3.0], "count": [5, 3, 2], "share": [0.5, 0.3, 0.2]})
+    bars = plot_label_distribution(labels).data[0]
+    assert list(bars.marker.color) == [colours["1"], colours["2"], colours["3"]]
+    unc = pd.DataFrame(
+        {
+            "item_id": ["a", "b", "c"],
+            "total": [1.0, 1.0, 1.0],
+            "aleatoric": [0.8, 0.9, 1.0],
+            "value_epistemic": [0.2, 0.1, 0.0],
+            "fraction_value_epistemic": [0.2, 0.1, 0.0],
+            "n_ratings": [3, 3, 3],
+        }
+    )
+    majority = pd.Series(["3", "1", "2"], index=["a", "b", "c"], name="majority label")
+    fig = plot_uncertainty_scatter(unc, None, majority)
+    by_name = {t.name: t.marker.color for t in fig.data if t.name}
+    assert [t.name for t in fig.data if t.name] == ["1", "2", "3"]
+    assert by_name == colours and fig.layout.legend.title.text == "majority label"
+    assert np.isfinite(fig.layout.height or 1)
