@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from analysis.dataset.takeaways import load_takeaway
 from ui.cache import load_sample, parse_upload
 from ui.data import (
     LAYOUT_HELP,
@@ -12,14 +13,17 @@ from ui.data import (
     encoder_options,
     guess_layout,
     propose_mapping,
+    show_preview,
     to_long,
     validate,
     wide_annotator_columns,
 )
+from ui.layout import section
 from ui.state import get_dataset, get_origin, get_text_encoder, set_dataset, set_text_encoder
 from ui.widgets import column_mapper, dataset_banner, scale_chooser, show_issues
 
 st.title("Data")
+LOADED_FILE = "data_loaded_file"  # the uploaded file last loaded (pending until it is)
 
 source = st.radio(
     "Source",
@@ -151,7 +155,17 @@ else:
                 show_issues(exc.issues)
                 st.stop()
             set_dataset(ds, f"upload: {up.name}")
+            st.session_state[LOADED_FILE] = up.file_id
             st.success(f"Loaded {ds.n_annotations:,} annotations from {up.name}.")
+        if st.session_state.get(LOADED_FILE) != up.file_id:
+            current = get_dataset()
+            st.info(
+                f"**{up.name}** is read but not loaded: check the mapping and press *Validate "
+                "and load*. Until then every page keeps showing "
+                + (f"**{current.name}**." if current is not None else "no dataset."),
+                icon=":material/pending:",
+            )
+            st.stop()
 
 with st.expander("Cached embeddings"):
     st.caption(
@@ -167,39 +181,41 @@ if ds is None:
     st.stop()
 
 st.divider()
-st.subheader("Current dataset")
-dataset_banner(ds, get_origin())
-c = st.columns(4)
-c[0].metric("Items", f"{ds.n_items:,}")
-c[1].metric("Annotators", f"{ds.n_annotators:,}")
-c[2].metric("Annotations", f"{ds.n_annotations:,}", help=f"{ds.n_rows_in:,} rows in the file")
-c[3].metric(
-    "Demographic attributes",
-    len(ds.demographics),
-    help="Annotator attributes: "
-    + (", ".join(ds.demographics) or "none")
-    + ". Item attributes (one value per item): "
-    + (", ".join(ds.item_attributes) or "none")
-    + ".",
-)
-encoders = encoder_options()
-current = get_text_encoder()
-chosen = st.selectbox(
-    "Text encoder for the models",
-    list(encoders),
-    index=list(encoders).index(current) if current in encoders else 0,
-    format_func=encoders.get,
-    key="data_encoder",
-    help="Used by the models trained from now on (value profiles, DEM-MoE). The bundled "
-    "encoder is English; for other languages use the hashing encoder or a multilingual "
-    "sentence-transformers folder placed in the models directory (PERSPECTIVES_MODELS_DIR).",
-)
-if chosen != current:
-    set_text_encoder(chosen)
-st.markdown("**Validation report**")
-if ds.issues:
-    show_issues(ds.issues)
-else:
-    st.caption("No problems found.")
-st.markdown("**Preview** (first 200 rows)")
-st.dataframe(ds.df.head(200), hide_index=True, key="data_preview")
+with section("Current dataset", "data_current", load_takeaway(ds)):
+    dataset_banner(ds, get_origin())
+    c = st.columns(4)
+    c[0].metric("Items", f"{ds.n_items:,}")
+    c[1].metric("Annotators", f"{ds.n_annotators:,}")
+    c[2].metric("Annotations", f"{ds.n_annotations:,}", help=f"{ds.n_rows_in:,} rows in the file")
+    c[3].metric(
+        "Demographic attributes",
+        len(ds.demographics),
+        help="Annotator attributes: "
+        + (", ".join(ds.demographics) or "none")
+        + ". Item attributes (one value per item): "
+        + (", ".join(ds.item_attributes) or "none")
+        + ".",
+    )
+    encoders = encoder_options()
+    current = get_text_encoder()
+    chosen = st.selectbox(
+        "Text encoder for the models",
+        list(encoders),
+        index=list(encoders).index(current) if current in encoders else 0,
+        format_func=encoders.get,
+        key="data_encoder",
+        help="Used by the models trained from now on (value profiles, DEM-MoE). The bundled "
+        "encoder is English; for other languages use the hashing encoder or a multilingual "
+        "sentence-transformers folder placed in the models directory (PERSPECTIVES_MODELS_DIR).",
+    )
+    if chosen != current:
+        set_text_encoder(chosen)
+    with st.expander(
+        f"Validation report ({len(ds.issues)} note{'s' if len(ds.issues) != 1 else ''})",
+        expanded=any(i.level != "info" for i in ds.issues),
+    ):
+        if ds.issues:
+            show_issues(ds.issues)
+        else:
+            st.caption("No problems found.")
+    show_preview(ds)

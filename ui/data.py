@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 import pandas as pd
+import streamlit as st
 
 from engines.data.importers import (
     detect_format,
@@ -17,13 +18,19 @@ from engines.data.importers import (
 )
 from engines.data.mapping import infer_mapping
 from engines.data.schema import (
+    ANNOTATOR_ID,
     IS_SYNTHETIC,
+    ITEM_ID,
+    LABEL,
+    TEXT,
     AnnotationDataset,
     ColumnMapping,
     DataValidationError,
     LabelScale,
 )
 from engines.data.validation import LoadOptions, build_dataset
+from ui.downloads import download_table
+from ui.layout import fit_table
 
 LAYOUTS = ("long", "crowdkit", "wide", "lewidi_json")
 LAYOUT_HELP = (
@@ -41,6 +48,7 @@ __all__ = [
     "guess_layout",
     "human_subset",
     "propose_mapping",
+    "show_preview",
     "synthetic_count",
     "to_long",
     "validate",
@@ -157,3 +165,16 @@ def encoder_options() -> dict[str, str]:
         for folder in sorted(p for p in root.iterdir() if (p / "config.json").is_file()):
             options[str(folder)] = f"{folder.name} (models directory)"
     return options
+
+
+def show_preview(ds: AnnotationDataset, rows: int = 200) -> None:
+    """The first ``rows`` annotations in their key columns, and the whole table to download."""
+    st.markdown(f"**Preview** (first {rows} rows; key columns — the download has every column)")
+    shown = [ITEM_ID, TEXT, ANNOTATOR_ID, LABEL, *ds.demographics[:3]]
+    fit_table(
+        ds.df.head(rows),
+        key="data_preview",
+        column_order=[c for c in shown if c in ds.df.columns],
+        column_config={TEXT: st.column_config.TextColumn(width="medium")},
+    )
+    download_table(ds.df, "cleaned annotations", key="data_dl_clean")

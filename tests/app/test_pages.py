@@ -101,6 +101,26 @@ def test_upload_valid_csv_then_overview_shows_its_statistics() -> None:
     assert items_metric.value == "12"
 
 
+def test_an_upload_is_pending_until_loaded_and_the_load_summary_counts_removals() -> None:
+    """Issue #13.4: after an upload the page shows the pending file, not the previous dataset,
+    and once loaded the section opens with rows read, kept and removed by reason."""
+    rows = [
+        {"comment_id": f"c{i}", "comment": f"text {i}", "rater_id": f"r{a}", "rating": 1 + i % 5}
+        for i in range(10)
+        for a in range(4)
+    ]
+    rows.append({"comment_id": "c0", "comment": "text 0", "rater_id": "r9", "rating": None})
+    at = _upload(_data_page(), "pending.csv", pd.DataFrame(rows).to_csv(index=False).encode())
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("pending.csv** is read but not loaded" in i.value for i in at.info)
+    assert not any(h.value == "Current dataset" for h in at.subheader)
+    at.button(key="data_load").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(h.value == "Current dataset" for h in at.subheader)
+    summary = next(m.value for m in at.markdown if m.value.startswith("**Read 41 rows"))
+    assert "kept 40 annotations" in summary and "removed 1 (1 " in summary, summary
+
+
 def test_upload_bad_csv_shows_specific_error_and_keeps_previous_dataset() -> None:
     bad = b"rater_id,rating,comment\nr1,3,hello there\n"
     at = _data_page()
