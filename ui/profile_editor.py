@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import streamlit as st
 
 from analysis.profiles import moved_nothing, plot_distribution_shift, summarise_distribution
@@ -65,11 +66,6 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
         moved = int((shift["delta"].abs() > MOVED).sum()) if numeric else None
         mean_delta = float(((p_after - p_before) @ classes).mean()) if numeric else None
         say(edit_takeaway(edited, mean_delta, moved, len(shift)))
-        _editor_metrics(shift, p_after, classes, mean_delta, moved)
-        if edited and moved_nothing(shift):
-            st.warning(_NO_MOVE.format(float(shift["delta"].abs().max())))
-        if statements is not None:
-            show_statement_effects(statements, by_reader=fitted.reader is not None)
         c1, c2 = st.columns([2, 3])
         with c1:
             show_figure(
@@ -81,34 +77,40 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
                 key="vp_fig_shift",
             )
         with c2:
-            if edited:
-                st.markdown("**Items that moved most**")
-                fit_table(
-                    shift.head(15),
-                    key="vp_moved",
-                    column_order=[c for c in ("text", "before", "after", "delta", "moved_by")
-                                  if c in shift.columns],
-                    column_config={
-                        "text": st.column_config.TextColumn("item", width="large"),
-                        "before": st.column_config.NumberColumn("before", format="%.2f"),
-                        "after": st.column_config.NumberColumn("after", format="%.2f"),
-                        "delta": st.column_config.NumberColumn("change", format="%+.2f"),
-                        "moved_by": st.column_config.TextColumn("moved by", width="medium"),
-                    },
-                )  # fmt: skip
-            else:
-                st.caption("The items that move most appear here once the profile is edited.")
+            _editor_metrics(shift, p_after, classes, mean_delta, moved)
+            if not edited:
+                st.caption("The items that move most appear below once the profile is edited.")
+        if edited and moved_nothing(shift):
+            st.warning(_NO_MOVE.format(float(shift["delta"].abs().max())))
+        if statements is not None:
+            show_statement_effects(statements, by_reader=fitted.reader is not None)
+        if edited:
+            st.markdown("**Items that moved most**")
+            order = [c for c in ("text", "before", "after", "delta", "moved_by") if c in shift]
+            fit_table(
+                shift.head(15),
+                key="vp_moved",
+                column_order=order,
+                column_config={
+                    "text": st.column_config.TextColumn("item", width="large"),
+                    "before": st.column_config.NumberColumn("before", format="%.2f"),
+                    "after": st.column_config.NumberColumn("after", format="%.2f"),
+                    "delta": st.column_config.NumberColumn("change", format="%+.2f"),
+                    "moved_by": st.column_config.TextColumn("moved by", width="medium"),
+                },
+            )
         preds = predictions_table(fitted, p_after, ds.scale.classes)
         download_table(preds, "predictions for the edited profile", key="vp_dl_preds")
 
 
 def _editor_metrics(
-    shift,
+    shift: pd.DataFrame,
     p_after: np.ndarray,
     classes: np.ndarray | None,
-    mean_delta,
-    moved,  # noqa: ANN001
+    mean_delta: float | None,
+    moved: int | None,
 ) -> None:
+    """Mean expected label (and its change), items moved, mean Jensen–Shannon change."""
     m = st.columns(3)
     if classes is not None:
         m[0].metric(

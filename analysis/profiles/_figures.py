@@ -42,16 +42,23 @@ def align(values: pd.Series | None, df: pd.DataFrame, name: str) -> pd.Series | 
     return values.reset_index(drop=True)
 
 
-def diagonal(name: str) -> go.Scatter:
-    """The dotted y = x reference line on a unit square."""
-    return go.Scatter(
-        x=[0, 1],
-        y=[0, 1],
-        mode="lines",
-        line={"color": GREY, "dash": "dot"},
-        name=name,
-        hoverinfo="skip",
+def add_diagonal(fig: go.Figure, label: str) -> None:
+    """The dotted y = x reference line on a unit square, labelled at its end (no legend)."""
+    fig.add_trace(
+        go.Scatter(
+            x=[0, 1],
+            y=[0, 1],
+            mode="lines",
+            line={"color": GREY, "dash": "dot"},
+            name=label,
+            hoverinfo="skip",
+            showlegend=False,
+        )
     )
+    fig.add_annotation(
+        x=1, y=1, text=label, showarrow=False, xanchor="right", yanchor="bottom",
+        font={"color": GREY, "size": 11},
+    )  # fmt: skip
 
 
 format_class = format_label

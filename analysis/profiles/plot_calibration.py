@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis._style import PALETTE, apply_style
-from analysis.profiles._figures import diagonal
+from analysis.profiles._figures import add_diagonal
 
 __all__ = ["plot_reliability"]
 
@@ -25,7 +25,7 @@ def plot_reliability(
     count = df["count"].to_numpy(dtype=float)
     size = 8 + 22 * np.sqrt(count / count.max()) if len(count) else []
     fig = go.Figure()
-    fig.add_trace(diagonal("perfect calibration"))
+    add_diagonal(fig, "perfect calibration")
     fig.add_trace(
         go.Scatter(
             x=df["confidence"],
@@ -34,6 +34,7 @@ def plot_reliability(
             marker={"size": size, "color": PALETTE[0], "line": {"width": 1, "color": "white"}},
             line={"color": PALETTE[0]},
             name="decoder",
+            showlegend=False,
             customdata=np.c_[df["bin_low"], df["bin_high"], df["count"]],
             hovertemplate=(
                 "bin [%{customdata[0]:.2f}, %{customdata[1]:.2f})<br>confidence %{x:.3f}"

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis._style import PALETTE, apply_style
-from analysis.profiles._figures import custom_data, diagonal
+from analysis.profiles._figures import add_diagonal, custom_data
 
 __all__ = ["plot_jury"]
 
@@ -22,13 +22,14 @@ def plot_jury(
 ) -> go.Figure:
     """Predicted vs observed P(two raters agree) per item (``compute_jury``) with the diagonal."""
     fig = go.Figure()
-    fig.add_trace(diagonal("y = x"))
+    add_diagonal(fig, "predicted = observed")
     fig.add_trace(
         go.Scatter(
             x=df["predicted_p_agree"],
             y=df["observed_p_agree"],
             mode="markers",
             name="items",
+            showlegend=False,
             marker={"color": PALETTE[0], "size": 7, "opacity": 0.7},
             customdata=custom_data(df["item_id"].astype(str), df["n_annotations"]),
             hovertemplate=(

@@ -20,7 +20,7 @@ def plot_distribution_shift(
 ) -> go.Figure:
     """Grouped bars of ``summarise_distribution`` output before and after a profile edit."""
     fig = go.Figure()
-    for name, table, colour in (("before", before, GREY), ("after", after, PALETTE[0])):
+    for name, table, colour in (("original", before, GREY), ("edited", after, PALETTE[0])):
         fig.add_trace(
             go.Bar(
                 x=[format_class(c) for c in table["class"]],
@@ -32,7 +32,7 @@ def plot_distribution_shift(
         )
     top = pd.concat([before["share"], after["share"]]).max()
     top = float(top) if pd.notna(top) else 1.0
-    fig.update_layout(barmode="group")
+    fig.update_layout(barmode="group", legend_title_text="profile")
     fig.update_xaxes(type="category")
     fig.update_yaxes(range=[0, min(1.0, top * 1.15) or 1.0], tickformat=".0%")
     return apply_style(fig, title=title, height=height, x_title="class", y_title="mean share")

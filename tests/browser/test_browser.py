@@ -1,8 +1,12 @@
-"""End to end in a real browser: serve the app, upload a CSV, see its overview table.
+"""End to end in a real browser: serve the app, upload a CSV, train, edit, read every page.
 
 Starts ``streamlit run app.py`` on 127.0.0.1 and drives headless Debian Chromium through
-Playwright. Screenshots go to ``$PERSPECTIVES_SCREENSHOT_DIR`` (default
-``artifacts/screenshots``) for inspection. Skips with a reason when no Chromium is installed.
+Playwright. Every page (each of its tabs) is photographed in full in a fixed state (the bundled
+sample, quick settings) to ``$PERSPECTIVES_SCREENSHOT_DIR`` (default ``artifacts/screenshots``),
+and the page conventions of issue #13 are checked mechanically where they can be: no table
+wider than its container, every plotly figure titled (with a legend title wherever it has a
+legend), every results section opening with its takeaway. Skips with a reason when no Chromium
+is installed.
 """
 
 from __future__ import annotations
@@ -125,6 +129,72 @@ def _shot(pg: object, name: str, height: int = 2800) -> None:
     pg.set_viewport_size(size)
 
 
+CONVENTIONS_JS = """() => {
+  const bad = [];
+  const shown = el => el.getClientRects().length > 0;
+  const named = el => {
+    const keyed = el.closest('[class*="st-key-"]');
+    const key = keyed && [...keyed.classList].find(c => c.startsWith('st-key-'));
+    return key ? key.slice(7) : '(unkeyed)';
+  };
+  for (const sec of document.querySelectorAll('[class*="st-key-section_"]')) {
+    if (!shown(sec)) continue;
+    const next = sec.children[1];
+    const take = next && (next.matches('[class*="st-key-takeaway_"]') ? next
+      : next.querySelector('[class*="st-key-takeaway_"]'));
+    if (!take || !take.innerText.trim()) bad.push(`${named(sec)}: no takeaway first`);
+  }
+  for (const t of document.querySelectorAll('[data-testid="stDataFrame"]')) {
+    if (!shown(t)) continue;
+    const sc = t.querySelector('.dvn-scroller');
+    if (sc && sc.scrollWidth > sc.clientWidth + 2)
+      bad.push(`table ${named(t)} scrolls sideways (${sc.scrollWidth} > ${sc.clientWidth} px)`);
+    const box = t.parentElement.getBoundingClientRect();
+    if (t.getBoundingClientRect().right > box.right + 2)
+      bad.push(`table ${named(t)} is wider than its container`);
+  }
+  for (const f of document.querySelectorAll('.js-plotly-plot')) {
+    if (!shown(f)) continue;
+    const L = f._fullLayout || {};
+    const title = (L.title && L.title.text) || '';
+    if (!title.replace(/<[^>]+>/g, '').trim()) bad.push(`figure ${named(f)} has no title`);
+    const inLegend = (f._fullData || []).filter(d => d.showlegend && d.visible !== false);
+    const legendTitle = L.legend && L.legend.title && L.legend.title.text;
+    if (L.showlegend && inLegend.length && !legendTitle)
+      bad.push(`figure ${named(f)} (${title}) has a legend without a title`);
+  }
+  return bad;
+}"""
+
+
+def _full_shot(pg: object, name: str) -> None:
+    """A screenshot of the whole page (Streamlit scrolls inside its own main container)."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    size = pg.viewport_size
+    height = pg.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    pg.set_viewport_size({"width": size["width"], "height": min(int(height) + 60, 12000)})
+    _settle(pg)
+    pg.screenshot(path=str(SHOTS / f"{name}.png"))
+    pg.set_viewport_size(size)
+
+
+def _tour(pg: object, name: str) -> list[str]:
+    """Every tab of the page: photograph it whole and list the conventions it breaks."""
+    tabs = pg.get_by_role("tab")
+    bad: list[str] = []
+    for k in range(max(tabs.count(), 1)):
+        if tabs.count():
+            tabs.nth(k).click()
+            _settle(pg)
+        shot = f"{name}_tab{k + 1}" if tabs.count() else name
+        _full_shot(pg, shot)
+        bad += [f"{shot}: {b}" for b in pg.evaluate(CONVENTIONS_JS)]
+    if tabs.count():
+        tabs.nth(0).click()
+        _settle(pg)
+    return bad
+
+
 def _csv(tmp_path: Path) -> Path:
     rows = [
         {
@@ -182,7 +252,8 @@ def test_every_page_renders_the_sample(server: str, page: object, link: str, mar
     page.get_by_role("link", name=link).first.click()
     page.get_by_text(marker).first.wait_for()
     _settle(page)
-    _shot(page, f"sample_{link.lower()}")
+    bad = _tour(page, f"sample_{link.lower()}")
+    assert not bad, "\n".join(bad)
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.locator('[data-testid="stAlertContentError"]').count() == 0
 
@@ -219,6 +290,8 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
     assert int(_metric_value(page, "Items moved").replace(",", "")) > 0
     # Keep the comparison small enough for a 2-core CI runner: 2 seeds, no single-attribute
     # groupings (the AppTest and the engine tests cover those).
+    page.get_by_role("tab", name="Which representation informs").click()
+    _settle(page)
     seeds = page.locator('[data-testid="stSlider"]', has_text="Seeds")
     seeds.get_by_role("slider").focus()
     seeds.get_by_role("slider").press("ArrowLeft")
@@ -230,7 +303,8 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
         timeout=600_000
     )
     _settle(page)
-    _shot(page, "value_profiles", height=5200)
+    bad = _tour(page, "value_profiles")
+    assert not bad, "\n".join(bad)
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
@@ -242,7 +316,8 @@ def test_demographic_experts_trains_and_draws_every_figure(server: str, page: ob
     page.get_by_role("button", name="Train DEM-MoE and baselines").click()
     page.get_by_text("DEM-MoE took", exact=False).wait_for(timeout=600_000)
     _settle(page)
-    _shot(page, "demographic_experts", height=6400)
+    bad = _tour(page, "demographic_experts")
+    assert not bad, "\n".join(bad)
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.locator('[data-testid="stAlertContentError"]').count() == 0
     assert page.locator(".js-plotly-plot").count() == 7

@@ -75,6 +75,7 @@ def test_plot_distribution_shift() -> None:
     after = summarise_distribution(np.array([[0.2, 0.8]]), [0.0, 1.0])
     fig = plot_distribution_shift(before, after)
     assert_figure(fig, "class")
-    assert [t.name for t in fig.data] == ["before", "after"]
+    assert [t.name for t in fig.data] == ["original", "edited"]
+    assert fig.layout.legend.title.text == "profile"  # issue #13: legends have titles
     assert fig.layout.barmode == "group"
     assert list(fig.data[1].y) == pytest.approx([0.2, 0.8])
