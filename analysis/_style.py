@@ -11,6 +11,7 @@ __all__ = [
     "FONT",
     "PALETTE",
     "SEQUENTIAL",
+    "TOOLBAR_BAND",
     "apply_style",
     "class_colours",
     "format_p",
@@ -24,6 +25,8 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 SEQUENTIAL = "Blues"
 DIVERGING = "RdBu_r"
 FONT = "Inter, Source Sans Pro, Arial, sans-serif"
+TOOLBAR_BAND = 30
+"""Pixels at the top of every figure kept free for plotly's toolbar (the title starts below)."""
 
 
 def apply_style(
@@ -39,10 +42,22 @@ def apply_style(
     fig.update_layout(
         template="plotly_white",
         font={"family": FONT, "size": 13},
-        title={"text": title, "x": 0.0, "xanchor": "left"} if title else None,
+        # The title sits below the band where plotly's toolbar appears (top right, ~30 px), so
+        # the toolbar never covers it, however long the title.
+        title={
+            "text": title,
+            "x": 0.0,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 1.0,
+            "yanchor": "top",
+            "pad": {"t": TOOLBAR_BAND},
+        }
+        if title
+        else None,
         height=height,
         width=width,
-        margin={"l": 60, "r": 20, "t": 60 if title else 30, "b": 50},
+        margin={"l": 60, "r": 20, "t": TOOLBAR_BAND + 42 if title else TOOLBAR_BAND, "b": 50},
         colorway=PALETTE,
         hoverlabel={"font_size": 12},
     )

@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analysis._style import PALETTE, SEQUENTIAL, apply_style, wrap
+from analysis._style import PALETTE, SEQUENTIAL, TOOLBAR_BAND, apply_style, wrap
 from analysis.moe._figures import custom_data
 
 __all__ = ["plot_specialisation_kl", "plot_usage_heatmaps"]
@@ -90,7 +90,7 @@ def plot_usage_heatmaps(
     n_experts = int(usage["expert"].max()) + 1
     mats = {a: _usage_matrix(usage, a, n_experts) for a in attrs}
     counts = [len(mats[a][0]) for a in attrs]
-    gap_px, top_px, bottom_px = 70, 70 if title else 30, 60
+    gap_px, top_px, bottom_px = 70, TOOLBAR_BAND + 42 if title else TOOLBAR_BAND, 60
     height = int(sum(counts) * row_px + gap_px * (len(attrs) - 1) + top_px + bottom_px + 40)
     fig = make_subplots(
         rows=len(attrs),

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from engines.core import Progress, check_is_fitted, epoch_reporter
-from engines.data.schema import AnnotationDataset
+from engines.core import Progress, check_is_fitted, epoch_reporter, prefixed, report
+from engines.data.schema import ANNOTATOR_ID, AnnotationDataset
 from engines.profiles.config import ProfileRunConfig, StatementConfig
 from engines.profiles.edit_reader import EditReader, reader_statements, teach
 from engines.profiles.representations import ROLE, partition_fit_eval
@@ -115,18 +115,29 @@ def fit_app_decoder(
 ) -> FittedProfiles:
     """Train the editing decoder on all raters (fit rows -> profile, eval rows -> targets).
 
-    ``progress`` hears about every epoch of the decoder (not of the prior).
+    ``progress`` hears each step by name and count ("Step 3 of 4 · Profile decoder: epoch
+    12/40"): the no-information decoder, the profiles, the decoder's epochs and the edit
+    reader's lessons.
     """
     t0 = time.perf_counter()
     seed = cfg.seeds[0] if cfg.seeds else 0
     part = partition_fit_eval(ds.df, seed, cfg.min_ratings)
     fit_rows = part[part[ROLE] == "fit"]
+    reads = cfg.read_edits and is_ordinal(ds) and cfg.decoder_kind != "statements"
+    n_steps = 4 if reads else 3
+
+    def step(k: int) -> Progress | None:
+        return prefixed(progress, f"Step {k} of {n_steps}")
+
+    report(step(1), 0, 1, f"No-information decoder on {len(part):,} ratings")
     _, prior = fit_prior(prep, part, ds, with_seed(cfg.decoder, seed))
+    n_raters = int(part[ANNOTATOR_ID].nunique())
+    report(step(2), 0, 1, f"Profiles of {n_raters:,} raters from {len(fit_rows):,} ratings")
     rep = build_representation(representation, ds, prep, fit_rows, part, cfg, supplied)
-    dec = fit_decoder(prep, part[part[ROLE] == "eval"], rep, ds, cfg, seed, prior, progress)
+    dec = fit_decoder(prep, part[part[ROLE] == "eval"], rep, ds, cfg, seed, prior, step(3))
     reader = None
-    if cfg.read_edits and is_ordinal(ds) and not isinstance(dec, StatementDecoder):
-        reader = edit_reader(prep, rep.texts.values(), cfg.statements, progress)
+    if reads and not isinstance(dec, StatementDecoder):
+        reader = edit_reader(prep, rep.texts.values(), cfg.statements, step(4))
     seconds = time.perf_counter() - t0
     return FittedProfiles(
         dec, prior, dict(rep.texts), part, prep.items, seconds, cfg, prep.themes.frame(), reader

@@ -118,3 +118,13 @@ def test_class_colours_are_shared_by_the_label_chart_and_the_uncertainty_legend(
     assert [t.name for t in fig.data if t.name] == ["1", "2", "3"]
     assert by_name == colours and fig.layout.legend.title.text == "majority label"
     assert np.isfinite(fig.layout.height or 1)
+
+
+def test_titles_start_below_the_toolbar_band() -> None:
+    """Issue #13: plotly's toolbar (top right) never covers a chart title."""
+    from analysis._style import TOOLBAR_BAND
+
+    labels = pd.DataFrame({"label": [1.0, 2.0], "count": [5, 3], "share": [0.6, 0.4]})
+    layout = plot_label_distribution(labels).layout
+    assert layout.title.yref == "container" and layout.title.yanchor == "top"
+    assert layout.title.pad.t >= TOOLBAR_BAND and layout.margin.t > layout.title.pad.t

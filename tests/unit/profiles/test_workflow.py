@@ -52,13 +52,16 @@ def test_app_decoder_reports_progress_per_epoch(small_ds, small_prep) -> None:
     )
     fresh = replace(small_prep, lessons={}, taught={})
     fit_app_decoder(small_ds, fresh, cfg, progress=lambda d, t, w: calls.append((d, t, w)))
-    decoder = [(d, t) for d, t, w in calls if w.startswith("Profile decoder: epoch")]
-    lessons = [w for _, _, w in calls if w.startswith("Edit curriculum: epoch")]
+    # Issue #13: each step is named with its place and counts, never one label for a minute.
+    assert calls[0][2].startswith("Step 1 of 4 · No-information decoder on ")
+    assert calls[1][2].startswith("Step 2 of 4 · Profiles of ") and " raters from " in calls[1][2]
+    decoder = [(d, t) for d, t, w in calls if w.startswith("Step 3 of 4 · Profile decoder: epoch")]
+    lessons = [w for _, _, w in calls if w.startswith("Step 4 of 4 · Edit curriculum: epoch")]
     assert decoder == [(1, 3), (2, 3), (3, 3)]
-    assert lessons and len(lessons) + len(decoder) == len(calls)
+    assert lessons and len(lessons) + len(decoder) + 2 == len(calls)
     calls.clear()
     fit_app_decoder(small_ds, fresh, cfg, progress=lambda d, t, w: calls.append((d, t, w)))
-    assert [(d, t) for d, t, _ in calls] == [(1, 3), (2, 3), (3, 3)]  # curriculum memoised
+    assert [(d, t) for d, t, _ in calls[2:]] == [(1, 3), (2, 3), (3, 3)]  # curriculum memoised
 
 
 def test_statement_decoder_reports_the_curriculum_then_the_ratings(small_ds, small_prep) -> None:
@@ -70,10 +73,10 @@ def test_statement_decoder_reports_the_curriculum_then_the_ratings(small_ds, sma
     )
     fresh = replace(small_prep, lessons={}, taught={})  # phase 1 not yet learned
     fit_app_decoder(small_ds, fresh, cfg, progress=lambda d, t, w: calls.append((d, t, w)))
-    phases = [w.split(":")[0] for _, _, w in calls]
+    phases = [w.split(" · ", 1)[1].split(":")[0] for _, _, w in calls[2:]]
     assert phases[0] == "Edit curriculum" and phases[-2:] == ["Statement decoder"] * 2
     assert phases == sorted(phases)  # the curriculum first, then the ratings
-    assert [(d, t) for d, t, w in calls if w.startswith("Statement")] == [(1, 2), (2, 2)]
+    assert [(d, t) for d, t, w in calls if "· Statement decoder" in w] == [(1, 2), (2, 2)]
 
 
 def test_cli_writes_decoder_and_profiles(tmp_path: Path, monkeypatch) -> None:
