@@ -192,27 +192,31 @@ with tabs[1]:
                 )
 
 # ---------------------------------------------------------------- 3. clusters
-with tabs[2]:
+with tabs[2], section("Profile clusters (Algorithm 2)", "vp_clusters") as say:
     n_c = st.select_slider("Number of clusters", [2, 3, 4, 6, 8], value=2, key="vp_clusters_c")
     frame = profile_clusters(ds, n_c)
     summary = cluster_summary(frame)
-    with section("Profile clusters (Algorithm 2)", "vp_clusters", cluster_takeaway(summary)):
-        picked = fit_table(
-            summary,
-            key="vp_cluster_table",
-            column_order=["cluster", "n_raters", "profile"],
-            column_config={"profile": st.column_config.TextColumn(width="large")},
-            select=True,
-        )
-        text_detail(summary, picked, column="profile")
-        download_table(frame, "cluster assignments", key="vp_dl_clusters")
-        if ds.demographics:
-            attr = st.selectbox("Cluster make-up by", ds.demographics, key="vp_cluster_attr")
-            st.dataframe(cluster_makeup(ds, frame, attr), key="vp_cluster_makeup")
-        method_note(
-            "Greedy search for C candidate profiles such that assigning every rater to the "
-            "profile that best predicts their fit ratings minimises the total loss."
-        )
+    say(cluster_takeaway(summary))
+    picked = fit_table(
+        summary,
+        key="vp_cluster_table",
+        column_order=["cluster", "n_raters", "profile"],
+        column_config={
+            "cluster": st.column_config.NumberColumn(width="small"),
+            "n_raters": st.column_config.NumberColumn("raters", width="small"),
+            "profile": st.column_config.TextColumn(width="large"),
+        },
+        select=True,
+    )
+    text_detail(summary, picked, column="profile")
+    download_table(frame, "cluster assignments", key="vp_dl_clusters")
+    if ds.demographics:
+        attr = st.selectbox("Cluster make-up by", ds.demographics, key="vp_cluster_attr")
+        st.dataframe(cluster_makeup(ds, frame, attr), key="vp_cluster_makeup")
+    method_note(
+        "Greedy search for C candidate profiles such that assigning every rater to the "
+        "profile that best predicts their fit ratings minimises the total loss."
+    )
 
 # ---------------------------------------------------------------- 4. uncertainty and jury
 with tabs[3]:

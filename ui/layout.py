@@ -33,12 +33,11 @@ MISSING = "–"
 
 _CSS = """
 <style>
-[class*="st-key-takeaway_"] {
+[class*="st-key-takeaway_"] [data-testid="stMarkdownContainer"] {
   border-left: 4px solid #0068C9;
   background: rgba(0, 104, 201, 0.06);
   border-radius: 0 0.4rem 0.4rem 0;
   padding: 0.55rem 0.9rem;
-  margin-bottom: 0.35rem;
 }
 [class*="st-key-takeaway_"] p { font-size: 1.06rem; margin-bottom: 0; }
 </style>

@@ -125,7 +125,7 @@ def _editor_metrics(
             help="Items whose expected label changed by more than a quarter of a rating point.",
         )
     m[2].metric(
-        "Mean Jensen–Shannon change",
+        "Mean JS change",
         f"{float(shift['js_divergence'].mean()):.4f}",
         help="Average divergence between the original and edited predicted distributions (nats).",
     )

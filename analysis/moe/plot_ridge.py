@@ -65,10 +65,7 @@ def _heatmap(values: np.ndarray, rows: list[str], cols: list[str], annotate: boo
         # A colour bar right of the row labels, also when the cells carry their values.
         showscale=True,
         colorbar={
-            "title": {"text": "ridge<br>coefficient"},
-            "x": 1.25,
-            "len": 0.6,
-            "thickness": 12,
+            "title": {"text": "ridge coefficient"},
             "tickvals": [-lim, 0.0, lim],
             "ticktext": [f"{-lim:.2g}", "0", f"{lim:.2g}"],
         },
@@ -170,6 +167,20 @@ def plot_ridge_clustermap(
     fig.add_trace(_heatmap(values, rows, cols, annotate), row=2, col=2)
     _add_dendrograms(fig, coef, rows, cols)
     _style_axes(fig, rows, cols)
-    apply_style(fig, title=title, height=height)
-    fig.update_layout(margin={"l": 20, "r": 20})
+    apply_style(fig, title=title, height=height + 60)
+    # The colour bar lies flat under the heatmap: to its right it would cover the row labels.
+    fig.update_traces(
+        colorbar={
+            "orientation": "h",
+            "x": 0.59,
+            "xanchor": "center",
+            "y": -70 / height,
+            "yanchor": "top",
+            "len": 0.5,
+            "thickness": 10,
+            "title": {"text": "ridge coefficient", "side": "top"},
+        },
+        selector={"type": "heatmap"},
+    )
+    fig.update_layout(margin={"l": 20, "r": 20, "b": 110})
     return fig
