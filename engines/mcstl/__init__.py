@@ -1,8 +1,13 @@
 """MC-STL wing (mc-stl seed): value clusters, the multicalibrated subjective task learner.
 
-Built so far (issue #14, in progress): the loss terms (:mod:`~engines.mcstl.losses`: CORAL
-sub-tasks for any number of ordered classes, the tanh soft-thresholded binomial KL per value
-cluster of eq. 2-4, the cluster weights ``alpha_k``).
+Built so far (issue #14, in progress):
+
+- :mod:`~engines.mcstl.losses`: CORAL sub-tasks for any number of ordered classes, the tanh
+  soft-thresholded binomial KL per value cluster (eq. 2-4), the cluster weights ``alpha_k``;
+- :mod:`~engines.mcstl.net`: ``f = e(x) + sum_k v_k`` -> dense ``o`` without last-layer bias ->
+  CORAL sub-task logits; the Bradley-Terry preference logit with a per-cluster temperature;
+- :mod:`~engines.mcstl.model`: :class:`MCSTL` (variants ``mcstl``, ``no_info``, ``majority``)
+  through the one training loop.
 """
 
 from engines.mcstl.losses import (
@@ -15,9 +20,18 @@ from engines.mcstl.losses import (
     coral_targets,
     soft_threshold_mean,
 )
+from engines.mcstl.model import MCSTL, VARIANTS, MCSTLConfig, Variant, majority_mask, seed_lambda_kl
+from engines.mcstl.net import MCSTLNet
 
 __all__ = [
+    "MCSTL",
     "SHARPNESS",
+    "VARIANTS",
+    "MCSTLConfig",
+    "MCSTLNet",
+    "Variant",
+    "majority_mask",
+    "seed_lambda_kl",
     "binomial_kl",
     "cluster_alphas",
     "cluster_kl",
