@@ -28,6 +28,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from engines.data.groups import merged_label
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL
 
 __all__ = ["SIGNAL_COLUMNS", "compute_demographic_signal", "merged_label", "spread"]
@@ -43,11 +44,6 @@ SIGNAL_COLUMNS = [
     "null_mean",
 ]
 LEVEL_COLUMNS = ["attribute", "group", "n_annotators", "n_ratings", "mean_residual"]
-
-
-def merged_label(min_group_size: int) -> str:
-    """The name of the pooled row of groups below the privacy minimum."""
-    return f"merged (<{min_group_size} annotators)"
 
 
 def spread(codes: np.ndarray, sums: np.ndarray, counts: np.ndarray) -> float:

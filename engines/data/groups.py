@@ -14,7 +14,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["MISSING", "demographic_groups", "group_label", "group_order", "natural_key"]
+__all__ = [
+    "MISSING",
+    "demographic_groups",
+    "group_label",
+    "group_order",
+    "merged_label",
+    "natural_key",
+]
 
 MISSING = "(missing)"
 
@@ -37,6 +44,11 @@ def group_label(value: Any) -> str:
 
 _LEADING = re.compile(r"^\s*([<>≤≥]?)\s*(\d+(?:\.\d+)?)")
 _BOUND = {"<": 0, "≤": 0, "": 1, ">": 2, "≥": 2}
+
+
+def merged_label(min_group_size: int) -> str:
+    """The name of the pooled row of groups below the privacy minimum."""
+    return f"merged (<{min_group_size} annotators)"
 
 
 def natural_key(value: object) -> tuple:
