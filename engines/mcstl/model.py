@@ -18,7 +18,6 @@ the batch's annotations of each cluster against the cluster's training-set mean 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
 import numpy as np
 import torch
@@ -41,11 +40,9 @@ from engines.mcstl.losses import (
     coral_targets,
 )
 from engines.mcstl.net import MCSTLNet
+from engines.mcstl.variants import VARIANT_NAMES, Variant
 
-__all__ = ["VARIANTS", "MCSTL", "MCSTLConfig", "Variant", "majority_mask", "seed_lambda_kl"]
-
-Variant = Literal["mcstl", "no_info", "majority"]
-VARIANTS: tuple[Variant, ...] = ("mcstl", "no_info", "majority")
+__all__ = ["MCSTL", "MCSTLConfig", "majority_mask", "seed_lambda_kl"]
 
 
 @dataclass(frozen=True)
@@ -117,9 +114,7 @@ class MCSTL:
     @property
     def name(self) -> str:
         """The model's name in tables (the seed's Table 1 rows)."""
-        return {"mcstl": "MC-STL", "no_info": "∅ (no clusters)", "majority": "Maj(Y)"}[
-            self.config.variant
-        ]
+        return VARIANT_NAMES[self.config.variant]
 
     def fit(
         self,
@@ -153,7 +148,7 @@ class MCSTL:
         use_clusters = cfg.variant == "mcstl" and membership.shape[1] > 0
         self.n_classes_ = int(n_classes)
         self.n_clusters_ = membership.shape[1] if use_clusters else 0
-        targets = coral_targets(torch.as_tensor(codes), n_classes).numpy()
+        targets = coral_targets(torch.tensor(codes), n_classes).numpy()
         per_item = len(codes) / max(len(np.unique(item_idx)), 1)
         self.lambda_kl_ = (
             cfg.lambda_kl if cfg.lambda_kl is not None else seed_lambda_kl(n_classes, per_item)
@@ -245,8 +240,9 @@ def _check(
 def _tensors(
     item_idx: np.ndarray, membership: np.ndarray, codes: np.ndarray | None, width: int
 ) -> tuple[Tensor, ...]:
-    item = torch.as_tensor(np.asarray(item_idx, dtype=np.int64))
-    member = torch.as_tensor(np.asarray(membership, np.float32).reshape(len(item), width))
+    # torch.tensor copies: pandas may hand over read-only arrays
+    item = torch.tensor(np.asarray(item_idx, dtype=np.int64))
+    member = torch.tensor(np.asarray(membership, np.float32).reshape(len(item), width))
     if codes is None:
         return item, member
-    return item, member, torch.as_tensor(np.asarray(codes, dtype=np.int64))
+    return item, member, torch.tensor(np.asarray(codes, dtype=np.int64))
