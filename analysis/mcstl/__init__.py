@@ -3,7 +3,10 @@
 - :mod:`~analysis.mcstl.metrics`: macro-AUC, per-group AUC and calibration line (decile bins,
   least-squares slope and bias), 1 - normalised EMD on minority annotations.
 - :mod:`~analysis.mcstl.report`: the comparison in the layout of the seed's Table 1, the
-  per-group calibration table and its decile points.
+  per-group calibration table and its decile points; drawn by
+  :mod:`~analysis.mcstl.plot_calibration` (small multiples per group).
+- :mod:`~analysis.mcstl.summaries`: rationale-cluster summaries and the 2-D rationale map;
+  drawn by :mod:`~analysis.mcstl.plot_summaries`.
 
 Never imports streamlit or torch.
 """
@@ -17,6 +20,8 @@ from analysis.mcstl.metrics import (
     macro_auc,
     one_minus_emd,
 )
+from analysis.mcstl.plot_calibration import plot_group_calibration
+from analysis.mcstl.plot_summaries import plot_rationale_map
 from analysis.mcstl.report import (
     TABLE_COLUMNS,
     VARIANT_NAMES,
@@ -24,9 +29,23 @@ from analysis.mcstl.report import (
     compute_calibration_points,
     compute_results_table,
 )
+from analysis.mcstl.summaries import (
+    MAP_COLUMNS,
+    SUMMARY_COLUMNS,
+    compute_cluster_summary,
+    compute_rationale_map,
+    summary_prompt,
+)
 
 __all__ = [
     "CALIBRATION_COLUMNS",
+    "MAP_COLUMNS",
+    "SUMMARY_COLUMNS",
+    "compute_cluster_summary",
+    "compute_rationale_map",
+    "plot_group_calibration",
+    "plot_rationale_map",
+    "summary_prompt",
     "TABLE_COLUMNS",
     "VARIANT_NAMES",
     "compute_calibration",

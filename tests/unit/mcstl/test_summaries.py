@@ -1,0 +1,80 @@
+"""Rationale-cluster summaries, the map and the calibration small multiples (issue #14)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.mcstl.plot_calibration import plot_group_calibration
+from analysis.mcstl.plot_summaries import plot_rationale_map
+from analysis.mcstl.summaries import (
+    compute_cluster_summary,
+    compute_rationale_map,
+    summary_prompt,
+)
+
+
+@pytest.fixture()
+def clustered():
+    rows = pd.DataFrame(
+        {
+            "rationale": ["hurts people", "hurts many people", "free speech", "free debate",
+                          "hurts people", ""],
+            "label": [4.0, 5.0, 1.0, 2.0, 4.0, 3.0],
+            "age": ["60+", "60+", "18-29", "18-29", "30-44", "60+"],
+        }
+    )  # fmt: skip
+    member = np.array([[1, 0], [1, 0], [0, 1], [0, 1], [1, 0], [0, 0]])
+    emb = np.array([[1, 0.1], [1, 0.3], [0.1, 1], [0.3, 1], [1, 0.1], [0, 0]], float)
+    centroids = np.array([[1.0, 0.0], [0.0, 1.0]])
+    return rows, member, emb, centroids
+
+
+def test_summary_has_size_labels_keywords_central_rationales_and_makeup(clustered) -> None:
+    rows, member, emb, centroids = clustered
+    table = compute_cluster_summary(rows, member, ["c1", "c2"], emb, centroids, "age")
+    first = table.iloc[0]
+    assert first["n"] == 3 and first["share"] == pytest.approx(0.5)
+    assert first["labels"] == "4: 67% · 5: 33%"
+    assert "hurts" in first["keywords"]
+    assert first["central"].split(" | ")[0] == "hurts people"  # nearest to the centroid
+    assert first["makeup"] == "30-44: 33% · 60+: 67%"
+    assert table.iloc[1]["labels"] == "1: 50% · 2: 50%"
+
+
+def test_map_has_one_point_per_distinct_rationale(clustered) -> None:
+    rows, member, emb, _ = clustered
+    cluster = member.argmax(1)
+    table = compute_rationale_map(rows["rationale"], emb, cluster, rows["label"], ["c1", "c2"])
+    assert sorted(table["rationale"]) == sorted({"hurts people", "hurts many people",
+                                                 "free speech", "free debate"})  # fmt: skip
+    assert table.set_index("rationale").loc["hurts people", "n"] == 2
+    fig = plot_rationale_map(table, "cluster")
+    assert fig.layout.title.text and fig.layout.legend.title.text == "value cluster"
+    assert plot_rationale_map(table, "label").layout.legend.title.text == "label"
+
+
+def test_the_prompt_is_appendix_a3s() -> None:
+    prompt = summary_prompt(["a", "b", "a"])
+    assert prompt.startswith("You are a helpful assistant.\nSummarize the core theme")
+    assert prompt.endswith("- a\n- b")
+
+
+def test_calibration_small_multiples_one_panel_per_group() -> None:
+    points = pd.DataFrame(
+        {"variant": ["mcstl"] * 4, "group": ["g1", "g1", "g2", "g2"], "task": ["y > 0"] * 4,
+         "mean_prediction": [0.2, 0.8, 0.3, 0.7], "mean_label": [0.25, 0.75, 0.3, 0.7],
+         "n": [10, 10, 10, 10]}
+    )  # fmt: skip
+    lines = pd.DataFrame(
+        {"variant": ["mcstl"] * 2, "group": ["g1", "g2"], "task": ["y > 0"] * 2,
+         "slope": [0.83, 1.0], "bias": [0.08, 0.0]}
+    )  # fmt: skip
+    fig = plot_group_calibration(points, lines)
+    assert [a.text for a in fig.layout.annotations][:2] == ["g1", "g2"]
+    assert fig.layout.legend.title.text == "model" and "y > 0" in fig.layout.title.text
+    fitted = [t for t in fig.data if t.mode == "lines" and t.line.dash is None]
+    assert fitted[0].y[1] == pytest.approx(0.91)  # slope + bias at x = 1
+    with pytest.raises(ValueError, match="y > 3"):
+        plot_group_calibration(points, lines, task="y > 3")
