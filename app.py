@@ -13,5 +13,6 @@ PAGES = [
     st.Page("pages/2_Overview.py", title="Overview", icon=":material/insights:"),
     st.Page("pages/3_Value_profiles.py", title="Value profiles", icon=":material/psychology:"),
     st.Page("pages/4_Demographic_experts.py", title="Demographic experts", icon=":material/hub:"),
+    st.Page("pages/5_Value_calibration.py", title="Value calibration", icon=":material/tune:"),
 ]
 st.navigation(PAGES).run()

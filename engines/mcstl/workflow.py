@@ -84,6 +84,8 @@ class MCSTLResult:
     """Variant -> training time."""
     models: dict[str, MCSTL]
     """Variant -> fitted model."""
+    train_rows: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """The training annotations the clusters were built on (rows of :attr:`clusters`)."""
     split_sizes: dict[str, int] = field(default_factory=dict)
     """Annotations of train, dev and test."""
     sweep: pd.DataFrame | None = None
@@ -214,6 +216,7 @@ def run_mcstl(
         class_names=tuple(str(c) for c in ds.scale.classes),
         fit_seconds=seconds,
         models=models,
+        train_rows=parts["train"],
         split_sizes={n: len(p) for n, p in parts.items()},
         sweep=None if rationale is None else rationale.sweep_,
         rationale_model=rationale,

@@ -17,6 +17,7 @@ PAGES = [
     "pages/2_Overview.py",
     "pages/3_Value_profiles.py",
     "pages/4_Demographic_experts.py",
+    "pages/5_Value_calibration.py",
 ]
 TIMEOUT = 120
 
@@ -446,3 +447,30 @@ def test_the_text_encoder_can_be_chosen_for_non_english_data() -> None:
     box.set_value("hashing-384").run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.session_state["text_encoder"] == "hashing-384"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("source", ["tags", "demographics", "rationale"])
+def test_value_calibration_trains_and_shows_table_clusters_and_calibration(source: str) -> None:
+    """Issue #14: the page drives MC-STL for every cluster source."""
+    at = _run("app.py")
+    at.switch_page("pages/5_Value_calibration.py").run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    at.radio(key="mc_source").set_value(source).run(timeout=300)
+    if source == "rationale":
+        at.number_input(key="mc_k").set_value(2)
+    at.slider(key="mc_epochs").set_value(8)
+    at.button(key="FormSubmitter:mc_form-Train MC-STL and baselines").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("value clusters." in s.value for s in at.success)
+    results = next(d.value for d in at.dataframe if "one_minus_emd" in d.value.columns)
+    assert results["model"].tolist() == ["MC-STL", "∅ (no clusters)", "Maj(Y)"]
+    assert results["auc"].between(0.5, 1.0).all()
+    summary = next(d.value for d in at.dataframe if "keywords" in d.value.columns)
+    assert summary["n"].sum() >= len(summary)
+    text = " ".join(m.value for m in at.markdown)
+    assert "has the highest AUC" in text and "value clusters from" in text
+    assert "calibration lines are closest to ideal" in text
+    charts = len(at.get("plotly_chart"))
+    assert charts == (2 if source == "rationale" else 1)  # + the rationale map

@@ -78,3 +78,26 @@ def test_calibration_small_multiples_one_panel_per_group() -> None:
     assert fitted[0].y[1] == pytest.approx(0.91)  # slope + bias at x = 1
     with pytest.raises(ValueError, match="y > 3"):
         plot_group_calibration(points, lines, task="y > 3")
+
+
+def test_takeaways_name_the_best_model_and_the_largest_cluster() -> None:
+    from analysis.mcstl.takeaways import (
+        calibration_takeaway,
+        clusters_takeaway,
+        comparison_takeaway,
+    )
+
+    results = pd.DataFrame({"model": ["MC-STL", "∅ (no clusters)"], "auc": [0.84, 0.72]})
+    assert comparison_takeaway(results).startswith("**MC-STL has the highest AUC** (0.840")
+    flipped = results.assign(auc=[0.70, 0.72])
+    assert comparison_takeaway(flipped).startswith("**∅ (no clusters) has the highest AUC**")
+    calib = pd.DataFrame(
+        {"variant": ["mcstl", "mcstl", "no_info", "no_info"], "slope": [0.9, 1.1, 0.5, 1.6],
+         "bias": [0.0, 0.0, 0.1, -0.1]}
+    )  # fmt: skip
+    text = calibration_takeaway(calib)
+    assert text.startswith("**MC-STL's calibration lines are closest to ideal**")
+    assert "0.10 over groups" in text and "0.55 (∅ (no clusters))" in text
+    summary = pd.DataFrame({"cluster": ["harm", "civility"], "n": [30, 10], "share": [0.6, 0.2]})
+    assert "2 value clusters from expert value tags" in clusters_takeaway(summary, "tags")
+    assert "“harm”, holds 60%" in clusters_takeaway(summary, "tags")

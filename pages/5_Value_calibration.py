@@ -1,0 +1,160 @@
+"""Value calibration: MC-STL against its baselines, per value group (mc-stl seed)."""
+
+import streamlit as st
+
+from analysis.mcstl import plot_group_calibration, plot_rationale_map
+from analysis.mcstl.takeaways import (
+    calibration_takeaway,
+    clusters_takeaway,
+    comparison_takeaway,
+)
+from ui.downloads import download_table, show_figure
+from ui.layout import fit_table, method_note, section, text_detail
+from ui.mcstl import SOURCE_LABELS, McstlForm, cluster_help, stored_result, tables, train
+from ui.state import ensure_dataset, get_origin
+from ui.widgets import dataset_banner
+
+st.title("Value calibration")
+st.caption(
+    "**MC-STL** (mc-stl paper) adds a learned embedding for each value cluster of an annotation "
+    "to the text embedding and is trained to be calibrated within every cluster; it is compared "
+    "with the same network without clusters (∅) and one trained on majority labels (Maj)."
+)
+ds = ensure_dataset()
+dataset_banner(ds, get_origin())
+if ds.scale.kind == "nominal" and len(ds.scale.classes) > 2:
+    st.warning(
+        f"MC-STL needs binary or ordinal labels; this dataset's are {ds.scale.describe()}. "
+        "Map an ordinal or binary label on the Data page."
+    )
+    st.stop()
+
+# ---------------------------------------------------------------- settings
+has_result = stored_result(ds) is not None
+label = "Settings (change and train again)" if has_result else "Training settings"
+with st.expander(label, expanded=not has_result, icon=":material/tune:"):
+    source = st.radio(
+        "Value clusters from",
+        list(SOURCE_LABELS),
+        format_func=SOURCE_LABELS.get,
+        horizontal=True,
+        key="mc_source",
+    )
+    st.caption(cluster_help(source))
+    demographics: list[str] = []
+    method, k = "kmeans", 0
+    if source == "demographics":
+        demographics = st.multiselect(
+            "Cross these annotator columns", list(ds.demographics),
+            default=list(ds.demographics)[:2], key="mc_demographics",
+        )  # fmt: skip
+    elif source == "rationale":
+        c1, c2 = st.columns(2)
+        method = c1.radio(
+            "Clustering", ["kmeans", "hdbscan"], horizontal=True, key="mc_method",
+            format_func={"kmeans": "k-means (K sweep)", "hdbscan": "UMAP → HDBSCAN"}.get,
+        )  # fmt: skip
+        if method == "kmeans":
+            k = c2.number_input("K (0 = best silhouette of 2–6)", 0, 20, 0, key="mc_k")
+    with st.form("mc_form"):
+        c1, c2 = st.columns(2)
+        epochs = c1.slider("Max epochs", 5, 100, 40, key="mc_epochs")
+        seed = c2.number_input("Seed", 0, 10_000, 0, key="mc_seed")
+        go = st.form_submit_button("Train MC-STL and baselines", type="primary")
+if go:
+    form = McstlForm(source, tuple(demographics), method, int(k), int(epochs), int(seed))
+    try:
+        train(ds, form)
+    except (ValueError, KeyError, ImportError, FloatingPointError) as exc:
+        st.error(str(exc))
+        st.stop()
+    st.rerun()  # the results, with the settings folded away
+
+result = stored_result(ds)
+if result is None:
+    st.info("Choose where the value clusters come from and train.")
+    st.stop()
+
+st.success(
+    f"Trained {len(result.models)} models on {result.split_sizes['train']:,} training "
+    f"annotations (dev {result.split_sizes['dev']:,}, test {result.split_sizes['test']:,}) in "
+    f"{sum(result.fit_seconds.values()):.0f} s, with {len(result.clusters.names)} value clusters."
+)
+makeup = st.session_state.get("mc_makeup") if ds.demographics else None
+t = tables(ds, makeup)
+tabs = st.tabs(["Value clusters", "Comparison", "Calibration per group"])
+
+# ---------------------------------------------------------------- 1. clusters
+with (
+    tabs[0],
+    section("Value clusters", "mc_clusters", clusters_takeaway(t.summary, result.clusters.source)),
+):
+    if ds.demographics:
+        st.selectbox("Make-up by", list(ds.demographics), key="mc_makeup")
+    picked = fit_table(
+        t.summary,
+        key="mc_summary",
+        column_order=["cluster", "n", "labels", "keywords", "central", "makeup"],
+        column_config={
+            "cluster": st.column_config.TextColumn(width="small"),
+            "n": st.column_config.NumberColumn("annotations", width="small"),
+            "central": st.column_config.TextColumn("central rationales", width="large"),
+        },
+        select=True,
+    )
+    text_detail(t.summary, picked, column="central")
+    download_table(t.summary, "value cluster summaries", key="mc_dl_summary")
+    if not t.rationale_map.empty:
+        colour = st.radio("Colour the map by", ["cluster", "label"], horizontal=True,
+                          key="mc_map_colour")  # fmt: skip
+        show_figure(plot_rationale_map(t.rationale_map, colour), "rationale map",
+                    key="mc_fig_map")  # fmt: skip
+        download_table(t.rationale_map, "rationale map", key="mc_dl_map")
+    if result.sweep is not None:
+        st.markdown("**K sweep** (k-means; the best silhouette was kept)")
+        fit_table(result.sweep, key="mc_sweep")
+    method_note(
+        "Clusters are built on the training annotations; dev and test annotations get the same "
+        "columns (nearest centroid for rationales). Keywords: c-TF-IDF of a cluster's rationales "
+        "against the other clusters'; central rationales: the distinct rationales nearest the "
+        "cluster's centroid. A summary written by an LLM (the paper's appendix A.3 prompt) is "
+        "optional and not needed to read the clusters."
+    )
+
+# ---------------------------------------------------------------- 2. comparison
+with tabs[1], section("Comparison (test split)", "mc_compare", comparison_takeaway(t.results)):
+    fit_table(
+        t.results,
+        key="mc_results",
+        column_config={
+            "auc": "AUC", "group_auc_mean": "group AUC", "group_auc_sd": "± sd",
+            "calib_slope_mean": "slope", "calib_slope_sd": "± sd ",
+            "calib_bias_mean": "bias", "calib_bias_sd": "±  sd", "one_minus_emd": "1 − EMD",
+        },
+    )  # fmt: skip
+    download_table(t.results, "MC-STL comparison", key="mc_dl_results")
+    method_note(
+        "The layout of the paper's Table 1. **AUC**: macro one-vs-rest AUC (binary: of the "
+        "positive class); **group AUC**: its mean ± sd over value groups; **slope / bias**: "
+        "mean ± sd over groups and CORAL sub-tasks of the least-squares line through the "
+        "decile points of each group's calibration plot (ideal: 1 and 0); **1 − EMD**: one "
+        "minus the normalised earth mover's distance between the predicted distribution and "
+        "each test annotation that differs from its item's majority (minority voices)."
+    )
+
+# ---------------------------------------------------------------- 3. calibration
+with (
+    tabs[2],
+    section("Calibration per value group", "mc_calibration", calibration_takeaway(t.calibration)),
+):
+    tasks = sorted(set(t.points["task"]))
+    task = st.selectbox("Sub-task", tasks, key="mc_task") if len(tasks) > 1 else tasks[0]
+    show_figure(plot_group_calibration(t.points, t.calibration, task), "calibration per group",
+                key="mc_fig_calibration")  # fmt: skip
+    download_table(t.calibration, "calibration per group", key="mc_dl_calibration")
+    method_note(
+        "Per value group and CORAL sub-task 'y > c': the test predictions binned by deciles; "
+        "each point is a bin's mean prediction (x) and the share of its annotations above c (y); "
+        "the lines are least-squares fits (the paper's Figure 3). On the dotted diagonal the "
+        "model is calibrated for that group."
+    )

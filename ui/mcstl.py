@@ -1,0 +1,148 @@
+"""The Value calibration page's wrappers: configs from the form, training, the derived tables.
+
+Pages reach the MC-STL engines only through here (DESIGN.md section 1). The tables derived from
+a trained result (the Table 1 comparison, the per-group calibration, the cluster summaries and
+the rationale map) are computed once per result, not on every rerun of the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from engines.data.schema import RATIONALE, AnnotationDataset
+from engines.mcstl import MCSTLConfig, MCSTLResult, MCSTLRunConfig, run_mcstl
+from ui.cache import get_embedding_cache, get_encoder, item_embeddings
+from ui.progress import ProgressBar
+from ui.state import derived, get_text_encoder, run_key, session_result, store_result
+
+__all__ = [
+    "RESULT",
+    "SOURCE_LABELS",
+    "McstlForm",
+    "McstlTables",
+    "cluster_help",
+    "stored_result",
+    "tables",
+    "train",
+]
+
+RESULT = "mcstl_result"
+SOURCE_LABELS = {
+    "rationale": "Rater rationales (clustered)",
+    "tags": "Expert value tags (value_tags)",
+    "demographics": "Sociocultural cross-sections (demographics)",
+}
+
+
+@dataclass(frozen=True)
+class McstlForm:
+    """The form's values."""
+
+    source: str
+    demographics: tuple[str, ...] = ()
+    rationale_method: str = "kmeans"
+    rationale_k: int = 0
+    """0: chosen by silhouette."""
+    max_epochs: int = 40
+    seed: int = 0
+
+
+def _embedder():  # noqa: ANN202 - engines.text.Embedder
+    from engines.text.embed import embed_with
+
+    return embed_with(get_encoder(get_text_encoder()), get_embedding_cache())
+
+
+def train(ds: AnnotationDataset, form: McstlForm) -> MCSTLResult:
+    """Cluster, train MC-STL and its baselines with a progress bar; keep the result.
+
+    Raises:
+        ValueError, KeyError: With a message for the page.
+    """
+    cfg = MCSTLRunConfig(
+        source=form.source,  # type: ignore[arg-type]
+        demographics=tuple(form.demographics) or None,
+        rationale_method=form.rationale_method,  # type: ignore[arg-type]
+        rationale_k=form.rationale_k or None,
+        model=MCSTLConfig().with_train(max_epochs=int(form.max_epochs)),
+        seed=int(form.seed),
+    )
+    emb = item_embeddings(ds.fingerprint(), ds, get_text_encoder())
+    bar = ProgressBar("Training")
+    try:
+        result = run_mcstl(ds, emb.item_ids, emb.vectors, cfg, _embedder(), bar)
+    finally:
+        bar.done()
+    store_result(RESULT, run_key(ds), result)
+    return result
+
+
+def stored_result(ds: AnnotationDataset) -> MCSTLResult | None:
+    """This session's trained comparison for ``ds`` (None before training)."""
+    return session_result(RESULT, run_key(ds))
+
+
+@dataclass(frozen=True)
+class McstlTables:
+    """Every table the page shows for one result."""
+
+    results: pd.DataFrame
+    calibration: pd.DataFrame
+    points: pd.DataFrame
+    summary: pd.DataFrame
+    rationale_map: pd.DataFrame
+
+
+def tables(ds: AnnotationDataset, makeup: str | None) -> McstlTables | None:
+    """The derived tables of the stored result (computed once per result and make-up column)."""
+    return derived(RESULT, run_key(ds), "tables", makeup, lambda r: _tables(r, makeup))
+
+
+def _tables(result: MCSTLResult, makeup: str | None) -> McstlTables:
+    from analysis.mcstl import (
+        compute_calibration,
+        compute_calibration_points,
+        compute_cluster_summary,
+        compute_rationale_map,
+        compute_results_table,
+    )
+
+    names = result.clusters.names
+    preds, member = result.predictions, result.membership
+    rows = result.train_rows
+    emb = centroids = None
+    rationale_map = pd.DataFrame()
+    if result.rationale_model is not None and RATIONALE in rows.columns:
+        texts = rows[RATIONALE].fillna("").astype(str)
+        present = (texts.str.strip() != "").to_numpy()
+        emb = np.zeros((len(rows), result.rationale_model.centroids_.shape[1]))
+        if present.any():
+            emb[present] = _embedder()(texts[present].tolist())
+        centroids = result.rationale_model.centroids_
+        cluster = result.clusters.membership.argmax(1)
+        rationale_map = compute_rationale_map(
+            texts[present], emb[present], cluster[present], rows["label"][present], names
+        )
+    return McstlTables(
+        results=compute_results_table(preds, member, names),
+        calibration=compute_calibration(preds, member, names),
+        points=compute_calibration_points(preds, member, names),
+        summary=compute_cluster_summary(
+            rows, result.clusters.membership, names, emb, centroids, makeup
+        ),
+        rationale_map=rationale_map,
+    )
+
+
+def cluster_help(source: str) -> str:
+    """One line on what a cluster of this source is."""
+    return {
+        "rationale": "Annotations whose free-text rationales are close in meaning (k-means or "
+        "UMAP → HDBSCAN over sentence embeddings); a test annotation joins the nearest centroid.",
+        "tags": "One cluster per expert value tag; an annotation with several tags is in each.",
+        "demographics": "One cluster per cross-section of the chosen annotator columns; "
+        "cross-sections below the privacy minimum are merged.",
+    }[source]
