@@ -94,15 +94,17 @@ with (
     picked = fit_table(
         t.summary,
         key="mc_summary",
-        column_order=["cluster", "n", "labels", "keywords", "central", "makeup"],
+        column_order=["cluster", "n", "labels", "keywords", "central"],
         column_config={
             "cluster": st.column_config.TextColumn(width="small"),
             "n": st.column_config.NumberColumn("annotations", width="small"),
-            "central": st.column_config.TextColumn("central rationales", width="large"),
+            "labels": st.column_config.TextColumn(width="medium"),
+            "keywords": st.column_config.TextColumn(width="medium"),
+            "central": st.column_config.TextColumn("central rationales", width="medium"),
         },
         select=True,
     )
-    text_detail(t.summary, picked, column="central")
+    text_detail(t.summary, picked, column=("labels", "keywords", "central", "makeup"))
     download_table(t.summary, "value cluster summaries", key="mc_dl_summary")
     if not t.rationale_map.empty:
         colour = st.radio("Colour the map by", ["cluster", "label"], horizontal=True,

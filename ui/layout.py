@@ -119,10 +119,19 @@ def fit_table(
     )
 
 
-def text_detail(df: pd.DataFrame, selection: Any, column: str = "text") -> None:
-    """The whole ``column`` text of the row selected in a :func:`fit_table` (or a hint)."""
+def text_detail(df: pd.DataFrame, selection: Any, column: str | Sequence[str] = "text") -> None:
+    """The whole text of ``column`` (or each of several columns) of the row selected in a
+    :func:`fit_table`, or a hint to select one.
+    """
     rows = selection.selection.rows if selection is not None else []
-    if rows and column in df.columns:
-        st.markdown(f"> {df.iloc[rows[0]][column]}")
-    else:
+    columns = [column] if isinstance(column, str) else list(column)
+    shown = [c for c in columns if c in df.columns]
+    if not rows or not shown:
         st.caption("Select a row to read its whole text.")
+        return
+    row = df.iloc[rows[0]]
+    if len(shown) == 1:
+        st.markdown(f"> {row[shown[0]]}")
+        return
+    for c in shown:
+        st.markdown(f"**{c}**: {row[c]}")
