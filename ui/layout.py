@@ -120,8 +120,9 @@ def fit_table(
 
 
 def text_detail(df: pd.DataFrame, selection: Any, column: str | Sequence[str] = "text") -> None:
-    """The whole text of ``column`` (or each of several columns) of the row selected in a
-    :func:`fit_table`, or a hint to select one.
+    """The whole text of ``column`` (or several) of the row selected in a :func:`fit_table`.
+
+    Without a selection, a hint to select a row.
     """
     rows = selection.selection.rows if selection is not None else []
     columns = [column] if isinstance(column, str) else list(column)
