@@ -5,6 +5,7 @@ One sub-command per wing, each writing the tables its page shows:
 * ``perspectives overview``: the dataset statistics of the Overview page.
 * ``perspectives profiles``: value profiles, the profile decoder, usable information.
 * ``perspectives moe``: DEM-MoE against its baselines, with every table of its page.
+* ``perspectives mcstl``: MC-STL and its baselines per value cluster (``--clusters``).
 
 Each prints a JSON summary on stdout and progress on stderr. ``python -m cli`` is the same.
 """
@@ -15,7 +16,7 @@ import argparse
 import json
 import sys
 
-from cli import moe, overview, profiles
+from cli import mcstl, moe, overview, profiles
 
 __all__ = ["main"]
 
@@ -24,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser with every wing's sub-command."""
     parser = argparse.ArgumentParser(prog="perspectives", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    for wing in (overview, profiles, moe):
+    for wing in (overview, profiles, moe, mcstl):
         wing.add_parser(sub)
     return parser
 

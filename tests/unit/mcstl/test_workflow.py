@@ -84,3 +84,25 @@ def test_nominal_labels_are_refused(toy) -> None:
     nominal = build_dataset(df[["item_id", "text", "annotator_id", "label", "split"]])
     with pytest.raises(ValueError, match="binary or ordinal"):
         run_mcstl(nominal, item_ids, emb, MCSTLRunConfig(source="tags", model=FAST))
+
+
+@pytest.mark.parametrize("source", ["tags", "demographics"])
+def test_cli_writes_every_table(toy, tmp_path, monkeypatch, capsys, source) -> None:
+    import json
+
+    from cli import main
+
+    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
+    ds, _, _ = toy
+    data = tmp_path / "toy.csv"
+    ds.df[["item_id", "text", "annotator_id", "label", "value_tags", "rationale", "gender",
+           "split"]].to_csv(data, index=False)  # fmt: skip
+    out = tmp_path / "out"
+    args = ["mcstl", "--data", str(data), "--out", str(out), "--encoder", "hashing"]
+    assert main([*args, "--clusters", source, "--epochs", "3", "--min-group-size", "1"]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["clusters"] == source and set(summary["auc"]) == {
+        "MC-STL", "∅ (no clusters)", "Maj(Y)",
+    }  # fmt: skip
+    for name in ("comparison", "calibration_per_group", "cluster_summary", "predictions"):
+        assert len(pd.read_csv(out / f"{name}.csv")) > 0, name
