@@ -106,16 +106,12 @@ def cluster_kl(
     Returns:
         A scalar: the weighted sum (``n_k`` = the cluster's annotations in the batch).
     """
-    total = probs.new_zeros(())
-    for k in range(membership.shape[1]):
-        rows = membership[:, k] > 0
-        n = rows.sum()
-        if n == 0:
-            continue
-        for t in range(probs.shape[1]):
-            q = soft_threshold_mean(probs[rows, t], ybar[k, t], sharpness)
-            total = total + alpha[k] * binomial_kl(ybar[k, t], q, n.to(probs.dtype))
-    return total
+    member = membership.to(probs.dtype)  # [B, K]
+    n = member.sum(0)  # [K]
+    soft = 0.5 * (1.0 + torch.tanh(sharpness * (probs[:, None, :] - ybar[None])))  # [B, K, T]
+    q = (soft * member[:, :, None]).sum(0) / n.clamp_min(1.0)[:, None]  # [K, T]
+    kl = binomial_kl(ybar, q, n[:, None])  # [K, T]; 0 for clusters absent from the batch
+    return (alpha * kl.sum(1) * (n > 0)).sum()
 
 
 def cluster_alphas(codes: np.ndarray, membership: np.ndarray, n_classes: int) -> np.ndarray:
