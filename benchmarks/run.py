@@ -1,6 +1,6 @@
 """Run a benchmark by name and print its result as one JSON object on the last line.
 
-Usage: python benchmarks/run.py {load,profiles,moe,edits,robustness} [--decoder KIND] [...]
+Usage: python benchmarks/run.py {load,profiles,moe,edits,robustness,mcstl} [--decoder KIND] [...]
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-BENCHMARKS = ("load", "profiles", "moe", "edits", "robustness")
+BENCHMARKS = ("load", "profiles", "moe", "edits", "robustness", "mcstl")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.bench_edits import run
 
         result = run(n_raters=args.raters, decoder=args.decoder, read_edits=not args.no_edit_reader)
+    elif args.name == "mcstl":
+        from benchmarks.bench_mcstl import run
+
+        result = run()
     elif args.name == "robustness":
         from benchmarks.bench_robustness import run
 
