@@ -37,6 +37,7 @@ RUNS: dict[str, list[str]] = {
     "moe": ["moe", "--over-seeds", "5"],
     "moe-search": ["moe", "--search-trials", "20"],
     "robustness": ["robustness"],
+    "mcstl": ["mcstl"],
 }
 """Block name -> arguments of ``benchmarks/run.py``."""
 
@@ -168,6 +169,44 @@ def _render_robustness(r: dict) -> str:
     )  # fmt: skip
 
 
+SEED_TABLES = (
+    ("VP-Duty (binary), rationale clusters", "0.76 / 0.71 / 0.69", "0.99 / 0.79 / 0.56",
+     "0.58 / 0.51 / 0.37"),
+    ("VP-Right (ordinal), rationale clusters", "0.75 / 0.67 / 0.68", "0.96 / 0.81 / 0.63",
+     "0.64 / 0.55 / 0.42"),
+    ("DICES-990 (ordinal), sociocultural", "0.75 / 0.68 / 0.66", "1.03 / 0.95 / 0.74",
+     "0.44 / 0.34 / 0.22"),
+)  # fmt: skip
+"""The seed's Tables 1 and 3 (MC-STL / ∅ / Maj(Y)): AUC, calibration slope, 1 - EMD."""
+
+
+def _render_mcstl(r: dict) -> str:
+    rows = []
+    for run in r["runs"]:
+        for model, m in run["models"].items():
+            rows.append(
+                [
+                    f"{run['dataset']} ({run['clusters']}, K = {run['n_clusters']}, "
+                    f"{run['classes']} classes)",
+                    model,
+                    _fmt(m["auc"]),
+                    f"{_fmt(m['group_auc_mean'])} ± {_fmt(m['group_auc_sd'])}",
+                    f"{_fmt(m['calib_slope_mean'], 2)} ± {_fmt(m['calib_slope_sd'], 2)}",
+                    f"{_fmt(m['calib_bias_mean'], 2)} ± {_fmt(m['calib_bias_sd'], 2)}",
+                    _fmt(m["one_minus_emd"]),
+                    f"{m['fit_s']:.1f}",
+                ]
+            )
+    ours = _table(
+        ["data (clusters)", "model", "AUC", "group AUC", "slope", "bias", "1 − EMD", "fit s"],
+        rows,
+    )
+    seed = _table(
+        ["seed (MC-STL / ∅ / Maj)", "AUC", "slope", "1 − EMD"], [list(t) for t in SEED_TABLES]
+    )
+    return ours + "\n\nThe seed's Tables 1 and 3 for comparison:\n\n" + seed
+
+
 def _render_load(r: dict) -> str:
     return _table(
         ["texts", "encode cold (s)", "re-open warm (s)", "speed-up", "home page (s)", "peak MB"],
@@ -182,6 +221,7 @@ RENDERERS: dict[str, Callable[[dict], str]] = {
     "edits": _render_edits,
     "moe": _render_moe,
     "robustness": _render_robustness,
+    "mcstl": _render_mcstl,
 }
 
 
