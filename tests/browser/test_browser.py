@@ -321,3 +321,21 @@ def test_demographic_experts_trains_and_draws_every_figure(server: str, page: ob
     assert page.locator('[data-testid="stException"]').count() == 0
     assert page.locator('[data-testid="stAlertContentError"]').count() == 0
     assert page.locator(".js-plotly-plot").count() == 7
+
+
+@pytest.mark.timeout(900)
+def test_value_calibration_trains_and_every_tab_follows_the_conventions(
+    server: str, page: object
+) -> None:
+    page.goto(server)
+    page.get_by_text("bundled sample", exact=False).first.wait_for()
+    page.get_by_role("link", name="Value calibration").first.click()
+    page.get_by_text("Rater rationales (clustered)").click()
+    _settle(page)
+    page.get_by_role("button", name="Train MC-STL and baselines").click()
+    page.get_by_text("value clusters.", exact=False).wait_for(timeout=600_000)
+    _settle(page)
+    bad = _tour(page, "value_calibration")
+    assert not bad, "\n".join(bad)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
