@@ -3,6 +3,7 @@
 import numpy as np
 import streamlit as st
 
+from analysis.mcstl import plot_group_calibration
 from analysis.profiles import (
     compute_reliability,
     compute_usable_information,
@@ -27,8 +28,10 @@ from ui.profile_editor import show_editor
 from ui.profile_form import profile_training_form
 from ui.profile_tables import (
     MIN_HELD_OUT,
+    calibration_groupings,
     cluster_makeup,
     cluster_summary,
+    decoder_group_calibration,
     item_uncertainty,
     jury_table,
     majority_label,
@@ -164,7 +167,8 @@ with tabs[1]:
             )
         cal_options = list(ev.predictions)
         rep_cal = st.session_state.get("vp_cal_rep", "profile")
-        probs, y = ev.predictions[rep_cal if rep_cal in cal_options else cal_options[0]]
+        rep_cal = rep_cal if rep_cal in cal_options else cal_options[0]
+        probs, y = ev.predictions[rep_cal]
         ece = expected_calibration_error(probs, y)
         reliability = compute_reliability(probs, y)
         with section(
@@ -190,6 +194,19 @@ with tabs[1]:
                     "The embedding decoder divides its logits by a temperature fitted on its "
                     "validation raters.",
                 )
+            groupings = calibration_groupings(ds, ev)
+            if groupings:
+                by = st.selectbox("Calibration per group of", groupings, key="vp_cal_by")
+                per_group = decoder_group_calibration(ds, ev, rep_cal, by)
+                if per_group is not None:
+                    lines, points = per_group
+                    tasks = list(dict.fromkeys(points["task"]))
+                    show_figure(
+                        plot_group_calibration(points, lines, tasks[len(tasks) // 2],
+                                               title=f"Decoder calibration per {by}"),
+                        "decoder calibration per group", key="vp_fig_cal_groups",
+                    )  # fmt: skip
+                    download_table(lines, "decoder calibration per group", key="vp_dl_cal_groups")
 
 # ---------------------------------------------------------------- 3. clusters
 with tabs[2], section("Profile clusters (Algorithm 2)", "vp_clusters") as say:

@@ -16,10 +16,14 @@ from analysis.profiles import (
     compute_theme_examples,
     jury_correlation,
 )
+from engines.data.groups import natural_key
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE, AnnotationDataset, format_label
 from engines.profiles import Evaluation, FittedProfiles, split_statements
 
 __all__ = [
+    "PROFILE_CLUSTER",
+    "calibration_groupings",
+    "decoder_group_calibration",
     "cluster_makeup",
     "cluster_summary",
     "edit_explanation",
@@ -115,3 +119,44 @@ def jury_table(ev: Evaluation) -> tuple[pd.DataFrame, dict[str, Any]] | None:
     )  # fmt: skip
     corr = jury_correlation(jury) if len(jury) > 2 else {"r": float("nan")}
     return jury, corr
+
+
+PROFILE_CLUSTER = "profile cluster"
+"""The grouping by the comparison's profile clusters (next to the demographic columns)."""
+
+
+def calibration_groupings(ds: AnnotationDataset, ev: Evaluation) -> list[str]:
+    """What the decoder's calibration can be grouped by: demographics, profile clusters."""
+    return [*ds.demographics, *([PROFILE_CLUSTER] if ev.assignments is not None else [])]
+
+
+def decoder_group_calibration(
+    ds: AnnotationDataset, ev: Evaluation, representation: str, by: str
+) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """Per-group calibration lines and decile points of the decoder's held-out predictions.
+
+    The predictions are the first seed's held-out ratings; each rating's group is its rater's
+    value of the demographic column ``by`` or the rater's profile cluster. None without them.
+    """
+    from analysis.mcstl import compute_distribution_calibration
+
+    losses = ev.rating_losses
+    if losses is None or representation not in ev.predictions:
+        return None
+    first = losses[(losses["seed"] == losses["seed"].iloc[0])
+                   & (losses["representation"] == representation)]  # fmt: skip
+    probs, y = ev.predictions[representation]
+    if len(first) != len(y):
+        return None
+    raters = first[ANNOTATOR_ID].astype(str)
+    if by == PROFILE_CLUSTER:
+        if ev.assignments is None:
+            return None
+        groups = raters.map(ev.assignments.set_index(ANNOTATOR_ID)["cluster"].astype(str))
+        groups = "cluster " + groups
+    else:
+        values = ds.annotators().set_index(ANNOTATOR_ID)[by].astype(str)
+        groups = raters.map(values)
+    names = sorted(groups.dropna().unique(), key=natural_key)
+    membership = np.stack([(groups == g).to_numpy(float) for g in names], axis=1)
+    return compute_distribution_calibration(probs, y, membership, names, "value-profile decoder")

@@ -27,7 +27,9 @@ from analysis.mcstl.report import (
     VARIANT_NAMES,
     compute_calibration,
     compute_calibration_points,
+    compute_distribution_calibration,
     compute_results_table,
+    exceedance,
 )
 from analysis.mcstl.summaries import (
     MAP_COLUMNS,
@@ -50,6 +52,8 @@ __all__ = [
     "VARIANT_NAMES",
     "compute_calibration",
     "compute_calibration_points",
+    "compute_distribution_calibration",
+    "exceedance",
     "compute_results_table",
     "calibration_line",
     "calibration_points",

@@ -22,6 +22,8 @@ from engines.mcstl.variants import VARIANT_NAMES
 
 __all__ = [
     "TABLE_COLUMNS",
+    "compute_distribution_calibration",
+    "exceedance",
     "VARIANT_NAMES",
     "compute_calibration",
     "compute_calibration_points",
@@ -121,3 +123,32 @@ def compute_calibration_points(
         )
     out = pd.concat(frames, ignore_index=True)
     return out[["variant", "group", "task", "bin", "mean_prediction", "mean_label", "n"]]
+
+
+def exceedance(probs: np.ndarray) -> np.ndarray:
+    """``[N, C - 1]`` ``P(y > c)`` of class distributions ``[N, C]`` (the CORAL sub-tasks)."""
+    p = np.asarray(probs, dtype=float)
+    return np.clip(1.0 - np.cumsum(p, axis=1)[:, :-1], 0.0, 1.0)
+
+
+def compute_distribution_calibration(
+    probs: np.ndarray,
+    codes: np.ndarray,
+    membership: np.ndarray,
+    groups: Sequence[str],
+    name: str,
+    n_bins: int = 10,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Per-group calibration of any model's class distributions on the sub-tasks ``y > c``.
+
+    For instance the value-profile decoder's. Returns ``(lines, points)`` as for MC-STL, with
+    ``variant`` = ``name``, ready for
+    :func:`~analysis.mcstl.plot_calibration.plot_group_calibration`.
+    """
+    frame = pd.DataFrame({"variant": name, "label_code": np.asarray(codes, dtype=int)})
+    tasks = exceedance(probs)
+    for t in range(tasks.shape[1]):
+        frame[f"t_{t}"] = tasks[:, t]
+    lines = compute_calibration(frame, membership, groups, n_bins)
+    points = compute_calibration_points(frame, membership, groups, n_bins)
+    return lines, points

@@ -216,6 +216,9 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     usable = next(d.value for d in at.dataframe if "usable_info_nats" in d.value.columns)
     assert {"none", "profile", "clusters-2"} <= set(usable["representation"])
     assert any(m.label == "Expected calibration error" for m in at.metric)
+    # Issue #14.4: the decoder's calibration per demographic group (small multiples).
+    specs = [c.proto.spec for c in at.get("plotly_chart")]
+    assert any("Decoder calibration per gender" in spec for spec in specs)
 
 
 @pytest.mark.slow

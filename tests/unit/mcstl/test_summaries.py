@@ -101,3 +101,19 @@ def test_takeaways_name_the_best_model_and_the_largest_cluster() -> None:
     summary = pd.DataFrame({"cluster": ["harm", "civility"], "n": [30, 10], "share": [0.6, 0.2]})
     assert "2 value clusters from expert value tags" in clusters_takeaway(summary, "tags")
     assert "“harm”, holds 60%" in clusters_takeaway(summary, "tags")
+
+
+def test_any_models_distributions_get_per_group_calibration() -> None:
+    """Item 4: the value-profile decoder's distributions, grouped by demographic or cluster."""
+    from analysis.mcstl.report import compute_distribution_calibration, exceedance
+
+    probs = np.array([[0.2, 0.5, 0.3], [0.6, 0.3, 0.1]])
+    assert np.allclose(exceedance(probs), [[0.8, 0.3], [0.4, 0.1]])
+    rng = np.random.default_rng(0)
+    true = rng.dirichlet([1, 1, 1], size=20_000)
+    codes = np.array([rng.choice(3, p=p) for p in true])
+    member = np.eye(2)[rng.integers(0, 2, len(codes))]
+    lines, points = compute_distribution_calibration(true, codes, member, ["a", "b"], "decoder")
+    assert set(lines["variant"]) == {"decoder"} and len(lines) == 4
+    assert lines["slope"].between(0.9, 1.1).all() and lines["bias"].abs().max() < 0.05
+    assert set(points["group"]) == {"a", "b"}
