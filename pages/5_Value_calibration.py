@@ -10,7 +10,17 @@ from analysis.mcstl.takeaways import (
 )
 from ui.downloads import download_table, show_figure
 from ui.layout import fit_table, method_note, section, text_detail
-from ui.mcstl import SOURCE_LABELS, McstlForm, cluster_help, stored_result, tables, train
+from ui.llm_form import llm_settings
+from ui.mcstl import (
+    SOURCE_LABELS,
+    McstlForm,
+    cluster_help,
+    llm_summaries,
+    stored_result,
+    stored_summaries,
+    tables,
+    train,
+)
 from ui.state import ensure_dataset, get_origin
 from ui.widgets import dataset_banner
 
@@ -115,6 +125,24 @@ with (
     if result.sweep is not None:
         st.markdown("**K sweep** (k-means; the best silhouette was kept)")
         fit_table(result.sweep, key="mc_sweep")
+    if result.clusters.source == "rationale":
+        with st.expander("Optional: a summary of each cluster written by an LLM"):
+            with st.form("mc_llm_form"):
+                llm = llm_settings()
+                ask = st.form_submit_button("Summarise the clusters")
+            if ask:
+                try:
+                    llm_summaries(ds, result, llm)
+                except ValueError as exc:
+                    st.error(str(exc))
+            written = stored_summaries(ds)
+            if written is not None:
+                fit_table(
+                    written,
+                    key="mc_llm_table",
+                    column_config={"summary": st.column_config.TextColumn(width="large")},
+                )
+                download_table(written, "LLM cluster summaries", key="mc_dl_llm")
     method_note(
         "Clusters are built on the training annotations; dev and test annotations get the same "
         "columns (nearest centroid for rationales). Keywords: c-TF-IDF of a cluster's rationales "

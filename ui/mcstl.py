@@ -11,12 +11,21 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import streamlit as st
 
 from engines.data.schema import RATIONALE, AnnotationDataset
 from engines.mcstl import MCSTLConfig, MCSTLResult, MCSTLRunConfig, run_mcstl
 from ui.cache import get_embedding_cache, get_encoder, item_embeddings
+from ui.profiles import LLMSettings, llm_backend
 from ui.progress import ProgressBar
-from ui.state import derived, get_text_encoder, run_key, session_result, store_result
+from ui.state import (
+    derived,
+    get_text_encoder,
+    result_token,
+    run_key,
+    session_result,
+    store_result,
+)
 
 __all__ = [
     "RESULT",
@@ -24,6 +33,8 @@ __all__ = [
     "McstlForm",
     "McstlTables",
     "cluster_help",
+    "llm_summaries",
+    "stored_summaries",
     "stored_result",
     "tables",
     "train",
@@ -135,6 +146,43 @@ def _tables(result: MCSTLResult, makeup: str | None) -> McstlTables:
         ),
         rationale_map=rationale_map,
     )
+
+
+SUMMARIES = "mcstl_llm_summaries"
+
+
+def llm_summaries(ds: AnnotationDataset, result: MCSTLResult, llm: LLMSettings) -> pd.DataFrame:
+    """Ask the LLM for a summary of each cluster's rationales (appendix A.3); keep them.
+
+    Raises:
+        ValueError: Without rationales, or with a message from the backend.
+    """
+    from engines.mcstl import summarise_clusters
+    from engines.text.llm import LLMError
+
+    rows = result.train_rows
+    if RATIONALE not in rows.columns:
+        raise ValueError("The dataset has no rationales to summarise.")
+    texts = rows[RATIONALE].fillna("").astype(str)
+    member = result.clusters.membership > 0
+    groups = {name: texts[member[:, k]].tolist() for k, name in enumerate(result.clusters.names)}
+    bar = ProgressBar("Summarising clusters")
+    try:
+        summaries = summarise_clusters(groups, llm_backend(llm), bar)
+    except LLMError as exc:
+        raise ValueError(f"The LLM backend failed: {exc}") from exc
+    finally:
+        bar.done()
+    table = pd.DataFrame({"cluster": list(summaries), "summary": list(summaries.values())})
+    st.session_state[SUMMARIES] = (result_token(RESULT, run_key(ds)), table)
+    return table
+
+
+def stored_summaries(ds: AnnotationDataset) -> pd.DataFrame | None:
+    """The LLM summaries of the current result's clusters (None before any)."""
+    kept = st.session_state.get(SUMMARIES)
+    token = result_token(RESULT, run_key(ds))
+    return kept[1] if kept is not None and token is not None and kept[0] == token else None
 
 
 def cluster_help(source: str) -> str:

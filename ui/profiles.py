@@ -39,6 +39,7 @@ EVALUATION = "profiles_evaluation"
 SOURCES = ("Written from ratings (offline)", "Supplied profiles", "LLM endpoint (optional)")
 
 __all__ = [
+    "llm_backend",
     "EVALUATION",
     "FITTED",
     "SOURCES",
@@ -81,8 +82,13 @@ def _supplied(ds: AnnotationDataset, upload: Any | None) -> dict[str, str]:
     )
 
 
-def _llm_profiles(ds: AnnotationDataset, llm: LLMSettings) -> dict[str, str]:
-    from engines.text.llm import LLMError, OpenAICompatibleBackend
+def llm_backend(llm: LLMSettings):  # noqa: ANN201 - engines.text.llm.OpenAICompatibleBackend
+    """The OpenAI-compatible backend of the form's settings.
+
+    Raises:
+        ValueError: Without an endpoint, a typed URL's own key, or a model name.
+    """
+    from engines.text.llm import OpenAICompatibleBackend
 
     if not llm.url.strip():
         raise ValueError("Choose an LLM endpoint (or type one with its key).")
@@ -93,9 +99,15 @@ def _llm_profiles(ds: AnnotationDataset, llm: LLMSettings) -> dict[str, str]:
         )
     if not llm.model.strip():
         raise ValueError("Enter the model name your LLM endpoint serves.")
-    backend = OpenAICompatibleBackend(
+    return OpenAICompatibleBackend(
         llm.url, llm.model, api_key=llm.api_key, timeout_s=float(llm.timeout_s)
     )
+
+
+def _llm_profiles(ds: AnnotationDataset, llm: LLMSettings) -> dict[str, str]:
+    from engines.text.llm import LLMError
+
+    backend = llm_backend(llm)
     bar = ProgressBar("Writing profiles with the LLM")
     try:
         return write_llm_profiles(ds, backend, ProfileRunConfig(), llm.task, progress=bar)

@@ -4,7 +4,8 @@
 keywords (of its rationales against the other clusters'), the rationales nearest its centroid
 and its demographic make-up; :func:`compute_rationale_map` places each distinct rationale on a
 2-D UMAP map with its cluster, its most frequent label and how often it was written.
-:func:`summary_prompt` is the seed's appendix A.3 prompt, for the optional LLM summary.
+:func:`~engines.mcstl.llm_summary.summary_prompt` is the seed's appendix A.3 prompt, for the
+optional LLM summary (re-exported here).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from engines.mcstl.llm_summary import summary_prompt
 from engines.profiles.themes import ctfidf_keywords
 
 __all__ = [
@@ -159,10 +161,3 @@ def _umap_2d(x: np.ndarray, seed: int) -> np.ndarray:
         n_neighbors=min(15, len(x) - 1),
     )  # fmt: skip
     return reducer.fit_transform(x)
-
-
-def summary_prompt(rationales: Sequence[str], limit: int = 60) -> str:
-    """The seed's appendix A.3 prompt for one cluster (its first ``limit`` distinct rationales)."""
-    listed = "\n".join(f"- {r}" for r in list(dict.fromkeys(rationales))[:limit])
-    head = "You are a helpful assistant.\nSummarize the core theme in given set of text items:"
-    return f"{head}\n{listed}"

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         k_sweep,
         tag_clusters,
     )
+    from engines.mcstl.llm_summary import summarise_clusters, summary_prompt
     from engines.mcstl.losses import (
         SHARPNESS,
         binomial_kl,
@@ -71,6 +72,8 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "summarise_clusters",
+    "summary_prompt",
     "ClusterSource",
     "MCSTL",
     "MCSTLConfig",
@@ -102,6 +105,8 @@ __all__ = [
 ]
 
 _HOMES: dict[str, str] = {
+    "summarise_clusters": "llm_summary",
+    "summary_prompt": "llm_summary",
     "SOURCES": "clusters",
     "ClusterSource": "clusters",
     "RationaleClusters": "clusters",

@@ -477,3 +477,35 @@ def test_value_calibration_trains_and_shows_table_clusters_and_calibration(sourc
     assert "calibration lines are closest to ideal" in text
     charts = len(at.get("plotly_chart"))
     assert charts == (2 if source == "rationale" else 1)  # + the rationale map
+
+
+@pytest.mark.slow
+def test_value_calibration_llm_summaries_are_optional_and_use_the_seeds_prompt(
+    monkeypatch,
+) -> None:
+    from engines.text.llm import OpenAICompatibleBackend
+
+    prompts: list[str] = []
+
+    def fake(self, prompt: str, max_tokens: int = 300) -> str:  # noqa: ANN001
+        prompts.append(prompt)
+        return "A theme of avoiding harm."
+
+    monkeypatch.setattr(OpenAICompatibleBackend, "complete", fake)
+    at = _run("app.py")
+    at.switch_page("pages/5_Value_calibration.py").run(timeout=300)
+    at.radio(key="mc_source").set_value("rationale").run(timeout=300)
+    at.number_input(key="mc_k").set_value(2)
+    at.slider(key="mc_epochs").set_value(5)
+    at.button(key="FormSubmitter:mc_form-Train MC-STL and baselines").click()
+    at.run(timeout=900)
+    assert not any("summary" in d.value.columns for d in at.dataframe)  # never required
+    at.text_input(key="vp_llm_url").input("http://127.0.0.1:9/v1")
+    at.text_input(key="vp_llm_key").input("typed-key")
+    at.text_input(key="vp_llm_model").input("tiny")
+    at.button(key="FormSubmitter:mc_llm_form-Summarise the clusters").click()
+    at.run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    table = next(d.value for d in at.dataframe if "summary" in d.value.columns)
+    assert len(table) == 2 and (table["summary"] == "A theme of avoiding harm.").all()
+    assert len(prompts) == 2 and prompts[0].startswith("You are a helpful assistant.")

@@ -117,3 +117,22 @@ def test_any_models_distributions_get_per_group_calibration() -> None:
     assert set(lines["variant"]) == {"decoder"} and len(lines) == 4
     assert lines["slope"].between(0.9, 1.1).all() and lines["bias"].abs().max() < 0.05
     assert set(points["group"]) == {"a", "b"}
+
+
+def test_llm_summaries_send_the_seeds_prompt_per_cluster() -> None:
+    from engines.mcstl.llm_summary import summarise_clusters
+
+    class Fake:
+        id = "fake"
+
+        def __init__(self) -> None:
+            self.prompts: list[str] = []
+
+        def complete(self, prompt: str, max_tokens: int = 300) -> str:
+            self.prompts.append(prompt)
+            return f" summary {len(self.prompts)} "
+
+    fake = Fake()
+    out = summarise_clusters({"c1": ["hurts", "hurts", "harm"], "c2": ["", " "]}, fake)
+    assert out == {"c1": "summary 1", "c2": ""}  # a cluster without rationales is not sent
+    assert fake.prompts == [summary_prompt(["hurts", "harm"])]
