@@ -14,6 +14,7 @@ import time
 
 import pandas as pd
 
+from analysis.mcstl.report import TABLE_COLUMNS
 from benchmarks.common import POPQUORN, SHARED_DATA, require
 
 __all__ = ["RUNS", "run"]
@@ -25,16 +26,7 @@ RUNS = (
     ("VariErrNLI", "rationale"),
     ("Paraphrase", "rationale"),
 )
-METRICS = (
-    "auc",
-    "group_auc_mean",
-    "group_auc_sd",
-    "calib_slope_mean",
-    "calib_slope_sd",
-    "calib_bias_mean",
-    "calib_bias_sd",
-    "one_minus_emd",
-)
+METRICS = tuple(c for c in TABLE_COLUMNS if c not in ("model", "n"))
 
 
 def _dataset(name: str):  # noqa: ANN202 - engines.data.AnnotationDataset

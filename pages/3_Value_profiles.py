@@ -23,7 +23,7 @@ from analysis.profiles.takeaways import (
 )
 from ui.data import human_subset, synthetic_count
 from ui.downloads import download_table, show_figure
-from ui.layout import fit_table, method_note, section, text_detail
+from ui.layout import fit_table, method_note, run_then_rerun, section, text_detail
 from ui.profile_editor import show_editor
 from ui.profile_form import profile_training_form
 from ui.profile_tables import (
@@ -69,12 +69,12 @@ label = "Profiles and decoder (change and train again)" if trained else "Profile
 with st.expander(label, expanded=not trained, icon=":material/tune:"):
     request = profile_training_form(ds)
 if request is not None:
-    try:
-        train_decoder(ds, request.source, request.run_cfg, upload=request.upload, llm=request.llm)
-    except (FileNotFoundError, OSError, ValueError, FloatingPointError) as exc:
-        st.error(f"The decoder could not be trained: {exc}")
-        st.stop()
-    st.rerun()  # the results, with the settings folded away
+    run_then_rerun(
+        lambda: train_decoder(
+            ds, request.source, request.run_cfg, upload=request.upload, llm=request.llm
+        ),
+        "The decoder could not be trained: ",
+    )
 
 fitted = stored_fitted(ds)
 if fitted is None:

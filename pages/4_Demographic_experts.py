@@ -15,7 +15,7 @@ from analysis.moe.takeaways import (
     specialisation_takeaway,
 )
 from ui.downloads import download_table, show_figure
-from ui.layout import fit_table, method_note, section
+from ui.layout import fit_table, method_note, run_then_rerun, section
 from ui.moe import (
     METRIC_HELP,
     SIGNIFICANCE_HELP,
@@ -57,12 +57,7 @@ label = "Settings (change and train again)" if has_result else "Training setting
 with st.expander(label, expanded=not has_result, icon=":material/tune:"):
     form = moe_form(ds)
 if form is not None:
-    try:
-        train(ds, form)
-    except (ValueError, KeyError, ImportError, FloatingPointError) as exc:
-        st.error(str(exc))
-        st.stop()
-    st.rerun()  # the results, with the settings folded away
+    run_then_rerun(lambda: train(ds, form))
 
 result = stored_result(ds)
 if result is None:

@@ -9,7 +9,7 @@ from analysis.mcstl.takeaways import (
     comparison_takeaway,
 )
 from ui.downloads import download_table, show_figure
-from ui.layout import fit_table, method_note, section, text_detail
+from ui.layout import fit_table, method_note, run_then_rerun, section, text_detail
 from ui.llm_form import llm_settings
 from ui.mcstl import (
     SOURCE_LABELS,
@@ -73,12 +73,7 @@ with st.expander(label, expanded=not has_result, icon=":material/tune:"):
         go = st.form_submit_button("Train MC-STL and baselines", type="primary")
 if go:
     form = McstlForm(source, tuple(demographics), method, int(k), int(epochs), int(seed))
-    try:
-        train(ds, form)
-    except (ValueError, KeyError, ImportError, FloatingPointError) as exc:
-        st.error(str(exc))
-        st.stop()
-    st.rerun()  # the results, with the settings folded away
+    run_then_rerun(lambda: train(ds, form))
 
 result = stored_result(ds)
 if result is None:

@@ -22,6 +22,7 @@ __all__ = [
     "MISSING",
     "fit_table",
     "method_note",
+    "run_then_rerun",
     "page_style",
     "section",
     "takeaway",
@@ -71,6 +72,23 @@ def section(title: str, key: str, message: str | None = None) -> Iterator[Callab
 def takeaway(message: str, key: str) -> None:
     """One computed sentence in plain words, styled as the section's headline."""
     st.container(key=f"takeaway_{key}").markdown(message)
+
+
+TRAINING_ERRORS = (ValueError, KeyError, ImportError, FloatingPointError, OSError)
+"""Failures of a training run that the page reports in words (never a traceback)."""
+
+
+def run_then_rerun(run: Callable[[], object], failed: str = "") -> None:
+    """Run a training ``run``, then rerun the page: the results show, the settings fold away.
+
+    On a known failure the page shows ``failed`` and the message, and stops.
+    """
+    try:
+        run()
+    except TRAINING_ERRORS as exc:
+        st.error(f"{failed}{exc}")
+        st.stop()
+    st.rerun()
 
 
 def method_note(markdown: str, label: str = "How this is computed") -> None:
