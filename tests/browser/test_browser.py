@@ -195,6 +195,25 @@ def _tour(pg: object, name: str) -> list[str]:
     return bad
 
 
+def _open(pg: object, server: str, link: str) -> None:
+    """A fresh session on the bundled sample, then the page ``link``."""
+    pg.goto(server)
+    pg.get_by_text("bundled sample", exact=False).first.wait_for()
+    pg.get_by_role("link", name=link).first.click()
+
+
+def _train_and_tour(pg: object, button: str, done: str, name: str) -> None:
+    """Press ``button``, wait for the text ``done``, then tour every tab: no broken convention,
+    no exception, no error box."""
+    pg.get_by_role("button", name=button).click()
+    pg.get_by_text(done, exact=False).wait_for(timeout=600_000)
+    _settle(pg)
+    bad = _tour(pg, name)
+    assert not bad, "\n".join(bad)
+    assert pg.locator('[data-testid="stException"]').count() == 0
+    assert pg.locator('[data-testid="stAlertContentError"]').count() == 0
+
+
 def _csv(tmp_path: Path) -> Path:
     rows = [
         {
@@ -310,16 +329,8 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
 
 @pytest.mark.timeout(900)
 def test_demographic_experts_trains_and_draws_every_figure(server: str, page: object) -> None:
-    page.goto(server)
-    page.get_by_text("bundled sample", exact=False).first.wait_for()
-    page.get_by_role("link", name="Demographic experts").first.click()
-    page.get_by_role("button", name="Train DEM-MoE and baselines").click()
-    page.get_by_text("DEM-MoE took", exact=False).wait_for(timeout=600_000)
-    _settle(page)
-    bad = _tour(page, "demographic_experts")
-    assert not bad, "\n".join(bad)
-    assert page.locator('[data-testid="stException"]').count() == 0
-    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+    _open(page, server, "Demographic experts")
+    _train_and_tour(page, "Train DEM-MoE and baselines", "DEM-MoE took", "demographic_experts")
     assert page.locator(".js-plotly-plot").count() == 7
 
 
@@ -327,15 +338,7 @@ def test_demographic_experts_trains_and_draws_every_figure(server: str, page: ob
 def test_value_calibration_trains_and_every_tab_follows_the_conventions(
     server: str, page: object
 ) -> None:
-    page.goto(server)
-    page.get_by_text("bundled sample", exact=False).first.wait_for()
-    page.get_by_role("link", name="Value calibration").first.click()
+    _open(page, server, "Value calibration")
     page.get_by_text("Rater rationales (clustered)").click()
     _settle(page)
-    page.get_by_role("button", name="Train MC-STL and baselines").click()
-    page.get_by_text("value clusters.", exact=False).wait_for(timeout=600_000)
-    _settle(page)
-    bad = _tour(page, "value_calibration")
-    assert not bad, "\n".join(bad)
-    assert page.locator('[data-testid="stException"]').count() == 0
-    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+    _train_and_tour(page, "Train MC-STL and baselines", "value clusters.", "value_calibration")
