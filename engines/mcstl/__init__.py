@@ -11,6 +11,8 @@ Built so far (issue #14, in progress):
   CORAL sub-task logits; the Bradley-Terry preference logit with a per-cluster temperature;
 - :mod:`~engines.mcstl.model`: :class:`MCSTL` (variants ``mcstl``, ``no_info``, ``majority``)
   through the one training loop;
+- :mod:`~engines.mcstl.preference`: :class:`MCSTLPreference`, the Bradley-Terry head on
+  pairs with a learned temperature per cluster (section 2.4);
 - :mod:`~engines.mcstl.workflow`: :func:`run_mcstl`, one experiment on a dataset's item-level
   splits (clusters from the training split, every variant, test predictions).
 
@@ -72,6 +74,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "MCSTLPreference",
     "summarise_clusters",
     "summary_prompt",
     "ClusterSource",
@@ -105,6 +108,7 @@ __all__ = [
 ]
 
 _HOMES: dict[str, str] = {
+    "MCSTLPreference": "preference",
     "summarise_clusters": "llm_summary",
     "summary_prompt": "llm_summary",
     "SOURCES": "clusters",
