@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from engines.mcstl.net import (
         MCSTLNet,
     )
+    from engines.mcstl.preference import MCSTLPreference
     from engines.mcstl.variants import (
         VARIANT_NAMES,
         VARIANTS,
