@@ -186,39 +186,47 @@ TOPICS = {
 BASE_SEVERITY = {1: 1.7, 2: 2.8, 3: 3.9}
 EVERYDAY_SEVERITY = 1.15
 
-# Rationales follow the value orientation on value topics and the rating elsewhere.
+# Every human rationale is written through the annotator's value lens (harm vs free expression),
+# on value topics and elsewhere, and says whether the rating is high (>= 3) or low.
 RATIONALES = {
     ("value", 1, "high"): [
         "This hurts people who hold these beliefs.",
         "Attacking a whole group like this causes real harm.",
-        "Disrespectful to people's faith and identity.",
+        "Disrespectful to people's faith and identity, and hurtful.",
         "Words like this make people feel unsafe.",
     ],
     ("value", 1, "low"): [
-        "Mild, but still a little disrespectful.",
+        "Mild, but still a little hurtful to believers.",
         "Not great, could hurt some people a bit.",
     ],
     ("value", -1, "high"): [
-        "Crosses from criticism into a threat.",
-        "Even I think this goes too far.",
+        "Free speech has limits and this threat crosses them.",
+        "Even as a defender of free expression, I think this goes too far.",
     ],
     ("value", -1, "low"): [
         "People should be free to say this.",
-        "It's just an opinion, criticising ideas is fine.",
+        "It's just an opinion; criticising ideas is free speech.",
         "Free speech includes mocking beliefs.",
-        "Blunt, but fair game in open debate.",
+        "Blunt, but fair game in an open debate.",
     ],
-    ("other", 0, "high"): [
-        "The language is crude and aggressive.",
-        "This is a personal attack.",
-        "Vulgar and uncalled for.",
-        "Targets a person with insults.",
+    ("other", 1, "high"): [
+        "This could really hurt the person it is aimed at.",
+        "Hurtful words like these harm people.",
+        "Someone reading this would feel hurt and unsafe.",
     ],
-    ("other", 0, "low"): [
-        "Just venting, nothing serious.",
-        "Casual swearing, not aimed at anyone.",
-        "Harmless everyday comment.",
-        "Nothing offensive here.",
+    ("other", 1, "low"): [
+        "Nobody is hurt by this.",
+        "Harmless; it does not hurt anyone.",
+        "No harm done to anyone here.",
+    ],
+    ("other", -1, "high"): [
+        "Free speech does not cover attacking a person like this.",
+        "Even free expression has a line, and this crosses it.",
+    ],
+    ("other", -1, "low"): [
+        "Crude, but people are free to speak their mind.",
+        "Just someone expressing an opinion freely.",
+        "Free expression; nothing to censor here.",
     ],
 }
 SYNTHETIC_RATIONALES = [
@@ -345,7 +353,7 @@ def _rationale(
     if synthetic:
         return SYNTHETIC_RATIONALES[0 if label >= 3 else (1 if label == 1 else 2)]
     level = "high" if label >= 3 else "low"
-    key = ("value", orientation, level) if topic in VALUE else ("other", 0, level)
+    key = ("value" if topic in VALUE else "other", orientation, level)
     options = RATIONALES[key]
     return options[int(rng.integers(len(options)))]
 

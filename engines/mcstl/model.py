@@ -55,6 +55,11 @@ class MCSTLConfig:
     """Hidden widths of the dense network ``o``."""
     dropout: float = 0.1
     """Dropout after each hidden layer."""
+    dispersion: bool = False
+    """Location-scale CORAL: a learned per-input scale of the sub-task logits (an extension of
+    the seed, off by default; see :mod:`engines.mcstl.net`). It helps when items differ in how
+    widely their labels spread (the bundled sample); ignored for binary labels, where a scale
+    cannot be told apart from the score."""
     lambda_kl: float | None = None
     """``lambda_1``; None: the seed's grid-searched ``1 / (7.4 m)`` for binary labels and
     ``1 / (2 * 7.4 m)`` for ordinal ones, ``m`` the mean annotations per item (appendix A.2)."""
@@ -168,6 +173,7 @@ class MCSTL:
             cfg.hidden,
             cfg.dropout,
             torch.as_tensor(targets.mean(0)),
+            dispersion=cfg.dispersion and n_classes > 2,
         )
         width = membership.shape[1]
         train = _tensors(item_idx, membership, codes, width)

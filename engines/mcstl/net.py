@@ -3,7 +3,11 @@
 ``f(x, y_ij) = e(x) + sum_{k in S_ij} v_k`` (eq. 1): the item's frozen text embedding plus the
 learnable embeddings of the annotation's value clusters; a dense network ``o`` whose last layer
 has no bias gives one score, and each CORAL sub-task ``y > c`` adds its own bias:
-``P(y > c) = sigmoid(o(f) + b_c)``. The binary head is the one-sub-task case. The preference head
+``P(y > c) = sigmoid(o(f) + b_c)``. The binary head is the one-sub-task case. With
+``dispersion`` (an extension, off in the seed) a second bias-free output ``z(f)`` scales every
+sub-task logit, ``P(y > c) = sigmoid((o(f) + b_c) exp(-z(f)))``: the location-scale cumulative
+logit (McCullagh 1980), still rank-consistent, lets items differ in how widely their labels
+spread (CORAL gives every item the same spacing between thresholds). The preference head
 scores two items with the same network and compares them through a per-cluster temperature
 (section 2.4).
 """
@@ -29,6 +33,7 @@ class MCSTLNet(nn.Module):
         dropout: Dropout after each hidden layer.
         task_rates: Optional ``[n_tasks]`` training rates of ``y > c``: the biases start at
             their logits, so training starts from the marginal distribution.
+        dispersion: Add the scale output ``z`` (started at zero: plain CORAL at first).
     """
 
     def __init__(
@@ -39,6 +44,7 @@ class MCSTLNet(nn.Module):
         hidden: Sequence[int] = (256,),
         dropout: float = 0.1,
         task_rates: Tensor | None = None,
+        dispersion: bool = False,
     ):
         super().__init__()
         dim = items.shape[1]
@@ -50,8 +56,11 @@ class MCSTLNet(nn.Module):
         for h in hidden:
             layers += [nn.Linear(width, h), nn.ReLU(), nn.Dropout(dropout)]
             width = h
-        layers.append(nn.Linear(width, 1, bias=False))  # o(.) has no last-layer bias
-        self.o = nn.Sequential(*layers)
+        self.body = nn.Sequential(*layers)
+        self.head = nn.Linear(width, 1, bias=False)  # o(.) has no last-layer bias
+        self.scale = nn.Linear(width, 1, bias=False) if dispersion else None
+        if self.scale is not None:
+            nn.init.zeros_(self.scale.weight)
         start = (
             torch.logit(task_rates.float().clamp(1e-3, 1 - 1e-3))
             if task_rates is not None
@@ -69,11 +78,15 @@ class MCSTLNet(nn.Module):
 
     def score(self, item: Tensor, membership: Tensor) -> Tensor:
         """``o(f)`` ``[B]``: the shared score (the preference head's reward ``r``)."""
-        return self.o(self.value_aware(item, membership)).squeeze(-1)
+        return self.head(self.body(self.value_aware(item, membership))).squeeze(-1)
 
     def forward(self, item: Tensor, membership: Tensor) -> Tensor:
-        """CORAL sub-task logits ``[B, n_tasks]``: ``o(f) + b_c``."""
-        return self.score(item, membership).unsqueeze(-1) + self.biases
+        """CORAL sub-task logits ``[B, n_tasks]``: ``o(f) + b_c`` (times ``exp(-z(f))``)."""
+        hidden = self.body(self.value_aware(item, membership))
+        logits = self.head(hidden) + self.biases
+        if self.scale is not None:
+            logits = logits * torch.exp(-self.scale(hidden))
+        return logits
 
     def preference_logit(self, first: Tensor, second: Tensor, membership: Tensor) -> Tensor:
         """``(r(x_i, S) - r(x_j, S)) / t_S`` ``[B]`` (section 2.4).
