@@ -26,6 +26,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     m.add_argument("--method", choices=["kmeans", "hdbscan"], default="kmeans")
     m.add_argument("--k", type=int, default=None, help="k-means K (default: best silhouette)")
     m.add_argument("--epochs", type=int, default=40)
+    m.add_argument(
+        "--folds", type=int, default=0,
+        help="0: evaluate on the test split; F >= 3: F-fold cross-fitting over items",
+    )  # fmt: skip
+    m.add_argument(
+        "--dispersion", action="store_true",
+        help="location-scale CORAL: items may differ in how widely their labels spread",
+    )  # fmt: skip
     m.add_argument("--seed", type=int, default=0)
     m.add_argument("--encoder", default=DEFAULT_MODEL, help="local model path or 'hashing'")
     m.set_defaults(run=run)
@@ -51,8 +59,9 @@ def run(args: argparse.Namespace) -> dict:
         min_group_size=args.min_group_size,
         rationale_method=args.method,
         rationale_k=args.k,
-        model=MCSTLConfig().with_train(max_epochs=args.epochs),
+        model=MCSTLConfig(dispersion=args.dispersion).with_train(max_epochs=args.epochs),
         seed=args.seed,
+        folds=args.folds,
     )
     result = run_mcstl(ds, items.item_ids, items.vectors, cfg, embed, progress)
     names = result.clusters.names

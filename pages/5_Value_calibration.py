@@ -12,14 +12,17 @@ from ui.downloads import download_table, show_figure
 from ui.layout import fit_table, method_note, run_then_rerun, section, text_detail
 from ui.llm_form import llm_settings
 from ui.mcstl import (
+    BASELINES,
     SOURCE_LABELS,
     McstlForm,
     cluster_help,
+    evaluated_on,
     llm_summaries,
     stored_result,
     stored_summaries,
     tables,
     train,
+    training_summary,
 )
 from ui.state import ensure_dataset, get_origin
 from ui.widgets import dataset_banner
@@ -68,11 +71,32 @@ with st.expander(label, expanded=not has_result, icon=":material/tune:"):
             k = c2.number_input("K (0 = best silhouette of 2–6)", 0, 20, 0, key="mc_k")
     with st.form("mc_form"):
         c1, c2 = st.columns(2)
+        evaluation = c1.radio(
+            "Evaluate on", [0, 5], key="mc_folds", horizontal=True,
+            format_func={0: "the test split", 5: "5-fold cross-fitting"}.get,
+            help="Cross-fitting trains each model 5 times, each time predicting one fifth of "
+            "the items it never saw: every annotation is scored, so small datasets give "
+            "steadier calibration lines (5 times the training time).",
+        )  # fmt: skip
+        baselines = c2.multiselect(
+            "Baselines", list(BASELINES), default=list(BASELINES), key="mc_baselines",
+            format_func=BASELINES.get,
+        )  # fmt: skip
+        c1, c2, c3 = st.columns(3)
         epochs = c1.slider("Max epochs", 5, 100, 40, key="mc_epochs")
         seed = c2.number_input("Seed", 0, 10_000, 0, key="mc_seed")
+        dispersion = c3.checkbox(
+            "Items differ in label spread", key="mc_dispersion",
+            help="Location-scale CORAL (an extension of the paper's model, for ordinal "
+            "labels): each item also gets a learned spread, so items whose raters disagree "
+            "widely are not forced onto the same spacing between labels as items they agree on.",
+        )  # fmt: skip
         go = st.form_submit_button("Train MC-STL and baselines", type="primary")
 if go:
-    form = McstlForm(source, tuple(demographics), method, int(k), int(epochs), int(seed))
+    form = McstlForm(
+        source, tuple(demographics), method, int(k), int(epochs), int(seed), int(evaluation),
+        bool(dispersion), ("mcstl", *baselines),
+    )  # fmt: skip
     run_then_rerun(lambda: train(ds, form))
 
 result = stored_result(ds)
@@ -80,11 +104,7 @@ if result is None:
     st.info("Choose where the value clusters come from and train.")
     st.stop()
 
-st.success(
-    f"Trained {len(result.models)} models on {result.split_sizes['train']:,} training "
-    f"annotations (dev {result.split_sizes['dev']:,}, test {result.split_sizes['test']:,}) in "
-    f"{sum(result.fit_seconds.values()):.0f} s, with {len(result.clusters.names)} value clusters."
-)
+st.success(training_summary(result))
 makeup = st.session_state.get("mc_makeup") if ds.demographics else None
 t = tables(ds, makeup)
 tabs = st.tabs(["Value clusters", "Comparison", "Calibration per group"])
@@ -112,8 +132,8 @@ with (
     text_detail(t.summary, picked, column=("labels", "keywords", "central", "makeup"))
     download_table(t.summary, "value cluster summaries", key="mc_dl_summary")
     if not t.rationale_map.empty:
-        colour = st.radio("Colour the map by", ["cluster", "label"], horizontal=True,
-                          key="mc_map_colour")  # fmt: skip
+        colour = st.radio("Colour the map by", ["cluster", "label", *ds.demographics],
+                          horizontal=True, key="mc_map_colour")  # fmt: skip
         show_figure(plot_rationale_map(t.rationale_map, colour), "rationale map",
                     key="mc_fig_map")  # fmt: skip
         download_table(t.rationale_map, "rationale map", key="mc_dl_map")
@@ -140,14 +160,19 @@ with (
                 download_table(written, "LLM cluster summaries", key="mc_dl_llm")
     method_note(
         "Clusters are built on the training annotations; dev and test annotations get the same "
-        "columns (nearest centroid for rationales). Keywords: c-TF-IDF of a cluster's rationales "
-        "against the other clusters'; central rationales: the distinct rationales nearest the "
-        "cluster's centroid. A summary written by an LLM (the paper's appendix A.3 prompt) is "
-        "optional and not needed to read the clusters."
+        "columns (nearest centroid for rationales). With cross-fitting they are built once on "
+        "every annotation (rationale clustering reads the texts only, never a label). "
+        "Keywords: c-TF-IDF of a cluster's rationales against the other clusters'; central "
+        "rationales: the distinct rationales nearest the cluster's centroid. A summary written "
+        "by an LLM (the paper's appendix A.3 prompt) is optional and not needed to read the "
+        "clusters."
     )
 
 # ---------------------------------------------------------------- 2. comparison
-with tabs[1], section("Comparison (test split)", "mc_compare", comparison_takeaway(t.results)):
+with (
+    tabs[1],
+    section(f"Comparison ({evaluated_on(result)})", "mc_compare", comparison_takeaway(t.results)),
+):
     fit_table(
         t.results,
         key="mc_results",
@@ -178,7 +203,8 @@ with (
                 key="mc_fig_calibration")  # fmt: skip
     download_table(t.calibration, "calibration per group", key="mc_dl_calibration")
     method_note(
-        "Per value group and CORAL sub-task 'y > c': the test predictions binned by deciles; "
+        "Per value group and CORAL sub-task 'y > c': the test (or out-of-fold) predictions "
+        "binned by deciles; "
         "each point is a bin's mean prediction (x) and the share of its annotations above c (y); "
         "the lines are least-squares fits (the paper's Figure 3). On the dotted diagonal the "
         "model is calibrated for that group."

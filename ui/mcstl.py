@@ -28,19 +28,23 @@ from ui.state import (
 )
 
 __all__ = [
+    "BASELINES",
     "RESULT",
     "SOURCE_LABELS",
     "McstlForm",
     "McstlTables",
     "cluster_help",
+    "evaluated_on",
     "llm_summaries",
     "stored_summaries",
     "stored_result",
     "tables",
     "train",
+    "training_summary",
 ]
 
 RESULT = "mcstl_result"
+BASELINES = {"no_info": "∅ (no clusters)", "majority": "Maj(Y) (majority labels)"}
 SOURCE_LABELS = {
     "rationale": "Rater rationales (clustered)",
     "tags": "Expert value tags (value_tags)",
@@ -59,6 +63,11 @@ class McstlForm:
     """0: chosen by silhouette."""
     max_epochs: int = 40
     seed: int = 0
+    folds: int = 0
+    """0: the test split; 3 or more: cross-fitting over that many item folds."""
+    dispersion: bool = False
+    """Location-scale CORAL (items may differ in how widely their labels spread)."""
+    variants: tuple[str, ...] = ("mcstl", "no_info", "majority")
 
 
 def _embedder():  # noqa: ANN202 - engines.text.Embedder
@@ -78,8 +87,10 @@ def train(ds: AnnotationDataset, form: McstlForm) -> MCSTLResult:
         demographics=tuple(form.demographics) or None,
         rationale_method=form.rationale_method,  # type: ignore[arg-type]
         rationale_k=form.rationale_k or None,
-        model=MCSTLConfig().with_train(max_epochs=int(form.max_epochs)),
+        model=MCSTLConfig(dispersion=form.dispersion).with_train(max_epochs=int(form.max_epochs)),
         seed=int(form.seed),
+        folds=int(form.folds),
+        variants=tuple(form.variants),  # type: ignore[arg-type]
     )
     emb = item_embeddings(ds.fingerprint(), ds, get_text_encoder())
     bar = ProgressBar("Training")
@@ -109,10 +120,12 @@ class McstlTables:
 
 def tables(ds: AnnotationDataset, makeup: str | None) -> McstlTables | None:
     """The derived tables of the stored result (computed once per result and make-up column)."""
-    return derived(RESULT, run_key(ds), "tables", makeup, lambda r: _tables(r, makeup))
+    return derived(
+        RESULT, run_key(ds), "tables", makeup, lambda r: _tables(r, makeup, ds.demographics)
+    )
 
 
-def _tables(result: MCSTLResult, makeup: str | None) -> McstlTables:
+def _tables(result: MCSTLResult, makeup: str | None, demographics: tuple[str, ...]) -> McstlTables:
     from analysis.mcstl import (
         compute_calibration,
         compute_calibration_points,
@@ -134,9 +147,11 @@ def _tables(result: MCSTLResult, makeup: str | None) -> McstlTables:
             emb[present] = _embedder()(texts[present].tolist())
         centroids = result.rationale_model.centroids_
         cluster = result.clusters.membership.argmax(1)
+        groups = rows.loc[present, [c for c in demographics if c in rows.columns]]
         rationale_map = compute_rationale_map(
-            texts[present], emb[present], cluster[present], rows["label"][present], names
-        )
+            texts[present], emb[present], cluster[present], rows["label"][present], names,
+            groups=groups,
+        )  # fmt: skip
     return McstlTables(
         results=compute_results_table(preds, member, names),
         calibration=compute_calibration(preds, member, names),
@@ -183,6 +198,29 @@ def stored_summaries(ds: AnnotationDataset) -> pd.DataFrame | None:
     kept = st.session_state.get(SUMMARIES)
     token = result_token(RESULT, run_key(ds))
     return kept[1] if kept is not None and token is not None and kept[0] == token else None
+
+
+def training_summary(result: MCSTLResult) -> str:
+    """One line on what was trained on what."""
+    sizes, n = result.split_sizes, len(result.models)
+    seconds = sum(result.fit_seconds.values())
+    clusters = f"{len(result.clusters.names)} value clusters"
+    if "folds" in sizes:
+        return (
+            f"Trained {n} models on each of {sizes['folds']} item folds ({sizes['test']:,} "
+            f"annotations, each predicted by models that never saw its item) in {seconds:.0f} s, "
+            f"with {clusters}."
+        )
+    return (
+        f"Trained {n} models on {sizes['train']:,} training annotations (dev {sizes['dev']:,}, "
+        f"test {sizes['test']:,}) in {seconds:.0f} s, with {clusters}."
+    )
+
+
+def evaluated_on(result: MCSTLResult) -> str:
+    """``"test split"`` or ``"out of fold, F folds"``, for section titles."""
+    folds = result.split_sizes.get("folds")
+    return f"out of fold, {folds} folds" if folds else "test split"
 
 
 def cluster_help(source: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
@@ -15,14 +13,19 @@ __all__ = ["plot_rationale_map"]
 
 def plot_rationale_map(
     table: pd.DataFrame,
-    colour_by: Literal["cluster", "label"] = "cluster",
+    colour_by: str = "cluster",
     *,
     title: str | None = "Rationales on a 2-D map (UMAP)",
     height: int = 520,
 ) -> go.Figure:
-    """One point per distinct rationale, sized by how often it was written; hover reads it."""
-    if colour_by not in ("cluster", "label"):
-        raise ValueError(f"colour_by must be 'cluster' or 'label', got {colour_by!r}")
+    """One point per distinct rationale, sized by how often it was written; hover reads it.
+
+    ``colour_by``: ``"cluster"``, ``"label"`` or a group column of the table (the group that
+    wrote the rationale most often).
+    """
+    allowed = [c for c in table.columns if c not in ("x", "y", "rationale", "n")]
+    if colour_by not in allowed:
+        raise ValueError(f"colour_by must be one of {allowed}, got {colour_by!r}")
     values = natural_order(table[colour_by]) if len(table) else []
     colours = (
         class_colours(values)
@@ -44,7 +47,9 @@ def plot_rationale_map(
                 "%{customdata[2]} · %{customdata[3]}<extra></extra>",
             )
         )  # fmt: skip
-    fig.update_layout(legend_title_text="value cluster" if colour_by == "cluster" else "label")
+    legend = {"cluster": "value cluster"}.get(colour_by, colour_by)
+    fig.update_layout(legend_title_text=legend if colour_by in ("cluster", "label")
+                      else f"{colour_by} (most writers)")  # fmt: skip
     fig.update_xaxes(showticklabels=False, zeroline=False)
     fig.update_yaxes(showticklabels=False, zeroline=False)
     return apply_style(fig, title=title, height=height, x_title="UMAP 1", y_title="UMAP 2")

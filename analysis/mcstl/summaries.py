@@ -111,6 +111,7 @@ def compute_rationale_map(
     labels: Sequence[object],
     names: Sequence[str],
     seed: int = 0,
+    groups: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Each distinct rationale on a 2-D UMAP map (cosine), with its cluster and usual label.
 
@@ -121,18 +122,23 @@ def compute_rationale_map(
         labels: Each annotation's label.
         names: Cluster names.
         seed: UMAP's random state.
+        groups: Optional annotator columns (one row per annotation, e.g. demographics): each
+            becomes a column holding the group that wrote the rationale most often.
 
     Returns:
-        ``x, y, rationale, cluster, label, n``: one row per distinct rationale (``label`` is
-        its most frequent label, ``n`` how often it was written).
+        ``x, y, rationale, cluster, label, n`` and the ``groups`` columns: one row per distinct
+        rationale (``label`` is its most frequent label, ``n`` how often it was written).
     """
     frame = pd.DataFrame(
         {"rationale": [str(r) for r in rationales], "cluster": list(cluster), "label": labels}
     )
+    extra = [] if groups is None else [str(c) for c in groups.columns]
+    for col in extra:
+        frame[col] = groups[col].astype(str).to_numpy()
     frame["row"] = np.arange(len(frame))
     frame = frame[frame["rationale"].str.strip() != ""]
     if frame.empty:
-        return pd.DataFrame(columns=MAP_COLUMNS)
+        return pd.DataFrame(columns=[*MAP_COLUMNS, *extra])
     grouped = frame.groupby("rationale", sort=True)
     first = grouped["row"].first()
     table = pd.DataFrame(
@@ -143,9 +149,11 @@ def compute_rationale_map(
             "n": grouped.size().to_numpy(),
         }
     )
+    for col in extra:
+        table[col] = grouped[col].agg(lambda s: s.mode()[0]).to_numpy()
     points = np.asarray(emb)[first.to_numpy()]
     table[["x", "y"]] = _umap_2d(points, seed)
-    return table[MAP_COLUMNS]
+    return table[[*MAP_COLUMNS, *extra]]
 
 
 def _umap_2d(x: np.ndarray, seed: int) -> np.ndarray:

@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     from engines.mcstl.workflow import (
         MCSTLResult,
         MCSTLRunConfig,
+        item_folds,
         run_mcstl,
         split_rows,
     )
@@ -104,6 +105,7 @@ __all__ = [
     "run_mcstl",
     "seed_lambda_kl",
     "soft_threshold_mean",
+    "item_folds",
     "split_rows",
     "tag_clusters",
 ]
@@ -139,6 +141,7 @@ _HOMES: dict[str, str] = {
     "MCSTLResult": "workflow",
     "MCSTLRunConfig": "workflow",
     "run_mcstl": "workflow",
+    "item_folds": "workflow",
     "split_rows": "workflow",
 }
 """Public name -> the module of the wing that defines it."""

@@ -5,6 +5,12 @@
 the dev and test annotations the same columns (nearest centroid for rationales), trains every
 variant on the item-level training split with early stopping on dev, and returns each model's
 test predictions with their cluster membership (seed section 3).
+
+With ``folds = F`` (small datasets) it cross-fits instead: the items are dealt into ``F`` folds,
+each fold is the test set once (the next fold is dev, the rest train), and every annotation
+gets an out-of-fold prediction, so the calibration lines rest on all annotations rather than a
+15% test split. The clusters are then built once on every annotation: rationale clustering
+reads the texts only, never a label.
 """
 
 from __future__ import annotations
@@ -40,7 +46,7 @@ from engines.mcstl.model import MCSTL, MCSTLConfig
 from engines.mcstl.variants import VARIANTS, Variant
 from engines.text.embed import Embedder
 
-__all__ = ["MCSTLResult", "MCSTLRunConfig", "run_mcstl", "split_rows"]
+__all__ = ["MCSTLResult", "MCSTLRunConfig", "item_folds", "run_mcstl", "split_rows"]
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,9 @@ class MCSTLRunConfig:
     """Seed of clustering and training."""
     human_only: bool = True
     """Leave out annotations marked synthetic."""
+    folds: int = 0
+    """0: train on the train split, test on the test split; ``F >= 3``: ``F``-fold
+    cross-fitting over items (out-of-fold predictions of every annotation)."""
 
 
 @dataclass
@@ -100,9 +109,7 @@ def split_rows(ds: AnnotationDataset, human_only: bool = True) -> dict[str, pd.D
     Raises:
         ValueError: When a split is empty.
     """
-    df = ds.df
-    if human_only and IS_SYNTHETIC in df.columns:
-        df = df[df[IS_SYNTHETIC] != 1]
+    df = _human_rows(ds, human_only)
     parts = {
         name: df[df[SPLIT] == name].reset_index(drop=True) for name in ("train", "dev", "test")
     }
@@ -110,6 +117,27 @@ def split_rows(ds: AnnotationDataset, human_only: bool = True) -> dict[str, pd.D
         if rows.empty:
             raise ValueError(f"The {name} split is empty; the dataset needs more items.")
     return parts
+
+
+def _human_rows(ds: AnnotationDataset, human_only: bool) -> pd.DataFrame:
+    df = ds.df
+    if human_only and IS_SYNTHETIC in df.columns:
+        df = df[df[IS_SYNTHETIC] != 1]
+    return df.reset_index(drop=True)
+
+
+def item_folds(rows: pd.DataFrame, folds: int, seed: int = 0) -> np.ndarray:
+    """Each row's fold ``0 .. folds - 1``, dealt over its items (an item stays in one fold).
+
+    Raises:
+        ValueError: With fewer than 3 folds or fewer items than folds.
+    """
+    items = np.array(sorted(rows[ITEM_ID].astype(str).unique()))
+    if folds < 3 or len(items) < folds:
+        raise ValueError(f"Cross-fitting needs 3 or more folds and an item per fold, got {folds}")
+    order = np.random.default_rng(seed).permutation(len(items))
+    fold_of = pd.Series(np.arange(len(items)) % folds, index=items[order])
+    return rows[ITEM_ID].astype(str).map(fold_of).to_numpy()
 
 
 def _clusters(
@@ -166,7 +194,7 @@ def run_mcstl(
     embed: Embedder | None = None,
     progress: Progress | None = None,
 ) -> MCSTLResult:
-    """Cluster, train MC-STL and its baselines, predict the test split.
+    """Cluster, train MC-STL and its baselines, predict the test split (or every fold).
 
     Args:
         ds: The dataset (binary or ordinal labels).
@@ -174,53 +202,101 @@ def run_mcstl(
         item_emb: ``[n_items, d]`` frozen item embeddings.
         cfg: What to run.
         embed: Text -> embedding function (needed for rationale clusters).
-        progress: Hears each variant's epochs ("Model 2 of 3 · ∅ (no clusters): epoch").
+        progress: Hears each variant's epochs ("Fold 1 of 5 · Model 2 of 3 · ∅: epoch").
 
     Raises:
         ValueError: For nominal labels with more than two classes, a missing cluster source or
             an empty split.
     """
     cfg = cfg or MCSTLRunConfig()
-    n_classes = len(ds.scale.classes)
-    if ds.scale.kind == "nominal" and n_classes > 2:
+    if ds.scale.kind == "nominal" and len(ds.scale.classes) > 2:
         raise ValueError(
             f"MC-STL needs binary or ordinal labels; this dataset's are {ds.scale.describe()}."
         )
-    parts = split_rows(ds, cfg.human_only)
     report(progress, 0, 1, "Value clusters")
-    member, rationale = _clusters(ds, parts, cfg, embed)
+    if cfg.folds:
+        everything = _human_rows(ds, cfg.human_only)
+        member, rationale = _clusters(ds, {"train": everything}, cfg, embed)
+        fitted, train_rows = member["train"], everything
+        fold = item_folds(everything, cfg.folds, cfg.seed)
+        runs = []
+        for f in range(cfg.folds):
+            masks = {"test": fold == f, "dev": fold == (f + 1) % cfg.folds}
+            masks["train"] = ~(masks["test"] | masks["dev"])
+            runs.append((
+                {n: everything[m].reset_index(drop=True) for n, m in masks.items()},
+                {n: fitted.membership[m] for n, m in masks.items()},
+            ))  # fmt: skip
+    else:
+        parts = split_rows(ds, cfg.human_only)
+        member, rationale = _clusters(ds, parts, cfg, embed)
+        fitted, train_rows = member["train"], parts["train"]
+        runs = [(parts, {n: m.membership for n, m in member.items()})]
+    outcome = _Outcome()
+    for f, (parts, memberships) in enumerate(runs):
+        step = prefixed(progress, f"Fold {f + 1} of {len(runs)}") if cfg.folds else progress
+        _train_and_predict(ds, item_ids, item_emb, parts, memberships, cfg, step, outcome)
+    sizes = {n: len(p) for n, p in runs[0][0].items()}
+    if cfg.folds:
+        sizes = {"train": len(train_rows), "dev": 0, "test": len(train_rows), "folds": cfg.folds}
+    return MCSTLResult(
+        predictions=pd.concat(
+            [pd.concat(frames, ignore_index=True) for frames in outcome.frames.values()],
+            ignore_index=True,
+        ),
+        membership=np.concatenate(outcome.membership),
+        clusters=fitted,
+        class_names=tuple(str(c) for c in ds.scale.classes),
+        fit_seconds=outcome.seconds,
+        models=outcome.models,
+        train_rows=train_rows,
+        split_sizes=sizes,
+        sweep=None if rationale is None else rationale.sweep_,
+        rationale_model=rationale,
+    )
+
+
+@dataclass
+class _Outcome:
+    """What the folds add up to: per variant its prediction frames, seconds and last model."""
+
+    frames: dict[str, list[pd.DataFrame]] = field(default_factory=dict)
+    membership: list[np.ndarray] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    models: dict[str, MCSTL] = field(default_factory=dict)
+
+
+def _train_and_predict(
+    ds: AnnotationDataset,
+    item_ids: Sequence[str],
+    item_emb: np.ndarray,
+    parts: dict[str, pd.DataFrame],
+    memberships: dict[str, np.ndarray],
+    cfg: MCSTLRunConfig,
+    progress: Progress | None,
+    outcome: _Outcome,
+) -> None:
+    """Train every variant on ``parts["train"]`` and add its test predictions to ``outcome``."""
     index = {str(i): k for k, i in enumerate(item_ids)}
-    rows = {n: p[ITEM_ID].astype(str).map(index) for n, p in parts.items()}
-    for name, idx in rows.items():
+    data = {}
+    for name, rows in parts.items():
+        idx = rows[ITEM_ID].astype(str).map(index)
         if idx.isna().any():
             raise ValueError(f"{int(idx.isna().sum())} {name} annotations have no item embedding")
-    data = {
-        n: (rows[n].to_numpy(np.int64), member[n].membership, p[LABEL_CODE].to_numpy(np.int64))
-        for n, p in parts.items()
-    }
-    models, seconds, frames = {}, {}, []
+        data[name] = (idx.to_numpy(np.int64), memberships[name],
+                      rows[LABEL_CODE].to_numpy(np.int64))  # fmt: skip
+    n_classes = len(ds.scale.classes)
     for k, variant in enumerate(cfg.variants):
-        model_cfg = replace(cfg.model, variant=variant).with_train(seed=cfg.seed)
-        model = MCSTL(model_cfg)
+        model = MCSTL(replace(cfg.model, variant=variant).with_train(seed=cfg.seed))
         step = prefixed(progress, f"Model {k + 1} of {len(cfg.variants)}")
         t0 = time.perf_counter()
         model.fit(item_emb, *data["train"], n_classes, val=data["dev"],
                   on_epoch_end=epoch_reporter(step, model.name))  # fmt: skip
-        seconds[variant] = time.perf_counter() - t0
-        models[variant] = model
-        frames.append(_predictions(model, variant, parts["test"], data["test"]))
-    return MCSTLResult(
-        predictions=pd.concat(frames, ignore_index=True),
-        membership=member["test"].membership,
-        clusters=member["train"],
-        class_names=tuple(str(c) for c in ds.scale.classes),
-        fit_seconds=seconds,
-        models=models,
-        train_rows=parts["train"],
-        split_sizes={n: len(p) for n, p in parts.items()},
-        sweep=None if rationale is None else rationale.sweep_,
-        rationale_model=rationale,
-    )
+        outcome.seconds[variant] = outcome.seconds.get(variant, 0.0) + time.perf_counter() - t0
+        outcome.models[variant] = model
+        frame = _predictions(model, variant, parts["test"], data["test"])
+        outcome.frames.setdefault(variant, []).append(frame)
+    outcome.membership.append(memberships["test"])
 
 
 def _predictions(

@@ -480,6 +480,35 @@ def test_value_calibration_trains_and_shows_table_clusters_and_calibration(sourc
 
 
 @pytest.mark.slow
+def test_value_calibration_cross_fits_with_chosen_baselines_and_colours_the_map_by_group() -> None:
+    """Issue #14: 5-fold cross-fitting, location-scale CORAL, one baseline; the rationale map
+    coloured by a demographic column."""
+    at = _run("app.py")
+    at.switch_page("pages/5_Value_calibration.py").run(timeout=300)
+    at.radio(key="mc_source").set_value("rationale").run(timeout=300)
+    at.number_input(key="mc_k").set_value(2)
+    at.slider(key="mc_epochs").set_value(5)
+    at.radio(key="mc_folds").set_value(5)
+    at.multiselect(key="mc_baselines").set_value(["no_info"])
+    at.checkbox(key="mc_dispersion").check()
+    at.button(key="FormSubmitter:mc_form-Train MC-STL and baselines").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("each of 5 item folds" in s.value for s in at.success), [s.value for s in at.success]
+    results = next(d.value for d in at.dataframe if "one_minus_emd" in d.value.columns)
+    assert results["model"].tolist() == ["MC-STL", "∅ (no clusters)"]
+    assert results["n"].iloc[0] > 5000  # every human annotation, out of fold
+    assert any("out of fold, 5 folds" in h.value for h in at.subheader)
+    at.radio(key="mc_map_colour").set_value("age").run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    import json
+
+    figures = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    legends = [f["layout"].get("legend", {}).get("title", {}).get("text") for f in figures]
+    assert "age (most writers)" in legends, legends
+
+
+@pytest.mark.slow
 def test_value_calibration_llm_summaries_are_optional_and_use_the_seeds_prompt(
     monkeypatch,
 ) -> None:

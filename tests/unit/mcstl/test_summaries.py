@@ -136,3 +136,18 @@ def test_llm_summaries_send_the_seeds_prompt_per_cluster() -> None:
     out = summarise_clusters({"c1": ["hurts", "hurts", "harm"], "c2": ["", " "]}, fake)
     assert out == {"c1": "summary 1", "c2": ""}  # a cluster without rationales is not sent
     assert fake.prompts == [summary_prompt(["hurts", "harm"])]
+
+
+def test_map_can_be_coloured_by_the_group_that_wrote_each_rationale(clustered) -> None:
+    rows, member, emb, _ = clustered
+    rows = rows.assign(age=["60+", "60+", "18-29", "18-29", "30-44", "60+"])
+    rows.loc[4, "age"] = "60+"  # 'hurts people': written twice by 60+
+    table = compute_rationale_map(rows["rationale"], emb, member.argmax(1), rows["label"],
+                                  ["c1", "c2"], groups=rows[["age"]])  # fmt: skip
+    by_text = table.set_index("rationale")["age"]
+    assert by_text["hurts people"] == "60+" and by_text["free speech"] == "18-29"
+    fig = plot_rationale_map(table, "age")
+    assert fig.layout.legend.title.text == "age (most writers)"
+    assert {t.name for t in fig.data} == {"60+", "18-29"}
+    with pytest.raises(ValueError, match="colour_by"):
+        plot_rationale_map(table, "gender")

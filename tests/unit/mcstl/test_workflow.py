@@ -86,8 +86,10 @@ def test_nominal_labels_are_refused(toy) -> None:
         run_mcstl(nominal, item_ids, emb, MCSTLRunConfig(source="tags", model=FAST))
 
 
-@pytest.mark.parametrize("source", ["tags", "demographics"])
-def test_cli_writes_every_table(toy, tmp_path, monkeypatch, capsys, source) -> None:
+@pytest.mark.parametrize(
+    ("source", "extra"), [("tags", []), ("demographics", ["--folds", "3", "--dispersion"])]
+)
+def test_cli_writes_every_table(toy, tmp_path, monkeypatch, capsys, source, extra) -> None:
     import json
 
     from cli import main
@@ -99,10 +101,39 @@ def test_cli_writes_every_table(toy, tmp_path, monkeypatch, capsys, source) -> N
            "split"]].to_csv(data, index=False)  # fmt: skip
     out = tmp_path / "out"
     args = ["mcstl", "--data", str(data), "--out", str(out), "--encoder", "hashing"]
-    assert main([*args, "--clusters", source, "--epochs", "3", "--min-group-size", "1"]) == 0
+    assert main([*args, "--clusters", source, "--epochs", "3", "--min-group-size", "1",
+                 *extra]) == 0  # fmt: skip
     summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["split"].get("folds") == (3 if extra else None), summary["split"]
     assert summary["clusters"] == source and set(summary["auc"]) == {
         "MC-STL", "∅ (no clusters)", "Maj(Y)",
     }  # fmt: skip
     for name in ("comparison", "calibration_per_group", "cluster_summary", "predictions"):
         assert len(pd.read_csv(out / f"{name}.csv")) > 0, name
+
+
+def test_cross_fitting_predicts_every_annotation_once_out_of_fold(toy) -> None:
+    """With folds, each annotation gets exactly one prediction per model, from a model that
+    never saw its item; membership rows line up with one model's predictions."""
+    from engines.mcstl.workflow import item_folds
+
+    ds, item_ids, emb = toy
+    cfg = MCSTLRunConfig(source="rationale", model=FAST, rationale_k=2, folds=3)
+    calls: list[str] = []
+    result = run_mcstl(ds, item_ids, emb, cfg, embed=_embed,
+                       progress=lambda d, t, w: calls.append(w))  # fmt: skip
+    preds = result.predictions
+    for _, rows in preds.groupby("variant"):
+        pairs = list(zip(rows["item_id"], rows["annotator_id"], strict=True))
+        assert len(pairs) == len(set(pairs)) == len(ds.df)
+        strict = rows["annotator_id"].str[1:].astype(int) % 2 == 0
+        assert (result.membership[:, 0] == strict.to_numpy()).all() or (
+            result.membership[:, 1] == strict.to_numpy()
+        ).all()
+    assert result.split_sizes["folds"] == 3 and result.split_sizes["test"] == len(ds.df)
+    assert any(w.startswith("Fold 3 of 3 · Model 3 of 3") for w in calls), calls[-3:]
+    fold = item_folds(ds.df, 3)
+    per_item = pd.Series(fold).groupby(ds.df["item_id"].to_numpy()).nunique()
+    assert (per_item == 1).all() and sorted(set(fold)) == [0, 1, 2]
+    with pytest.raises(ValueError, match="3 or more folds"):
+        item_folds(ds.df, 2)
