@@ -180,6 +180,12 @@ SEED_TABLES = (
 """The seed's Tables 1 and 3 (MC-STL / ∅ / Maj(Y)): AUC, calibration slope, 1 - EMD."""
 
 
+def _setting(run: dict) -> str:
+    folds = run.get("folds", 0)
+    where = f"{folds}-fold out of fold" if folds else "test split"
+    return where + (", location-scale" if run.get("dispersion") else "")
+
+
 def _render_mcstl(r: dict) -> str:
     rows = []
     for run in r["runs"]:
@@ -187,7 +193,8 @@ def _render_mcstl(r: dict) -> str:
             rows.append(
                 [
                     f"{run['dataset']} ({run['clusters']}, K = {run['n_clusters']}, "
-                    f"{run['classes']} classes)",
+                    f"{run['classes']} classes; "
+                    f"{_setting(run)})",
                     model,
                     _fmt(m["auc"]),
                     f"{_fmt(m['group_auc_mean'])} ± {_fmt(m['group_auc_sd'])}",
