@@ -197,7 +197,7 @@ with (
     tabs[2],
     section("Calibration per value group", "mc_calibration", calibration_takeaway(t.calibration)),
 ):
-    tasks = sorted(set(t.points["task"]))
+    tasks = list(dict.fromkeys(t.points["task"]))  # sub-task order
     task = st.selectbox("Sub-task", tasks, key="mc_task") if len(tasks) > 1 else tasks[0]
     show_figure(plot_group_calibration(t.points, t.calibration, task), "calibration per group",
                 key="mc_fig_calibration")  # fmt: skip

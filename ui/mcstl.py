@@ -132,6 +132,7 @@ def _tables(result: MCSTLResult, makeup: str | None, demographics: tuple[str, ..
         compute_cluster_summary,
         compute_rationale_map,
         compute_results_table,
+        label_tasks,
     )
 
     names = result.clusters.names
@@ -154,8 +155,8 @@ def _tables(result: MCSTLResult, makeup: str | None, demographics: tuple[str, ..
         )  # fmt: skip
     return McstlTables(
         results=compute_results_table(preds, member, names),
-        calibration=compute_calibration(preds, member, names),
-        points=compute_calibration_points(preds, member, names),
+        calibration=label_tasks(compute_calibration(preds, member, names), result.class_names),
+        points=label_tasks(compute_calibration_points(preds, member, names), result.class_names),
         summary=compute_cluster_summary(
             rows, result.clusters.membership, names, emb, centroids, makeup
         ),

@@ -138,7 +138,7 @@ def decoder_group_calibration(
     The predictions are the first seed's held-out ratings; each rating's group is its rater's
     value of the demographic column ``by`` or the rater's profile cluster. None without them.
     """
-    from analysis.mcstl import compute_distribution_calibration
+    from analysis.mcstl import compute_distribution_calibration, label_tasks
 
     losses = ev.rating_losses
     if losses is None or representation not in ev.predictions:
@@ -159,4 +159,7 @@ def decoder_group_calibration(
         groups = raters.map(values)
     names = sorted(groups.dropna().unique(), key=natural_key)
     membership = np.stack([(groups == g).to_numpy(float) for g in names], axis=1)
-    return compute_distribution_calibration(probs, y, membership, names, "value-profile decoder")
+    lines, points = compute_distribution_calibration(
+        probs, y, membership, names, "value-profile decoder"
+    )
+    return label_tasks(lines, ds.scale.classes), label_tasks(points, ds.scale.classes)

@@ -30,6 +30,7 @@ from analysis.mcstl.report import (
     compute_distribution_calibration,
     compute_results_table,
     exceedance,
+    label_tasks,
 )
 from analysis.mcstl.summaries import (
     MAP_COLUMNS,
@@ -54,6 +55,7 @@ __all__ = [
     "compute_calibration_points",
     "compute_distribution_calibration",
     "exceedance",
+    "label_tasks",
     "compute_results_table",
     "calibration_line",
     "calibration_points",

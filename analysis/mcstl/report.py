@@ -24,6 +24,7 @@ __all__ = [
     "TABLE_COLUMNS",
     "compute_distribution_calibration",
     "exceedance",
+    "label_tasks",
     "VARIANT_NAMES",
     "compute_calibration",
     "compute_calibration_points",
@@ -123,6 +124,19 @@ def compute_calibration_points(
         )
     out = pd.concat(frames, ignore_index=True)
     return out[["variant", "group", "task", "bin", "mean_prediction", "mean_label", "n"]]
+
+
+def label_tasks(table: pd.DataFrame, classes: Sequence[str]) -> pd.DataFrame:
+    """``table`` with its sub-tasks named by the scale's labels, for readers.
+
+    ``y > 0`` on a 1-5 scale reads ``label > 1``; a binary task reads ``label = <positive>``.
+    """
+    classes = [str(c) for c in classes]
+    if len(classes) == 2:
+        names = {"y > 0": f"label = {classes[1]}"}
+    else:
+        names = {f"y > {c}": f"label > {name}" for c, name in enumerate(classes[:-1])}
+    return table.assign(task=table["task"].map(names).fillna(table["task"]))
 
 
 def exceedance(probs: np.ndarray) -> np.ndarray:

@@ -207,6 +207,7 @@ def _train_and_tour(pg: object, button: str, done: str, name: str) -> None:
     no exception, no error box."""
     pg.get_by_role("button", name=button).click()
     pg.get_by_text(done, exact=False).wait_for(timeout=600_000)
+    pg.get_by_role("tab").first.wait_for(timeout=120_000)  # results sit in tabs on every page
     _settle(pg)
     bad = _tour(pg, name)
     assert not bad, "\n".join(bad)
@@ -341,4 +342,6 @@ def test_value_calibration_trains_and_every_tab_follows_the_conventions(
     _open(page, server, "Value calibration")
     page.get_by_text("Rater rationales (clustered)").click()
     _settle(page)
+    page.get_by_text("5-fold cross-fitting").click()
+    page.get_by_text("Items differ in label spread").click()
     _train_and_tour(page, "Train MC-STL and baselines", "value clusters.", "value_calibration")

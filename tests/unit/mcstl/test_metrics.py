@@ -69,3 +69,18 @@ def test_group_metrics_one_row_per_group_and_subtask() -> None:
     assert table["n"].tolist() == [3, 3, 3, 3]
     # g2, y > 0: targets [1, 0, 1] with scores [0.8, 0.1, 0.6] -> AUC 1
     assert table.loc[2, "auc"] == pytest.approx(1.0)
+
+
+def test_sub_tasks_are_named_by_the_scales_labels() -> None:
+    import pandas as pd
+
+    from analysis.mcstl import label_tasks
+
+    table = pd.DataFrame({"task": ["y > 0", "y > 1", "y > 3"]})
+    assert label_tasks(table, ["1", "2", "3", "4", "5"])["task"].tolist() == [
+        "label > 1", "label > 2", "label > 4",
+    ]  # fmt: skip
+    binary = pd.DataFrame({"task": ["y > 0"]})
+    assert label_tasks(binary, ["not offensive", "offensive"])["task"].tolist() == [
+        "label = offensive"
+    ]
