@@ -18,6 +18,7 @@ from analysis.mcstl.metrics import (
     macro_auc,
     one_minus_emd,
 )
+from engines.data.schema import format_label
 from engines.mcstl.variants import VARIANT_NAMES
 
 __all__ = [
@@ -131,7 +132,7 @@ def label_tasks(table: pd.DataFrame, classes: Sequence[str]) -> pd.DataFrame:
 
     ``y > 0`` on a 1-5 scale reads ``label > 1``; a binary task reads ``label = <positive>``.
     """
-    classes = [str(c) for c in classes]
+    classes = [format_label(c) for c in classes]
     if len(classes) == 2:
         names = {"y > 0": f"label = {classes[1]}"}
     else:

@@ -33,6 +33,7 @@ from engines.data.schema import (
     SPLIT,
     VALUE_TAGS,
     AnnotationDataset,
+    format_label,
 )
 from engines.mcstl.clusters import (
     ClusterSource,
@@ -246,7 +247,7 @@ def run_mcstl(
         ),
         membership=np.concatenate(outcome.membership),
         clusters=fitted,
-        class_names=tuple(str(c) for c in ds.scale.classes),
+        class_names=tuple(format_label(c) for c in ds.scale.classes),
         fit_seconds=outcome.seconds,
         models=outcome.models,
         train_rows=train_rows,

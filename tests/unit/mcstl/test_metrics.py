@@ -77,7 +77,7 @@ def test_sub_tasks_are_named_by_the_scales_labels() -> None:
     from analysis.mcstl import label_tasks
 
     table = pd.DataFrame({"task": ["y > 0", "y > 1", "y > 3"]})
-    assert label_tasks(table, ["1", "2", "3", "4", "5"])["task"].tolist() == [
+    assert label_tasks(table, [1.0, 2.0, 3.0, 4.0, 5.0])["task"].tolist() == [
         "label > 1", "label > 2", "label > 4",
     ]  # fmt: skip
     binary = pd.DataFrame({"task": ["y > 0"]})
