@@ -17,6 +17,8 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import roc_auc_score
 
+from engines.data.majority import majority_labels
+
 __all__ = [
     "CALIBRATION_COLUMNS",
     "calibration_line",
@@ -42,11 +44,7 @@ def emd_1d(probs: np.ndarray, codes: np.ndarray) -> np.ndarray:
 
 def _majority(codes: np.ndarray, item_ids: np.ndarray) -> np.ndarray:
     """Each annotation's item majority label (ties: the lowest class)."""
-    frame = pd.DataFrame({"item": item_ids, "code": codes})
-    counts = frame.groupby(["item", "code"]).size().reset_index(name="n")
-    best = counts.sort_values(["item", "n", "code"], ascending=[True, False, True])
-    majority = best.drop_duplicates("item").set_index("item")["code"]
-    return frame["item"].map(majority).to_numpy()
+    return pd.Series(item_ids).map(majority_labels(item_ids, codes)).to_numpy()
 
 
 def one_minus_emd(probs: np.ndarray, codes: np.ndarray, item_ids: Sequence[str]) -> float:

@@ -31,6 +31,7 @@ from engines.core import (
     predict_batches,
     seed_everything,
 )
+from engines.data.majority import majority_mask
 from engines.mcstl.losses import (
     SHARPNESS,
     cluster_alphas,
@@ -83,18 +84,6 @@ def seed_lambda_kl(n_classes: int, annotations_per_item: float) -> float:
     """Appendix A.2's ``lambda_1``: ``1 / (7.4 m)`` (binary) or ``1 / (2 * 7.4 m)`` (ordinal)."""
     m = max(float(annotations_per_item), 1.0)
     return 1.0 / ((1.0 if n_classes == 2 else 2.0) * 7.4 * m)
-
-
-def majority_mask(item_idx: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    """Annotations equal to their item's most frequent label (ties: every tied label counts)."""
-    item_idx = np.asarray(item_idx)
-    codes = np.asarray(codes)
-    keep = np.zeros(len(codes), bool)
-    for item in np.unique(item_idx):
-        rows = item_idx == item
-        counts = np.bincount(codes[rows])
-        keep[rows] = counts[codes[rows]] == counts.max()
-    return keep
 
 
 class MCSTL:

@@ -1,0 +1,74 @@
+"""REALM wing (realm seed): annotator expertise learned jointly with the classifier.
+
+- :mod:`~engines.realm.net`: the item classifier and the observed-label mixture
+  ``p(y | x, a) = e_a p_theta(y | x) + (1 - e_a) / C`` (eq. 1-5);
+- :mod:`~engines.realm.model`: :class:`Realm` (variants ``realm``, ``noisy``, ``majority``,
+  ``oracle``) through the one training loop;
+- :mod:`~engines.realm.aggregation`: majority vote, Dawid-Skene, GLAD and MACE via crowd-kit,
+  with a skill per annotator;
+- :mod:`~engines.realm.simulate`: simulated annotators with known expertise and noise.
+
+Importing this package loads no torch (names load from their module on first use).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from engines._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from engines.realm.aggregation import AGGREGATORS, Aggregated, Aggregator, aggregate
+    from engines.realm.model import Realm, RealmConfig
+    from engines.realm.net import RealmNet, mixture_log_likelihood
+    from engines.realm.simulate import (
+        MODES,
+        NOISES,
+        PROFILES,
+        Mode,
+        Noise,
+        simulate_annotators,
+    )
+    from engines.realm.variants import VARIANT_NAMES, VARIANTS, Variant
+
+__all__ = [
+    "AGGREGATORS",
+    "MODES",
+    "NOISES",
+    "PROFILES",
+    "VARIANTS",
+    "VARIANT_NAMES",
+    "Aggregated",
+    "Aggregator",
+    "Mode",
+    "Noise",
+    "Realm",
+    "RealmConfig",
+    "RealmNet",
+    "Variant",
+    "aggregate",
+    "mixture_log_likelihood",
+    "simulate_annotators",
+]
+
+_HOMES: dict[str, str] = {
+    "AGGREGATORS": "aggregation",
+    "Aggregated": "aggregation",
+    "Aggregator": "aggregation",
+    "aggregate": "aggregation",
+    "Realm": "model",
+    "RealmConfig": "model",
+    "RealmNet": "net",
+    "mixture_log_likelihood": "net",
+    "MODES": "simulate",
+    "NOISES": "simulate",
+    "PROFILES": "simulate",
+    "Mode": "simulate",
+    "Noise": "simulate",
+    "simulate_annotators": "simulate",
+    "VARIANTS": "variants",
+    "VARIANT_NAMES": "variants",
+    "Variant": "variants",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, _HOMES, __all__)
