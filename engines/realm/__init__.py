@@ -6,7 +6,9 @@
   ``oracle``) through the one training loop;
 - :mod:`~engines.realm.aggregation`: majority vote, Dawid-Skene, GLAD and MACE via crowd-kit,
   with a skill per annotator;
-- :mod:`~engines.realm.simulate`: simulated annotators with known expertise and noise.
+- :mod:`~engines.realm.simulate`: simulated annotators with known expertise and noise;
+- :mod:`~engines.realm.workflow`: :func:`run_realm` on a dataset, :func:`run_simulation` in
+  the simulation lab.
 
 Importing this package loads no torch (names load from their module on first use).
 """
@@ -30,6 +32,13 @@ if TYPE_CHECKING:
         simulate_annotators,
     )
     from engines.realm.variants import VARIANT_NAMES, VARIANTS, Variant
+    from engines.realm.workflow import (
+        RealmResult,
+        RealmRunConfig,
+        SimulationResult,
+        run_realm,
+        run_simulation,
+    )
 
 __all__ = [
     "AGGREGATORS",
@@ -45,9 +54,14 @@ __all__ = [
     "Realm",
     "RealmConfig",
     "RealmNet",
+    "RealmResult",
+    "RealmRunConfig",
+    "SimulationResult",
     "Variant",
     "aggregate",
     "mixture_log_likelihood",
+    "run_realm",
+    "run_simulation",
     "simulate_annotators",
 ]
 
@@ -69,6 +83,11 @@ _HOMES: dict[str, str] = {
     "VARIANTS": "variants",
     "VARIANT_NAMES": "variants",
     "Variant": "variants",
+    "RealmResult": "workflow",
+    "RealmRunConfig": "workflow",
+    "SimulationResult": "workflow",
+    "run_realm": "workflow",
+    "run_simulation": "workflow",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _HOMES, __all__)
