@@ -1,5 +1,7 @@
-"""Annotator reliability analyses (realm seed): expertise intervals, method agreement, triage,
-figures and takeaways. Torch-free."""
+"""Annotator reliability analyses (realm seed).
+
+Expertise intervals, method agreement, triage, figures and takeaways; torch-free.
+"""
 
 from analysis.realm.expertise import (
     compute_expertise_intervals,
