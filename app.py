@@ -14,5 +14,10 @@ PAGES = [
     st.Page("pages/3_Value_profiles.py", title="Value profiles", icon=":material/psychology:"),
     st.Page("pages/4_Demographic_experts.py", title="Demographic experts", icon=":material/hub:"),
     st.Page("pages/5_Value_calibration.py", title="Value calibration", icon=":material/tune:"),
+    st.Page(
+        "pages/6_Annotator_reliability.py",
+        title="Annotator reliability",
+        icon=":material/verified_user:",
+    ),  # fmt: skip
 ]
 st.navigation(PAGES).run()

@@ -6,6 +6,8 @@ One sub-command per wing, each writing the tables its page shows:
 * ``perspectives profiles``: value profiles, the profile decoder, usable information.
 * ``perspectives moe``: DEM-MoE against its baselines, with every table of its page.
 * ``perspectives mcstl``: MC-STL and its baselines per value cluster (``--clusters``).
+* ``perspectives realm``: annotator expertise, the classic aggregators, triage; or
+  ``--simulate`` a profile of annotators (the simulation lab).
 
 Each prints a JSON summary on stdout and progress on stderr. ``python -m cli`` is the same.
 """
@@ -16,7 +18,7 @@ import argparse
 import json
 import sys
 
-from cli import mcstl, moe, overview, profiles
+from cli import mcstl, moe, overview, profiles, realm
 
 __all__ = ["main"]
 
@@ -25,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser with every wing's sub-command."""
     parser = argparse.ArgumentParser(prog="perspectives", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    for wing in (overview, profiles, moe, mcstl):
+    for wing in (overview, profiles, moe, mcstl, realm):
         wing.add_parser(sub)
     return parser
 
