@@ -1,6 +1,6 @@
 """Run a benchmark by name and print its result as one JSON object on the last line.
 
-Usage: python benchmarks/run.py {load,profiles,moe,edits,robustness,mcstl} [--decoder KIND] [...]
+Usage: python benchmarks/run.py {load,profiles,moe,edits,robustness,mcstl,realm} [options]
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-BENCHMARKS = ("load", "profiles", "moe", "edits", "robustness", "mcstl")
+BENCHMARKS = ("load", "profiles", "moe", "edits", "robustness", "mcstl", "realm")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         result = run(n_raters=args.raters, decoder=args.decoder, read_edits=not args.no_edit_reader)
     elif args.name == "mcstl":
         from benchmarks.bench_mcstl import run
+
+        result = run()
+    elif args.name == "realm":
+        from benchmarks.bench_realm import run
 
         result = run()
     elif args.name == "robustness":

@@ -18,6 +18,7 @@ PAGES = [
     "pages/3_Value_profiles.py",
     "pages/4_Demographic_experts.py",
     "pages/5_Value_calibration.py",
+    "pages/6_Annotator_reliability.py",
 ]
 TIMEOUT = 120
 
@@ -538,3 +539,31 @@ def test_value_calibration_llm_summaries_are_optional_and_use_the_seeds_prompt(
     table = next(d.value for d in at.dataframe if "summary" in d.value.columns)
     assert len(table) == 2 and (table["summary"] == "A theme of avoiding harm.").all()
     assert len(prompts) == 2 and prompts[0].startswith("You are a helpful assistant.")
+
+
+@pytest.mark.slow
+def test_annotator_reliability_trains_ranks_triages_and_simulates() -> None:
+    """Issue #15: the page trains REALM, ranks annotators with intervals (the planted
+    near-random ones lowest), compares methods, triages, and runs the simulation lab."""
+    at = _run("app.py")
+    at.switch_page("pages/6_Annotator_reliability.py").run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    at.slider(key="realm_epochs").set_value(10)
+    at.button(key="FormSubmitter:realm_form-Train REALM and baselines").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("classifiers on the labels of 150 annotators" in s.value for s in at.success)
+    ranking = next(d.value for d in at.dataframe if "ci_high" in d.value.columns)
+    assert len(ranking) == 150 and (ranking["ci_low"] <= ranking["expertise"]).all()
+    planted = {"r124", "r013", "r067", "r048", "r150", "r141", "r123", "r034"}  # is_random
+    assert len(planted & set(ranking["annotator_id"].head(12))) >= 6
+    text = " ".join(m.value for m in at.markdown)
+    assert "confidently unreliable" in text and "agrees most with the held-out majority" in text
+    assert any("shared" in d.value.columns for d in at.dataframe)  # triage table
+    at.selectbox(key="realm_profile").set_value("one_reliable")
+    at.button(key="FormSubmitter:realm_sim_form-Simulate and compare").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    sim = next(d.value for d in at.dataframe if list(d.value.columns) == ["method", "accuracy"])
+    assert "Oracle (true labels)" in set(sim["method"])
+    assert "noisy training by" in " ".join(m.value for m in at.markdown)
