@@ -38,6 +38,7 @@ RUNS: dict[str, list[str]] = {
     "moe-search": ["moe", "--search-trials", "20"],
     "robustness": ["robustness"],
     "mcstl": ["mcstl"],
+    "realm": ["realm"],
 }
 """Block name -> arguments of ``benchmarks/run.py``."""
 
@@ -214,6 +215,22 @@ def _render_mcstl(r: dict) -> str:
     return ours + "\n\nThe seed's Tables 1 and 3 for comparison:\n\n" + seed
 
 
+def _render_realm(r: dict) -> str:
+    methods = ("realm", "noisy", "majority", "dawid_skene", "oracle")
+    rows = [
+        [sim["dataset"], sim["noise"], sim["profile"].replace("_", " "),
+         " / ".join(f"{e:.1f}" for e in sim["expertise"]),
+         *[f"{sim['accuracy'][m]:.3f}" for m in methods],
+         " / ".join(f"{e:.2f}" for e in sim["learned"]), _fmt(sim["expertise_spearman"], 2)]
+        for sim in r["sims"]
+    ]  # fmt: skip
+    return _table(
+        ["data", "noise", "profile", "true e", "REALM", "noisy", "majority vote", "Dawid–Skene",
+         "oracle", "learned e", "Spearman"],
+        rows,
+    )  # fmt: skip
+
+
 def _render_load(r: dict) -> str:
     return _table(
         ["texts", "encode cold (s)", "re-open warm (s)", "speed-up", "home page (s)", "peak MB"],
@@ -229,6 +246,7 @@ RENDERERS: dict[str, Callable[[dict], str]] = {
     "moe": _render_moe,
     "robustness": _render_robustness,
     "mcstl": _render_mcstl,
+    "realm": _render_realm,
 }
 
 

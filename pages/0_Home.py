@@ -69,3 +69,24 @@ with c4:
         "A demographic-routed mixture of experts against seven baselines, error by group with "
         "bootstrap intervals, seen vs unseen annotators, and expert specialisation by group."
     )
+c5, c6 = st.columns(2)
+with c5:
+    st.page_link(
+        "pages/5_Value_calibration.py",
+        label="Value calibration: is the model calibrated for every value group?",
+        icon=":material/tune:",
+    )
+    st.caption(
+        "Value clusters from rationales, value tags or demographic cross-sections; MC-STL "
+        "against its baselines; calibration lines per group; rationale-cluster summaries."
+    )
+with c6:
+    st.page_link(
+        "pages/6_Annotator_reliability.py",
+        label="Annotator reliability: noise or a perspective?",
+        icon=":material/verified_user:",
+    )
+    st.caption(
+        "REALM's expertise per annotator with intervals, the classic aggregators, a triage of "
+        "low-expertise annotators against their group, and a simulation lab."
+    )

@@ -345,3 +345,19 @@ def test_value_calibration_trains_and_every_tab_follows_the_conventions(
     page.get_by_text("5-fold cross-fitting").click()
     page.get_by_text("Items differ in label spread").click()
     _train_and_tour(page, "Train MC-STL and baselines", "value clusters.", "value_calibration")
+
+
+@pytest.mark.timeout(900)
+def test_annotator_reliability_trains_and_every_tab_follows_the_conventions(
+    server: str, page: object
+) -> None:
+    _open(page, server, "Annotator reliability")
+    _train_and_tour(page, "Train REALM and baselines", "classifiers on the labels",
+                    "annotator_reliability")  # fmt: skip
+    page.get_by_role("tab", name="Simulation lab").click()
+    _settle(page)
+    page.get_by_role("button", name="Simulate and compare").click()
+    page.get_by_text("noisy training by", exact=False).wait_for(timeout=600_000)
+    _settle(page)
+    bad = _tour(page, "annotator_reliability_sim")
+    assert not bad, "\n".join(bad)
