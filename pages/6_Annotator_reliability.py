@@ -140,16 +140,22 @@ with tabs[2]:
         with section("Noise or perspective?", "realm_triage",
                      triage_takeaway(t.triage, str(by))):  # fmt: skip
             show_figure(plot_triage(t.triage), "triage", key="realm_fig_triage")
-            names = {"annotator_id": "annotator", "shared": "shared r"}
+            names = {
+                "annotator_id": "annotator",
+                "shared": "shared (gap)",
+                "with_group": "r with group",
+                "with_others": "r with others",
+            }
             fit_table(t.triage, key="realm_triage_table", column_config=names)
             download_table(t.triage, "triage", key="realm_dl_triage")
             method_note(
-                "**shared r**: the correlation, over the items an annotator rated, of their "
-                "deviation from the item's mean label with the mean deviation of the *other* "
-                "members of their group on that item. A low expertise with a high shared r is "
-                "a consistent group perspective (the majority sees it differently); with a low "
-                "shared r it is idiosyncratic — noise, or a perspective no group column "
-                "captures."
+                "**r with group / r with others**: the correlation of the annotator's labels "
+                "with those of each other member of their group, and of each rater outside it, "
+                "on the items both labelled (one rater at a time, so both carry the items' "
+                "severity alike). **shared (gap)**: the first minus the second. A low expertise "
+                "with a gap of 0.2 or more is a group perspective the majority does not share; "
+                "with a small gap it is idiosyncratic — noise, or a perspective no group "
+                "column captures."
             )
 
 # ---------------------------------------------------------------- 4. simulation lab

@@ -48,7 +48,7 @@ def plot_expertise_ranking(
 
 
 def plot_triage(table: pd.DataFrame, *, title: str | None = None) -> go.Figure:
-    """Expertise (x) against the share of deviation that is shared with the group (y)."""
+    """Expertise (x) against how much more the annotator agrees with their group (y)."""
     fig = go.Figure()
     for k, group in enumerate(natural_order(table["group"])):
         part = table[table["group"] == group]
@@ -66,7 +66,7 @@ def plot_triage(table: pd.DataFrame, *, title: str | None = None) -> go.Figure:
     fig.update_layout(legend_title_text="group")
     return apply_style(
         fig, title=title or "Low expertise: noise or a group's perspective?", height=460,
-        x_title="expertise e_a", y_title="deviation shared with the group (r)",
+        x_title="expertise e_a", y_title="r with own group − r with others",
     )  # fmt: skip
 
 
