@@ -19,6 +19,7 @@ from ui.realm import (
     SimulationForm,
     profile_expertise,
     sim_accuracy_table,
+    sim_expertise_table,
     simulate,
     stored_result,
     stored_simulation,
@@ -197,9 +198,10 @@ if kept is not None:
             fit_table(table, key="realm_sim_acc")
             download_table(table, "simulation accuracy", key="realm_dl_sim_acc")
         with c2:
-            show_figure(plot_simulation(sim.expertise), "learned vs true expertise",
+            learned = sim_expertise_table(sim)
+            show_figure(plot_simulation(learned), "learned vs true expertise",
                         key="realm_fig_sim")  # fmt: skip
-        download_table(sim.expertise, "simulated expertise", key="realm_dl_sim_exp")
+        download_table(learned, "simulated expertise", key="realm_dl_sim_exp")
         method_note(
             "A simulated annotator gives the true label with probability e and otherwise a "
             "noise label: **uniform** over all classes (REALM's own model), **asymmetric** (the "

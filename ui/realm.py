@@ -12,7 +12,13 @@ import pandas as pd
 
 from engines.data.majority import majority_labels
 from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE, AnnotationDataset
-from engines.realm import RealmConfig, RealmResult, RealmRunConfig, SimulationResult
+from engines.realm import (
+    AGGREGATORS,
+    RealmConfig,
+    RealmResult,
+    RealmRunConfig,
+    SimulationResult,
+)
 from ui.cache import item_embeddings
 from ui.progress import ProgressBar
 from ui.state import derived, get_text_encoder, run_key, session_result, store_result
@@ -26,6 +32,7 @@ __all__ = [
     "SimulationForm",
     "profile_expertise",
     "sim_accuracy_table",
+    "sim_expertise_table",
     "simulate",
     "stored_result",
     "stored_simulation",
@@ -54,6 +61,13 @@ def profile_expertise(name: str) -> tuple[float, ...]:
     from engines.realm.simulate import PROFILES
 
     return PROFILES[name]
+
+
+def sim_expertise_table(result: SimulationResult) -> pd.DataFrame:
+    """The simulated annotators' true and learned expertise, columns named for readers."""
+    names = {"realm": "REALM", "majority": "Majority vote (agreement)",
+             "dawid_skene": "Dawid–Skene (P correct)"}  # fmt: skip
+    return result.expertise.rename(columns=names)
 
 
 def sim_accuracy_table(result: SimulationResult) -> pd.DataFrame:
@@ -125,7 +139,8 @@ def _tables(result: RealmResult, annotators: pd.DataFrame | None, by: str | None
                                 on=[ANNOTATOR_ID, "task"], how="left")  # fmt: skip
     intervals = intervals.merge(result.skills, on=ANNOTATOR_ID, how="left")
     methods = ["expertise", *[c for c in result.skills.columns if c != ANNOTATOR_ID]]
-    agreement = compute_method_agreement(intervals, methods)
+    names = {"expertise": "REALM expertise", **AGGREGATORS}
+    agreement = compute_method_agreement(intervals, methods).rename(index=names, columns=names)
     triage = None
     if by and annotators is not None and by in annotators.columns:
         per_annotator = intervals.groupby(ANNOTATOR_ID)["expertise"].mean()
