@@ -5,7 +5,7 @@ Every engine imports these from here: :class:`TrainConfig` (nested in each engin
 :func:`check_is_fitted`, and :func:`save_model` / :func:`load_model` (safetensors + JSON).
 """
 
-from engines.core.config import DeviceName, TrainConfig
+from engines.core.config import DeviceName, TrainConfig, WithTrain
 from engines.core.config_io import config_from_dict
 from engines.core.device import (
     module_device,
@@ -28,6 +28,7 @@ __all__ = [
     "NotFittedError",
     "Progress",
     "TrainConfig",
+    "WithTrain",
     "check_is_fitted",
     "config_from_dict",
     "epoch_reporter",

@@ -6,10 +6,10 @@ Engines keep their own model settings in their own frozen config and nest a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, replace
+from typing import Any, Literal, TypeVar
 
-__all__ = ["DeviceName", "TrainConfig"]
+__all__ = ["DeviceName", "TrainConfig", "WithTrain"]
 
 DeviceName = Literal["auto", "cpu", "cuda"]
 
@@ -69,3 +69,16 @@ class TrainConfig:
             raise ValueError(f"threads must be at least 1 or None, got {self.threads}")
         if self.device not in ("auto", "cpu", "cuda"):
             raise ValueError(f"device must be 'auto', 'cpu' or 'cuda', got {self.device!r}")
+
+
+_W = TypeVar("_W", bound="WithTrain")
+
+
+class WithTrain:
+    """Mixin of the engine configs that nest a :class:`TrainConfig` as ``train``."""
+
+    train: TrainConfig
+
+    def with_train(self: _W, **changes: Any) -> _W:
+        """A copy with some training-loop settings changed (``cfg.with_train(seed=1)``)."""
+        return replace(self, train=replace(self.train, **changes))  # type: ignore[type-var]

@@ -26,6 +26,7 @@ from torch import Tensor
 from engines.core import (
     EpochCallback,
     TrainConfig,
+    WithTrain,
     check_is_fitted,
     fit_loop,
     predict_batches,
@@ -47,7 +48,7 @@ __all__ = ["MCSTL", "MCSTLConfig", "majority_mask", "seed_lambda_kl"]
 
 
 @dataclass(frozen=True)
-class MCSTLConfig:
+class MCSTLConfig(WithTrain):
     """Settings of one MC-STL (or baseline) model."""
 
     variant: Variant = "mcstl"
@@ -72,12 +73,6 @@ class MCSTLConfig:
         default_factory=lambda: TrainConfig(max_epochs=40, patience=5, batch_size=256, lr=1e-3)
     )
     """Optimisation settings of the one training loop."""
-
-    def with_train(self, **changes: object) -> MCSTLConfig:
-        """A copy with training settings changed (e.g. ``seed``, ``max_epochs``)."""
-        from dataclasses import replace
-
-        return replace(self, train=replace(self.train, **changes))
 
 
 def seed_lambda_kl(n_classes: int, annotations_per_item: float) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, TypeVar
 
 import numpy as np
@@ -23,6 +23,7 @@ from engines.core import (
     EpochCallback,
     Progress,
     TrainConfig,
+    WithTrain,
     check_is_fitted,
     config_from_dict,
     epoch_reporter,
@@ -38,17 +39,13 @@ _C = TypeVar("_C", bound="RegressorConfig")
 
 
 @dataclass(frozen=True)
-class RegressorConfig:
+class RegressorConfig(WithTrain):
     """Settings shared by the rating models (each model's config adds its own)."""
 
     train: TrainConfig = field(
         default_factory=lambda: TrainConfig(max_epochs=40, batch_size=128, lr=1.5e-3)
     )
     """Optimisation settings of the training loop (epochs, batch size, learning rate, seed...)."""
-
-    def with_train(self: _C, **changes: Any) -> _C:
-        """A copy with some training-loop settings changed (``cfg.with_train(seed=1)``)."""
-        return replace(self, train=replace(self.train, **changes))
 
     @classmethod
     def from_dict(cls: type[_C], data: Mapping[str, Any]) -> _C:

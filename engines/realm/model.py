@@ -11,7 +11,7 @@ annotations ``(item, annotator, task, label)``. ``variant`` picks the model:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 import torch
@@ -21,6 +21,7 @@ from torch import Tensor
 from engines.core import (
     EpochCallback,
     TrainConfig,
+    WithTrain,
     check_is_fitted,
     fit_loop,
     predict_batches,
@@ -34,7 +35,7 @@ __all__ = ["Realm", "RealmConfig"]
 
 
 @dataclass(frozen=True)
-class RealmConfig:
+class RealmConfig(WithTrain):
     """Settings of one REALM (or baseline) model."""
 
     variant: Variant = "realm"
@@ -53,10 +54,6 @@ class RealmConfig:
         default_factory=lambda: TrainConfig(max_epochs=40, patience=5, batch_size=256, lr=1e-3)
     )
     """Optimisation settings of the one training loop."""
-
-    def with_train(self, **changes: object) -> RealmConfig:
-        """A copy with training settings changed (e.g. ``seed``, ``max_epochs``)."""
-        return replace(self, train=replace(self.train, **changes))
 
 
 Rows = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]

@@ -22,9 +22,9 @@ def test_run_realm_reads_tasks_skills_and_test_accuracy() -> None:
         for a in range(4):
             random = (a == 0 and task == "y") or (a == 1 and task == "x")
             label = int(rng.integers(0, 2)) if random else int(gold[i])
+            split = "train" if i < 80 else ("dev" if i < 100 else "test")
             rows.append({"item_id": f"i{i:03d}", "text": f"t{i}", "annotator_id": f"a{a}",
-                         "label": label, "task": task,
-                         "split": "train" if i < 80 else ("dev" if i < 100 else "test")})  # fmt: skip
+                         "label": label, "task": task, "split": split})  # fmt: skip
     ds = build_dataset(pd.DataFrame(rows), name="toy")
     item_ids = [f"i{i:03d}" for i in range(120)]
     cfg = RealmRunConfig(model=RealmConfig(hidden=(16,)).with_train(max_epochs=60, lr=3e-3))
