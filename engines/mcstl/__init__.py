@@ -62,18 +62,13 @@ if TYPE_CHECKING:
         MCSTLNet,
     )
     from engines.mcstl.preference import MCSTLPreference
+    from engines.mcstl.splits import item_folds, split_rows
     from engines.mcstl.variants import (
         VARIANT_NAMES,
         VARIANTS,
         Variant,
     )
-    from engines.mcstl.workflow import (
-        MCSTLResult,
-        MCSTLRunConfig,
-        item_folds,
-        run_mcstl,
-        split_rows,
-    )
+    from engines.mcstl.workflow import MCSTLResult, MCSTLRunConfig, run_mcstl
 
 __all__ = [
     "MCSTLPreference",
@@ -141,8 +136,8 @@ _HOMES: dict[str, str] = {
     "MCSTLResult": "workflow",
     "MCSTLRunConfig": "workflow",
     "run_mcstl": "workflow",
-    "item_folds": "workflow",
-    "split_rows": "workflow",
+    "item_folds": "splits",
+    "split_rows": "splits",
 }
 """Public name -> the module of the wing that defines it."""
 

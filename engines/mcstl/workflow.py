@@ -26,11 +26,9 @@ import pandas as pd
 from engines.core import Progress, epoch_reporter, prefixed, report
 from engines.data.schema import (
     ANNOTATOR_ID,
-    IS_SYNTHETIC,
     ITEM_ID,
     LABEL_CODE,
     RATIONALE,
-    SPLIT,
     VALUE_TAGS,
     AnnotationDataset,
     format_label,
@@ -44,10 +42,11 @@ from engines.mcstl.clusters import (
     tag_clusters,
 )
 from engines.mcstl.model import MCSTL, MCSTLConfig
+from engines.mcstl.splits import human_rows, item_folds, split_rows
 from engines.mcstl.variants import VARIANTS, Variant
 from engines.text.embed import Embedder
 
-__all__ = ["MCSTLResult", "MCSTLRunConfig", "item_folds", "run_mcstl", "split_rows"]
+__all__ = ["MCSTLResult", "MCSTLRunConfig", "run_mcstl"]
 
 
 @dataclass(frozen=True)
@@ -102,43 +101,6 @@ class MCSTLResult:
     """The k-means K sweep of rationale clustering (None otherwise)."""
     rationale_model: RationaleClusters | None = None
     """The fitted rationale clustering (None for the other sources)."""
-
-
-def split_rows(ds: AnnotationDataset, human_only: bool = True) -> dict[str, pd.DataFrame]:
-    """The item-level ``train``, ``dev`` and ``test`` annotations (synthetic ones left out).
-
-    Raises:
-        ValueError: When a split is empty.
-    """
-    df = _human_rows(ds, human_only)
-    parts = {
-        name: df[df[SPLIT] == name].reset_index(drop=True) for name in ("train", "dev", "test")
-    }
-    for name, rows in parts.items():
-        if rows.empty:
-            raise ValueError(f"The {name} split is empty; the dataset needs more items.")
-    return parts
-
-
-def _human_rows(ds: AnnotationDataset, human_only: bool) -> pd.DataFrame:
-    df = ds.df
-    if human_only and IS_SYNTHETIC in df.columns:
-        df = df[df[IS_SYNTHETIC] != 1]
-    return df.reset_index(drop=True)
-
-
-def item_folds(rows: pd.DataFrame, folds: int, seed: int = 0) -> np.ndarray:
-    """Each row's fold ``0 .. folds - 1``, dealt over its items (an item stays in one fold).
-
-    Raises:
-        ValueError: With fewer than 3 folds or fewer items than folds.
-    """
-    items = np.array(sorted(rows[ITEM_ID].astype(str).unique()))
-    if folds < 3 or len(items) < folds:
-        raise ValueError(f"Cross-fitting needs 3 or more folds and an item per fold, got {folds}")
-    order = np.random.default_rng(seed).permutation(len(items))
-    fold_of = pd.Series(np.arange(len(items)) % folds, index=items[order])
-    return rows[ITEM_ID].astype(str).map(fold_of).to_numpy()
 
 
 def _clusters(
@@ -216,7 +178,7 @@ def run_mcstl(
         )
     report(progress, 0, 1, "Value clusters")
     if cfg.folds:
-        everything = _human_rows(ds, cfg.human_only)
+        everything = human_rows(ds, cfg.human_only)
         member, rationale = _clusters(ds, {"train": everything}, cfg, embed)
         fitted, train_rows = member["train"], everything
         fold = item_folds(everything, cfg.folds, cfg.seed)

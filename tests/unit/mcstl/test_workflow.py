@@ -115,7 +115,7 @@ def test_cli_writes_every_table(toy, tmp_path, monkeypatch, capsys, source, extr
 def test_cross_fitting_predicts_every_annotation_once_out_of_fold(toy) -> None:
     """With folds, each annotation gets exactly one prediction per model, from a model that
     never saw its item; membership rows line up with one model's predictions."""
-    from engines.mcstl.workflow import item_folds
+    from engines.mcstl.splits import item_folds
 
     ds, item_ids, emb = toy
     cfg = MCSTLRunConfig(source="rationale", model=FAST, rationale_k=2, folds=3)
