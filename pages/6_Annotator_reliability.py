@@ -125,10 +125,11 @@ with tabs[1]:
             download_table(t.agreement.reset_index(names="method"), "method agreement",
                            key="realm_dl_agree")  # fmt: skip
             method_note(
-                "Accuracy: the share of test items whose predicted class is the item's majority "
-                "label — a proxy when there is no gold label; a method that models unreliable "
-                "annotators can disagree with a majority that is itself noisy (the simulation "
-                "lab measures against a known truth)."
+                "Accuracy: the share of test items whose predicted class is the item's gold "
+                "label when a gold column is mapped (the oracle is then trained on the training "
+                "items' gold labels), else its majority label — a proxy: a method that models "
+                "unreliable annotators can disagree with a majority that is itself noisy (the "
+                "simulation lab measures against a known truth)."
             )
 
 # ---------------------------------------------------------------- 3. triage

@@ -10,6 +10,7 @@ import streamlit as st
 from engines.data.labels import describe_counts, preview_scale
 from engines.data.schema import (
     ANNOTATOR_ID,
+    GOLD,
     IS_SYNTHETIC,
     ITEM_ID,
     LABEL,
@@ -41,6 +42,7 @@ ROLE_HELP = {
     SPLIT: "train / dev / test (otherwise item-level splits are made).",
     IS_SYNTHETIC: "1 for generated (LLM persona) annotations.",
     VALUE_PROFILE: "The annotator's value profile text.",
+    GOLD: "A known true label per item (expert or adjudicated), on the label's scale.",
 }
 ROLE_ORDER = (
     ANNOTATOR_ID,
@@ -55,6 +57,7 @@ ROLE_ORDER = (
     SPLIT,
     IS_SYNTHETIC,
     VALUE_PROFILE,
+    GOLD,
 )
 
 

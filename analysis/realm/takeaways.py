@@ -31,13 +31,13 @@ def expertise_takeaway(intervals: pd.DataFrame, bar: float = 0.5) -> str:
 
 
 def accuracy_takeaway(accuracy: pd.DataFrame) -> str:
-    """Which classifier agrees best with the test items' majority labels."""
+    """Which classifier agrees best with the test items' gold (or else majority) labels."""
     table = accuracy.set_index("method")["accuracy"]
+    against = str(accuracy["against"].iloc[0]) if "against" in accuracy else "majority label"
     best = str(table.idxmax())
     others = ", ".join(f"{m} {a:.1%}" for m, a in table.items() if m != best)
-    return (
-        f"**{best} agrees most with the held-out majority labels** ({table[best]:.1%}; {others})."
-    )
+    lead = f"**{best} agrees most with the held-out {against}s**"
+    return f"{lead} ({table[best]:.1%}; {others})."
 
 
 def triage_takeaway(triage: pd.DataFrame, by: str, low: float = 0.5) -> str:

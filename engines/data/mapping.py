@@ -15,6 +15,7 @@ import pandas as pd
 from engines.data.item_attributes import infer_item_attributes
 from engines.data.schema import (
     ANNOTATOR_ID,
+    GOLD,
     IS_SYNTHETIC,
     ITEM_ID,
     LABEL,
@@ -113,6 +114,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     SPLIT: ("split", "fold", "partition", "subset"),
     IS_SYNTHETIC: ("issynthetic", "synthetic", "isllm", "generated"),
     VALUE_PROFILE: ("valueprofile", "profile", "profiletext"),
+    GOLD: ("goldlabel", "gold", "truelabel", "groundtruth", "expertlabel", "goldstandard"),
 }
 #: Prefixes that mark annotator attribute columns (``ann_gender``, ``rater_age``...).
 DEMOGRAPHIC_PREFIXES = ("ann_", "annotator_", "rater_", "worker_", "demo_", "demographic_")

@@ -20,6 +20,8 @@ __all__ = [
     "ITEM_ID",
     "LABEL",
     "LABEL_CODE",
+    "GOLD",
+    "GOLD_CODE",
     "RATIONALE",
     "REQUIRED_ROLES",
     "ROLES",
@@ -50,6 +52,8 @@ TEXT_B = "text_b"
 ANNOTATOR_ID = "annotator_id"
 LABEL = "label"
 LABEL_CODE = "label_code"
+GOLD = "gold_label"
+GOLD_CODE = "gold_code"
 RATIONALE = "rationale"
 VALUE_TAGS = "value_tags"
 TASK = "task"
@@ -71,6 +75,7 @@ ROLES: tuple[str, ...] = (
     SPLIT,
     IS_SYNTHETIC,
     VALUE_PROFILE,
+    GOLD,
 )
 REQUIRED_ROLES: tuple[str, ...] = (ANNOTATOR_ID, LABEL)
 SPLITS: tuple[str, ...] = ("train", "dev", "test")

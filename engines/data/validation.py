@@ -22,6 +22,7 @@ from engines.data.cleaning import (
     select_columns,
 )
 from engines.data.demographics import clean_demographics
+from engines.data.gold import code_gold
 from engines.data.issues import ROW, IssueCollector
 from engines.data.item_attributes import clean_item_attributes
 from engines.data.labels import LabelKind, OutlierPolicy, clean_labels
@@ -124,6 +125,7 @@ def build_dataset(
 
     index = {c: i for i, c in enumerate(scale.classes)}
     df[LABEL_CODE] = df[LABEL].map(index).astype("int64")
+    df = code_gold(df, scale, col)
     ignored = [c for c in raw.columns if c not in mapped_columns(mapping)]
     if ignored:
         col.add("info", f"Columns not used: {', '.join(map(str, ignored))}.")

@@ -20,6 +20,7 @@ from engines.core import Progress, epoch_reporter, prefixed, report
 from engines.data.majority import majority_labels
 from engines.data.schema import (
     ANNOTATOR_ID,
+    GOLD_CODE,
     IS_SYNTHETIC,
     ITEM_ID,
     LABEL_CODE,
@@ -62,7 +63,9 @@ class RealmResult:
     skills: pd.DataFrame
     """``annotator_id`` and one skill column per aggregator."""
     accuracy: pd.DataFrame
-    """``method, accuracy, n_items``: each classifier on the test items' majority labels."""
+    """``method, accuracy, n_items, against``: each classifier on the test items' gold labels
+    (with a gold column; the oracle is then trained on the training items' gold labels) or
+    else their majority labels."""
     n_classes: int
     tasks: tuple[str, ...]
     fit_seconds: dict[str, float]
@@ -103,14 +106,18 @@ def run_realm(
     if not (split == "train").any():
         raise ValueError("REALM needs a train split; make item-level splits on the Data page.")
     part = {s: tuple(r[split == s] for r in rows) for s in ("train", "dev", "test")}
+    gold = _gold(df, rows[0])
+    variants = [*cfg.variants, *(["oracle"] if gold is not None else [])]
     n_classes = len(ds.scale.classes)
     models, seconds = {}, {}
-    for k, variant in enumerate(cfg.variants):
+    for k, variant in enumerate(variants):
         model = Realm(replace(cfg.model, variant=variant).with_train(seed=cfg.seed))
-        step = prefixed(progress, f"Model {k + 1} of {len(cfg.variants)}")
+        step = prefixed(progress, f"Model {k + 1} of {len(variants)}")
         t0 = time.perf_counter()
-        model.fit(item_emb, part["train"], n_classes, len(names), len(tasks),
-                  val=part["dev"] if len(part["dev"][0]) else None,
+        train, val = part["train"], part["dev"] if len(part["dev"][0]) else None
+        if variant == "oracle":  # one row per item with a gold label
+            train, val = _gold_rows(train, gold), None if val is None else _gold_rows(val, gold)
+        model.fit(item_emb, train, n_classes, len(names), len(tasks), val=val,
                   on_epoch_end=epoch_reporter(step, model.name))  # fmt: skip
         seconds[variant] = time.perf_counter() - t0
         models[variant] = model
@@ -120,11 +127,14 @@ def run_realm(
         out = aggregate(rows[0], annotator, codes, method, seed=cfg.seed)  # type: ignore[arg-type]
         skills[method] = skills.index.map(out.skills).to_numpy(dtype=float)  # index = code
     test_items = np.unique(part["test"][0])
-    truth = majority_labels(part["test"][0], part["test"][3]).loc[test_items].to_numpy()
+    truth = majority_labels(part["test"][0], part["test"][3]).loc[test_items]
+    against = "majority label"
+    if gold is not None and gold.reindex(test_items).notna().any():
+        truth, against = gold.reindex(test_items).dropna().astype(int), "gold label"
     accuracy = pd.DataFrame(
-        [(m.name, float((m.predict_proba(test_items).argmax(1) == truth).mean()), len(truth))
-         for m in models.values()],
-        columns=["method", "accuracy", "n_items"],
+        [(m.name, float((m.predict_proba(truth.index.to_numpy()).argmax(1) == truth).mean()),
+          len(truth), against) for m in models.values()],
+        columns=["method", "accuracy", "n_items", "against"],
     )  # fmt: skip
     annotations = df[[ITEM_ID, ANNOTATOR_ID, LABEL_CODE, SPLIT]].copy()
     annotations[TASK] = np.asarray(tasks)[task]
@@ -140,6 +150,22 @@ def run_realm(
         fit_seconds=seconds,
         models=models,
     )
+
+
+def _gold(df: pd.DataFrame, item: np.ndarray) -> pd.Series | None:
+    """Item row -> gold class code (None without a gold column or any gold label)."""
+    if GOLD_CODE not in df.columns or df[GOLD_CODE].isna().all():
+        return None
+    frame = pd.DataFrame({"item": item, "gold": df[GOLD_CODE].to_numpy()}).dropna()
+    return frame.drop_duplicates("item").set_index("item")["gold"].astype(int)
+
+
+def _gold_rows(rows: Rows, gold: pd.Series) -> Rows:
+    """One row per item of ``rows`` that has a gold label, labelled with it."""
+    items = np.unique(rows[0])
+    items = items[np.isin(items, gold.index)]
+    zeros = np.zeros(len(items), np.int64)
+    return items, zeros, zeros, gold.loc[items].to_numpy(np.int64)
 
 
 def _expertise_table(

@@ -31,7 +31,9 @@ def test_expertise_takeaway_names_only_intervals_entirely_below_the_bar() -> Non
 
 def test_accuracy_takeaway_names_the_best() -> None:
     table = pd.DataFrame({"method": ["REALM", "Noisy"], "accuracy": [0.6, 0.7]})
-    assert accuracy_takeaway(table).startswith("**Noisy agrees most")
+    assert accuracy_takeaway(table).startswith("**Noisy agrees most with the held-out majority")
+    gold = table.assign(against="gold label")
+    assert accuracy_takeaway(gold).startswith("**Noisy agrees most with the held-out gold labels")
 
 
 def test_triage_takeaway_separates_perspective_from_noise() -> None:

@@ -35,3 +35,20 @@ def test_run_realm_reads_tasks_skills_and_test_accuracy() -> None:
     assert set(result.skills.columns) == {"annotator_id", "majority", "dawid_skene", "glad", "mace"}
     assert result.accuracy["n_items"].eq(20).all() and result.accuracy["accuracy"].gt(0.7).all()
     assert result.annotations["p_label"].between(0, 1).all()
+
+
+def test_a_gold_column_adds_the_oracle_and_scores_against_gold() -> None:
+    rng = np.random.default_rng(1)
+    emb = rng.normal(size=(300, 6)).astype(np.float32)
+    gold = (emb[:, 0] > 0).astype(int)
+    rows = [
+        {"item_id": f"i{i:03d}", "text": f"t{i}", "annotator_id": f"a{a}",
+         "label": int(rng.integers(0, 2)) if a < 2 else int(gold[i]), "gold_label": int(gold[i])}
+        for i in range(300) for a in range(3)
+    ]  # fmt: skip
+    ds = build_dataset(pd.DataFrame(rows), name="toy")
+    cfg = RealmRunConfig(model=RealmConfig(hidden=(16,)).with_train(max_epochs=150, lr=1e-2))
+    result = run_realm(ds, [f"i{i:03d}" for i in range(300)], emb, cfg)
+    table = result.accuracy.set_index("method")
+    assert "Oracle (gold labels)" in table.index and set(table["against"]) == {"gold label"}
+    assert table.loc["Oracle (gold labels)", "accuracy"] > 0.85, table
