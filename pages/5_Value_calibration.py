@@ -18,6 +18,7 @@ from ui.mcstl import (
     cluster_help,
     evaluated_on,
     llm_summaries,
+    small_test_hint,
     stored_result,
     stored_summaries,
     tables,
@@ -183,6 +184,9 @@ with (
         },
     )  # fmt: skip
     download_table(t.results, "MC-STL comparison", key="mc_dl_results")
+    hint = small_test_hint(result)
+    if hint:
+        st.info(hint, icon=":material/info:")
     method_note(
         "The layout of the paper's Table 1. **AUC**: macro one-vs-rest AUC (binary: of the "
         "positive class); **group AUC**: its mean ± sd over value groups; **slope / bias**: "

@@ -35,6 +35,7 @@ __all__ = [
     "McstlTables",
     "cluster_help",
     "evaluated_on",
+    "small_test_hint",
     "llm_summaries",
     "stored_summaries",
     "stored_result",
@@ -215,6 +216,19 @@ def training_summary(result: MCSTLResult) -> str:
     return (
         f"Trained {n} models on {sizes['train']:,} training annotations (dev {sizes['dev']:,}, "
         f"test {sizes['test']:,}) in {seconds:.0f} s, with {clusters}."
+    )
+
+
+def small_test_hint(result: MCSTLResult, below: int = 2000) -> str | None:
+    """A hint to cross-fit when the test split is small (None otherwise)."""
+    sizes = result.split_sizes
+    if "folds" in sizes or sizes.get("test", below) >= below:
+        return None
+    per_group = sizes["test"] / max(len(result.clusters.names), 1)
+    return (
+        f"The test split holds {sizes['test']:,} annotations (about {per_group:,.0f} per value "
+        "group), so each group's calibration line rests on few points and its slope is noisy. "
+        "Evaluate on 5-fold cross-fitting (settings) to score every annotation."
     )
 
 

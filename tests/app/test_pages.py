@@ -476,6 +476,7 @@ def test_value_calibration_trains_and_shows_table_clusters_and_calibration(sourc
     text = " ".join(m.value for m in at.markdown)
     assert "has the highest AUC" in text and "value clusters from" in text
     assert "calibration lines are closest to ideal" in text
+    assert any("5-fold cross-fitting (settings)" in i.value for i in at.info)  # small test split
     charts = len(at.get("plotly_chart"))
     assert charts == (2 if source == "rationale" else 1)  # + the rationale map
 
@@ -500,6 +501,7 @@ def test_value_calibration_cross_fits_with_chosen_baselines_and_colours_the_map_
     assert results["model"].tolist() == ["MC-STL", "∅ (no clusters)"]
     assert results["n"].iloc[0] > 5000  # every human annotation, out of fold
     assert any("out of fold, 5 folds" in h.value for h in at.subheader)
+    assert not any("5-fold cross-fitting (settings)" in i.value for i in at.info)
     at.radio(key="mc_map_colour").set_value("age").run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
     import json
