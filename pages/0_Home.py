@@ -25,68 +25,36 @@ if get_origin() == "sample":
     )
 
 st.subheader("Where to go")
-c1, c2 = st.columns(2)
-with c1:
-    st.page_link(
-        "pages/1_Data.py",
-        label="Data: upload, map columns, validate",
-        icon=":material/upload_file:",
-    )
-    st.caption(
-        "Long CSV (one row per annotation), Le-Wi-Di JSON, Crowd-Kit (task, worker, label) or "
-        "wide tables (one column per annotator). Columns are mapped automatically and every "
-        "problem is reported with its line numbers."
-    )
-with c2:
-    st.page_link(
-        "pages/2_Overview.py",
-        label="Overview: agreement and disagreement",
-        icon=":material/insights:",
-    )
-    st.caption(
-        "Krippendorff's alpha with bootstrap intervals, label entropy and spread, "
-        "demographic composition and signal, and the most disputed items."
-    )
-c3, c4 = st.columns(2)
-with c3:
-    st.page_link(
-        "pages/3_Value_profiles.py",
-        label="Value profiles: edit a rater's values, watch predictions change",
-        icon=":material/psychology:",
-    )
-    st.caption(
-        "Natural-language value profiles per rater, a decoder that predicts each rater's "
-        "labels, usable information per representation, profile clusters, calibration, "
-        "uncertainty and simulated juries."
-    )
-with c4:
-    st.page_link(
-        "pages/4_Demographic_experts.py",
-        label="Demographic experts: DEM-MoE and what its experts learn",
-        icon=":material/hub:",
-    )
-    st.caption(
-        "A demographic-routed mixture of experts against seven baselines, error by group with "
-        "bootstrap intervals, seen vs unseen annotators, and expert specialisation by group."
-    )
-c5, c6 = st.columns(2)
-with c5:
-    st.page_link(
-        "pages/5_Value_calibration.py",
-        label="Value calibration: is the model calibrated for every value group?",
-        icon=":material/tune:",
-    )
-    st.caption(
-        "Value clusters from rationales, value tags or demographic cross-sections; MC-STL "
-        "against its baselines; calibration lines per group; rationale-cluster summaries."
-    )
-with c6:
-    st.page_link(
-        "pages/6_Annotator_reliability.py",
-        label="Annotator reliability: noise or a perspective?",
-        icon=":material/verified_user:",
-    )
-    st.caption(
-        "REALM's expertise per annotator with intervals, the classic aggregators, a triage of "
-        "low-expertise annotators against their group, and a simulation lab."
-    )
+DESTINATIONS = [
+    ("pages/1_Data.py", "Data: upload, map columns, validate", ":material/upload_file:",
+     "Long CSV (one row per annotation), Le-Wi-Di JSON, Crowd-Kit (task, worker, label) or "
+     "wide tables (one column per annotator). Columns are mapped automatically and every "
+     "problem is reported with its line numbers."),
+    ("pages/2_Overview.py", "Overview: agreement and disagreement", ":material/insights:",
+     "Krippendorff's alpha with bootstrap intervals, label entropy and spread, "
+     "demographic composition and signal, and the most disputed items."),
+    ("pages/3_Value_profiles.py",
+     "Value profiles: edit a rater's values, watch predictions change", ":material/psychology:",
+     "Natural-language value profiles per rater, a decoder that predicts each rater's "
+     "labels, usable information per representation, profile clusters, calibration, "
+     "uncertainty and simulated juries."),
+    ("pages/4_Demographic_experts.py", "Demographic experts: DEM-MoE and what its experts learn",
+     ":material/hub:",
+     "A demographic-routed mixture of experts against seven baselines, error by group with "
+     "bootstrap intervals, seen vs unseen annotators, and expert specialisation by group."),
+    ("pages/5_Value_calibration.py",
+     "Value calibration: is the model calibrated for every value group?", ":material/tune:",
+     "Value clusters from rationales, value tags or demographic cross-sections; MC-STL "
+     "against its baselines; calibration lines per group; rationale-cluster summaries."),
+    ("pages/6_Annotator_reliability.py", "Annotator reliability: noise or a perspective?",
+     ":material/verified_user:",
+     "REALM's expertise per annotator with intervals, the classic aggregators, a triage of "
+     "low-expertise annotators against their group, and a simulation lab."),
+]  # fmt: skip
+for row in range(0, len(DESTINATIONS), 2):
+    for column, (page, label, icon, caption) in zip(
+        st.columns(2), DESTINATIONS[row : row + 2], strict=False
+    ):
+        with column:
+            st.page_link(page, label=label, icon=icon)
+            st.caption(caption)
