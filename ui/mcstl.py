@@ -134,13 +134,14 @@ def _tables(result: MCSTLResult, makeup: str | None, demographics: tuple[str, ..
         compute_rationale_map,
         compute_results_table,
         label_tasks,
+        readable_cluster_names,
     )
 
     names = result.clusters.names
     preds, member = result.predictions, result.membership
     rows = result.train_rows
     emb = centroids = None
-    rationale_map = pd.DataFrame()
+    present = np.zeros(len(rows), bool)
     if result.rationale_model is not None and RATIONALE in rows.columns:
         texts = rows[RATIONALE].fillna("").astype(str)
         present = (texts.str.strip() != "").to_numpy()
@@ -148,6 +149,16 @@ def _tables(result: MCSTLResult, makeup: str | None, demographics: tuple[str, ..
         if present.any():
             emb[present] = _embedder()(texts[present].tolist())
         centroids = result.rationale_model.centroids_
+    summary = compute_cluster_summary(
+        rows, result.clusters.membership, names, emb, centroids, makeup
+    )
+    if result.rationale_model is not None:  # "cluster 1 (hurt, harm)": readable everywhere
+        readable = dict(zip(summary["cluster"], readable_cluster_names(summary), strict=True))
+        names = tuple(readable.get(n, n) for n in names)
+        summary = summary.assign(cluster=summary["cluster"].map(readable))
+    rationale_map = pd.DataFrame()
+    if emb is not None and present.any():
+        texts = rows[RATIONALE].fillna("").astype(str)
         cluster = result.clusters.membership.argmax(1)
         groups = rows.loc[present, [c for c in demographics if c in rows.columns]]
         rationale_map = compute_rationale_map(
@@ -158,9 +169,7 @@ def _tables(result: MCSTLResult, makeup: str | None, demographics: tuple[str, ..
         results=compute_results_table(preds, member, names),
         calibration=label_tasks(compute_calibration(preds, member, names), result.class_names),
         points=label_tasks(compute_calibration_points(preds, member, names), result.class_names),
-        summary=compute_cluster_summary(
-            rows, result.clusters.membership, names, emb, centroids, makeup
-        ),
+        summary=summary,
         rationale_map=rationale_map,
     )
 

@@ -37,6 +37,7 @@ from analysis.mcstl.summaries import (
     SUMMARY_COLUMNS,
     compute_cluster_summary,
     compute_rationale_map,
+    readable_cluster_names,
     summary_prompt,
 )
 
@@ -48,6 +49,7 @@ __all__ = [
     "compute_rationale_map",
     "plot_group_calibration",
     "plot_rationale_map",
+    "readable_cluster_names",
     "summary_prompt",
     "TABLE_COLUMNS",
     "VARIANT_NAMES",

@@ -19,6 +19,7 @@ from engines.mcstl.llm_summary import summary_prompt
 from engines.profiles.themes import ctfidf_keywords
 
 __all__ = [
+    "readable_cluster_names",
     "MAP_COLUMNS",
     "SUMMARY_COLUMNS",
     "compute_cluster_summary",
@@ -102,6 +103,18 @@ def _shares(values: pd.Series, top: int = 5) -> str:
         sorted(counts.index, key=natural_key)[:top] if len(counts) <= top else counts.index[:top]
     )
     return " · ".join(f"{v}: {counts[v]:.0%}" for v in order)
+
+
+def readable_cluster_names(summary: pd.DataFrame, n_words: int = 2) -> tuple[str, ...]:
+    """Cluster names with their first keywords: ``"cluster 1 (hurt, harm)"``.
+
+    Clusters without keywords keep their name.
+    """
+    names = []
+    for name, words in zip(summary["cluster"], summary["keywords"], strict=True):
+        top = [w.strip() for w in str(words).split(",") if w.strip()][:n_words]
+        names.append(f"{name} ({', '.join(top)})" if top else str(name))
+    return tuple(names)
 
 
 def compute_rationale_map(

@@ -151,3 +151,11 @@ def test_map_can_be_coloured_by_the_group_that_wrote_each_rationale(clustered) -
     assert {t.name for t in fig.data} == {"60+", "18-29"}
     with pytest.raises(ValueError, match="colour_by"):
         plot_rationale_map(table, "gender")
+
+
+def test_readable_cluster_names_carry_the_first_keywords() -> None:
+    from analysis.mcstl import readable_cluster_names
+
+    summary = pd.DataFrame({"cluster": ["cluster 1", "cluster 2"],
+                            "keywords": ["hurt, harm, unsafe", ""]})  # fmt: skip
+    assert readable_cluster_names(summary) == ("cluster 1 (hurt, harm)", "cluster 2")
