@@ -18,6 +18,7 @@ from ui.mcstl import (
     cluster_help,
     evaluated_on,
     llm_summaries,
+    slope_table,
     small_test_hint,
     stored_result,
     stored_summaries,
@@ -205,11 +206,23 @@ with (
     task = st.selectbox("Sub-task", tasks, key="mc_task") if len(tasks) > 1 else tasks[0]
     show_figure(plot_group_calibration(t.points, t.calibration, task), "calibration per group",
                 key="mc_fig_calibration")  # fmt: skip
+    fit_table(
+        slope_table(t.calibration, task), key="mc_slopes", decimals=2,
+        column_config={
+            "n": st.column_config.NumberColumn("annotations"),
+            "slope": st.column_config.NumberColumn(format="%.2f"),
+            "slope_low": st.column_config.NumberColumn("95% CI low", format="%.2f"),
+            "slope_high": st.column_config.NumberColumn("95% CI high", format="%.2f"),
+            "bias": st.column_config.NumberColumn(format="%+.2f"),
+        },
+    )  # fmt: skip
     download_table(t.calibration, "calibration per group", key="mc_dl_calibration")
     method_note(
         "Per value group and CORAL sub-task 'y > c': the test (or out-of-fold) predictions "
         "binned by deciles; "
         "each point is a bin's mean prediction (x) and the share of its annotations above c (y); "
         "the lines are least-squares fits (the paper's Figure 3). On the dotted diagonal the "
-        "model is calibrated for that group."
+        "model is calibrated for that group. The slope's 95% interval comes from 200 resamples "
+        "of the items (all their annotations together): a rare sub-task or a small group gives "
+        "a wide interval, and a slope whose interval includes 1 is not shown to be off."
     )

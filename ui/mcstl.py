@@ -15,6 +15,7 @@ import streamlit as st
 
 from engines.data.schema import RATIONALE, AnnotationDataset
 from engines.mcstl import MCSTLConfig, MCSTLResult, MCSTLRunConfig, run_mcstl
+from engines.mcstl.variants import VARIANT_NAMES
 from ui.cache import get_embedding_cache, get_encoder, item_embeddings
 from ui.profiles import LLMSettings, llm_backend
 from ui.progress import ProgressBar
@@ -36,6 +37,7 @@ __all__ = [
     "cluster_help",
     "evaluated_on",
     "small_test_hint",
+    "slope_table",
     "llm_summaries",
     "stored_summaries",
     "stored_result",
@@ -239,6 +241,14 @@ def small_test_hint(result: MCSTLResult, below: int = 2000) -> str | None:
         "group), so each group's calibration line rests on few points and its slope is noisy. "
         "Evaluate on 5-fold cross-fitting (settings) to score every annotation."
     )
+
+
+def slope_table(calibration: pd.DataFrame, task: str) -> pd.DataFrame:
+    """One sub-task's slopes with their intervals, per model and group, for the page."""
+    rows = calibration[calibration["task"] == task]
+    return rows.assign(model=rows["variant"].map(lambda v: VARIANT_NAMES.get(str(v), str(v))))[
+        ["model", "group", "n", "slope", "slope_low", "slope_high", "bias"]
+    ]
 
 
 def evaluated_on(result: MCSTLResult) -> str:

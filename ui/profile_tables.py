@@ -159,7 +159,8 @@ def decoder_group_calibration(
         groups = raters.map(values)
     names = sorted(groups.dropna().unique(), key=natural_key)
     membership = np.stack([(groups == g).to_numpy(float) for g in names], axis=1)
+    items = first[ITEM_ID].astype(str).to_numpy() if ITEM_ID in first else None
     lines, points = compute_distribution_calibration(
-        probs, y, membership, names, "value-profile decoder"
+        probs, y, membership, names, "value-profile decoder", items=items
     )
     return label_tasks(lines, ds.scale.classes), label_tasks(points, ds.scale.classes)

@@ -4,7 +4,9 @@
   classes (ordinal), overall or per value group (:func:`compute_group_metrics`: mean and SD).
 * :func:`calibration_line`: predictions of one binary (sub-)task binned by deciles; the mean
   prediction (x) against the mean label (y) per bin, and the least-squares line through these
-  points: slope 1 and bias 0 are ideal.
+  points: slope 1 and bias 0 are ideal. :func:`slope_interval` gives the slope a percentile
+  interval by resampling items (annotations of one item are not independent), so a slope read
+  off a rare sub-task or a small group can be told apart from noise.
 * :func:`one_minus_emd`: 1 - the normalised 1-D earth mover's distance between each annotation
   that differs from its item's majority label and the predicted distribution.
 """
@@ -27,9 +29,10 @@ __all__ = [
     "emd_1d",
     "macro_auc",
     "one_minus_emd",
+    "slope_interval",
 ]
 
-CALIBRATION_COLUMNS = ["group", "task", "n", "auc", "slope", "bias"]
+CALIBRATION_COLUMNS = ["group", "task", "n", "auc", "slope", "bias", "slope_low", "slope_high"]
 
 
 def emd_1d(probs: np.ndarray, codes: np.ndarray) -> np.ndarray:
@@ -76,6 +79,16 @@ def macro_auc(probs: np.ndarray, codes: np.ndarray) -> float:
     return float(np.mean(aucs))
 
 
+def _bins(p: np.ndarray, y: np.ndarray, n_bins: int) -> tuple[np.ndarray, ...]:
+    """Per occupied quantile bin of ``p``: its index, mean prediction, mean label and size."""
+    edges = np.unique(np.quantile(p, np.linspace(0, 1, n_bins + 1)))
+    idx = np.clip(np.searchsorted(edges, p, side="right") - 1, 0, max(len(edges) - 2, 0))
+    n = np.bincount(idx)
+    used = np.flatnonzero(n)
+    x = np.bincount(idx, weights=p)[used] / n[used]
+    return used, x, np.bincount(idx, weights=y)[used] / n[used], n[used]
+
+
 def calibration_points(p: np.ndarray, y: np.ndarray, n_bins: int = 10) -> pd.DataFrame:
     """Mean prediction and mean label per quantile bin (deciles by default) of ``p``.
 
@@ -85,12 +98,8 @@ def calibration_points(p: np.ndarray, y: np.ndarray, n_bins: int = 10) -> pd.Dat
     y = np.asarray(y, dtype=float)
     if len(p) == 0:
         return pd.DataFrame(columns=["bin", "mean_prediction", "mean_label", "n"])
-    edges = np.unique(np.quantile(p, np.linspace(0, 1, n_bins + 1)))
-    idx = np.clip(np.searchsorted(edges, p, side="right") - 1, 0, max(len(edges) - 2, 0))
-    frame = pd.DataFrame({"bin": idx, "p": p, "y": y})
-    out = frame.groupby("bin").agg(mean_prediction=("p", "mean"), mean_label=("y", "mean"),
-                                   n=("p", "size"))  # fmt: skip
-    return out.reset_index()
+    used, x, rate, n = _bins(p, y, n_bins)
+    return pd.DataFrame({"bin": used, "mean_prediction": x, "mean_label": rate, "n": n})
 
 
 def calibration_line(p: np.ndarray, y: np.ndarray, n_bins: int = 10) -> tuple[float, float]:
@@ -98,12 +107,49 @@ def calibration_line(p: np.ndarray, y: np.ndarray, n_bins: int = 10) -> tuple[fl
 
     NaN for both with fewer than two distinct mean predictions.
     """
-    pts = calibration_points(p, y, n_bins)
-    x = pts["mean_prediction"].to_numpy(dtype=float)
+    p = np.asarray(p, dtype=float)
+    if len(p) == 0:
+        return float("nan"), float("nan")
+    _, x, rate, _ = _bins(p, np.asarray(y, dtype=float), n_bins)
     if len(x) < 2 or np.ptp(x) == 0:
         return float("nan"), float("nan")
-    slope, bias = np.polyfit(x, pts["mean_label"].to_numpy(dtype=float), 1)
+    slope, bias = np.polyfit(x, rate, 1)
     return float(slope), float(bias)
+
+
+def slope_interval(
+    p: np.ndarray,
+    y: np.ndarray,
+    items: Sequence[str] | np.ndarray,
+    n_boot: int = 200,
+    level: float = 0.95,
+    n_bins: int = 10,
+    seed: int = 0,
+) -> tuple[float, float]:
+    """Percentile interval of :func:`calibration_line`'s slope over item bootstrap resamples.
+
+    Items (all their annotations together) are drawn with replacement ``n_boot`` times; NaN
+    for both ends with fewer than two items or no finite resampled slope.
+    """
+    p = np.asarray(p, dtype=float)
+    y = np.asarray(y, dtype=float)
+    codes, start = np.unique(np.asarray(items).astype(str), return_inverse=True)
+    if len(codes) < 2 or n_boot < 1:
+        return float("nan"), float("nan")
+    order = np.argsort(start, kind="stable")
+    rows = np.split(order, np.cumsum(np.bincount(start))[:-1])
+    rng = np.random.default_rng(seed)
+    slopes = np.array([
+        calibration_line(p[pick], y[pick], n_bins)[0]
+        for pick in (np.concatenate([rows[i] for i in rng.integers(0, len(rows), len(rows))])
+                     for _ in range(n_boot))
+    ])  # fmt: skip
+    slopes = slopes[np.isfinite(slopes)]
+    if not len(slopes):
+        return float("nan"), float("nan")
+    tail = 50 * (1 - level)
+    low, high = np.percentile(slopes, [tail, 100 - tail])
+    return float(low), float(high)
 
 
 def compute_group_metrics(
@@ -112,6 +158,8 @@ def compute_group_metrics(
     membership: np.ndarray,
     groups: Sequence[str],
     n_bins: int = 10,
+    items: Sequence[str] | np.ndarray | None = None,
+    n_boot: int = 0,
 ) -> pd.DataFrame:
     """Per value group and binary (sub-)task: annotations, AUC, calibration slope and bias.
 
@@ -122,10 +170,13 @@ def compute_group_metrics(
         membership: ``[N, K]`` 0/1 group membership (several groups per annotation allowed).
         groups: The ``K`` group names.
         n_bins: Quantile bins of the calibration line.
+        items: ``[N]`` item ids, for the slope's 95% item-bootstrap interval.
+        n_boot: Bootstrap resamples of that interval (0, or no ``items``: NaN ends).
 
     Returns:
-        ``group, task, n, auc, slope, bias``: one row per group and sub-task (``task`` is
-        ``"y > c"`` for the sub-task of class code ``c``), groups in the given order.
+        ``group, task, n, auc, slope, bias, slope_low, slope_high``: one row per group and
+        sub-task (``task`` is ``"y > c"`` for the sub-task of class code ``c``), groups in the
+        given order.
     """
     p = np.asarray(task_probs, dtype=float)
     y = np.asarray(codes, dtype=int)
@@ -140,5 +191,10 @@ def compute_group_metrics(
                 else float("nan")
             )
             slope, bias = calibration_line(p[mask, t], target, n_bins)
-            rows.append((str(name), f"y > {t}", int(mask.sum()), auc, slope, bias))
+            low, high = (
+                slope_interval(p[mask, t], target, np.asarray(items)[mask], n_boot, n_bins=n_bins)
+                if items is not None and n_boot
+                else (float("nan"), float("nan"))
+            )
+            rows.append((str(name), f"y > {t}", int(mask.sum()), auc, slope, bias, low, high))
     return pd.DataFrame(rows, columns=CALIBRATION_COLUMNS)

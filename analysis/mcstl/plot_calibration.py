@@ -34,7 +34,8 @@ def plot_group_calibration(
 
     Args:
         points: ``variant, group, task, mean_prediction, mean_label, n``.
-        lines: ``variant, group, task, slope, bias`` (the fitted lines).
+        lines: ``variant, group, task, slope, bias`` (the fitted lines; ``slope_low`` and
+            ``slope_high``, when present, go into the line's hover).
         task: The CORAL sub-task shown (``"y > c"``).
         columns: Panels per row.
         title: Figure title.
@@ -81,11 +82,14 @@ def plot_group_calibration(
             ]
             if len(fit) and np.isfinite(fit["slope"].iloc[0]):
                 slope, bias = float(fit["slope"].iloc[0]), float(fit["bias"].iloc[0])
+                low, high = (float(fit[c].iloc[0]) if c in fit else np.nan
+                             for c in ("slope_low", "slope_high"))  # fmt: skip
+                band = f" (95% CI {low:.2f}–{high:.2f})" if np.isfinite([low, high]).all() else ""
                 fig.add_trace(
                     go.Scatter(
                         x=line_x, y=slope * line_x + bias, mode="lines",
                         line={"color": colour, "width": 1.5}, legendgroup=name, showlegend=False,
-                        hovertemplate=f"<b>{name}</b>: slope {slope:.2f}, bias {bias:+.2f}"
+                        hovertemplate=f"<b>{name}</b>: slope {slope:.2f}{band}, bias {bias:+.2f}"
                         "<extra></extra>",
                     ),
                     row=row, col=col,

@@ -52,14 +52,23 @@ def _columns(frame: pd.DataFrame, prefix: str) -> np.ndarray:
 
 
 def compute_calibration(
-    predictions: pd.DataFrame, membership: np.ndarray, groups: Sequence[str], n_bins: int = 10
+    predictions: pd.DataFrame,
+    membership: np.ndarray,
+    groups: Sequence[str],
+    n_bins: int = 10,
+    n_boot: int = 200,
 ) -> pd.DataFrame:
-    """Per variant, group and CORAL sub-task: ``n, auc, slope, bias`` (``variant`` first)."""
+    """Per variant, group and CORAL sub-task: ``n, auc, slope, bias, slope_low, slope_high``.
+
+    ``variant`` comes first; the slope's 95% interval is from ``n_boot`` item bootstrap
+    resamples (0, or predictions without ``item_id``: NaN ends).
+    """
     frames = []
     for variant, rows in predictions.groupby("variant", sort=False):
         table = compute_group_metrics(
-            _columns(rows, "t_"), rows["label_code"].to_numpy(), membership, groups, n_bins
-        )
+            _columns(rows, "t_"), rows["label_code"].to_numpy(), membership, groups, n_bins,
+            items=rows["item_id"].to_numpy() if "item_id" in rows else None, n_boot=n_boot,
+        )  # fmt: skip
         frames.append(table.assign(variant=variant))
     out = pd.concat(frames, ignore_index=True)
     return out[["variant", *[c for c in out.columns if c != "variant"]]]
@@ -75,7 +84,7 @@ def compute_results_table(
     over groups and CORAL sub-tasks (seed section 3.2); ``one_minus_emd`` on the test
     annotations unlike their item's majority.
     """
-    calib = compute_calibration(predictions, membership, groups, n_bins)
+    calib = compute_calibration(predictions, membership, groups, n_bins, n_boot=0)
     rows = []
     for variant, part in predictions.groupby("variant", sort=False):
         probs = _columns(part, "p_")
@@ -153,14 +162,18 @@ def compute_distribution_calibration(
     groups: Sequence[str],
     name: str,
     n_bins: int = 10,
+    items: Sequence[str] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Per-group calibration of any model's class distributions on the sub-tasks ``y > c``.
 
-    For instance the value-profile decoder's. Returns ``(lines, points)`` as for MC-STL, with
+    For instance the value-profile decoder's; with ``items`` (the annotations' item ids) the
+    slopes get item-bootstrap intervals. Returns ``(lines, points)`` as for MC-STL, with
     ``variant`` = ``name``, ready for
     :func:`~analysis.mcstl.plot_calibration.plot_group_calibration`.
     """
     frame = pd.DataFrame({"variant": name, "label_code": np.asarray(codes, dtype=int)})
+    if items is not None:
+        frame["item_id"] = np.asarray(items).astype(str)
     tasks = exceedance(probs)
     for t in range(tasks.shape[1]):
         frame[f"t_{t}"] = tasks[:, t]

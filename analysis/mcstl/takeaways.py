@@ -54,7 +54,26 @@ def calibration_takeaway(calibration: pd.DataFrame) -> str:
     names = {v: VARIANT_NAMES.get(str(v), str(v)) for v in error.index}
     best = error.index[0]
     rest = ", ".join(f"{error[v]:.2f} ({names[v]})" for v in error.index[1:])
-    return (
+    text = (
         f"**{names[best]}'s calibration lines are closest to ideal**: mean |slope − 1| "
         f"{error[best]:.2f} over groups and sub-tasks" + (f", against {rest}" if rest else "") + "."
+    )
+    return text + _interval_note(fit[fit["variant"] == best], names[best])
+
+
+def _interval_note(fit: pd.DataFrame, name: str) -> str:
+    """How many of one model's slopes have a 95% interval that leaves out 1 ('' without them)."""
+    if not {"slope_low", "slope_high"} <= set(fit.columns):
+        return ""
+    known = fit.dropna(subset=["slope_low", "slope_high"])
+    if known.empty:
+        return ""
+    off = known[(known["slope_low"] > 1) | (known["slope_high"] < 1)]
+    if off.empty:
+        return f" Every {name} slope's 95% interval (item bootstrap) includes 1."
+    worst = off.assign(gap=(off["slope"] - 1).abs()).sort_values("gap").iloc[-1]
+    return (
+        f" {len(off)} of {len(known)} {name} slopes have a 95% interval (item bootstrap) that "
+        f"leaves out 1; the farthest is {worst['group']}, {worst['task']}: {worst['slope']:.3f} "
+        f"({worst['slope_low']:.3f}–{worst['slope_high']:.3f})."
     )

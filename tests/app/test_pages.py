@@ -502,6 +502,11 @@ def test_value_calibration_cross_fits_with_chosen_baselines_and_colours_the_map_
     assert results["n"].iloc[0] > 5000  # every human annotation, out of fold
     assert any("out of fold, 5 folds" in h.value for h in at.subheader)
     assert not any("5-fold cross-fitting (settings)" in i.value for i in at.info)
+    slopes = next(d.value for d in at.dataframe if "slope_high" in d.value.columns)
+    assert set(slopes["model"]) == {"MC-STL", "∅ (no clusters)"}
+    assert (slopes["slope_low"] <= slopes["slope"]).all()
+    assert (slopes["slope"] <= slopes["slope_high"]).all()
+    assert "95% interval (item bootstrap)" in " ".join(m.value for m in at.markdown)
     at.radio(key="mc_map_colour").set_value("age").run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
     import json

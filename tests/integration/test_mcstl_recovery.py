@@ -57,8 +57,9 @@ def test_mcstl_with_rationale_clusters_is_calibrated_per_cluster_on_the_sample(s
     """Five-fold cross-fitting (every human annotation predicted out of fold), K = 2 rationale
     clusters, location-scale CORAL. Measured: AUC 0.781 vs 0.720 (no clusters) and 0.678 (Maj);
     mean |slope - 1| over the 2 clusters x 4 sub-tasks 0.064 vs 0.316 and 0.442; MC-STL's
-    slopes 0.93-1.00 except the free-expression cluster's y > 3 (label 5, 3% of its ratings:
-    0.71), where the baselines give 0.16 and 0.10."""
+    slopes 0.93-1.00 except the free-expression cluster's y > 3 (label 5, 3.6% of its ratings:
+    0.71, 95% item-bootstrap interval 0.46-1.05, so not shown to be off), where the baselines
+    give 0.16 and 0.10."""
     ds, embed = sample
     items = embed_items(ds, embed)
     cfg = MCSTLRunConfig(
@@ -72,5 +73,12 @@ def test_mcstl_with_rationale_clusters_is_calibrated_per_cluster_on_the_sample(s
     calib = compute_calibration(result.predictions, result.membership, names)
     off = calib.assign(off=(calib["slope"] - 1).abs()).groupby("variant")["off"].mean()
     assert off["mcstl"] < 0.5 * off["no_info"] and off["mcstl"] < 0.5 * off["majority"], off
-    ours = calib[calib["variant"] == "mcstl"]["slope"]
-    assert ours.between(0.85, 1.15).sum() >= len(ours) - 1 and ours.between(0.6, 1.4).all(), calib
+    print(calib.round(3).to_string())
+    ours = calib[calib["variant"] == "mcstl"]
+    assert ours["slope"].between(0.85, 1.15).sum() >= len(ours) - 1, calib
+    # no MC-STL slope is shown to lie outside 0.85-1.15: each 95% item-bootstrap interval
+    # meets the band; each baseline has a slope whose interval lies wholly outside it
+    outside = (calib["slope_high"] < 0.85) | (calib["slope_low"] > 1.15)
+    assert not outside[calib["variant"] == "mcstl"].any(), calib
+    assert outside[calib["variant"] == "no_info"].any(), calib
+    assert outside[calib["variant"] == "majority"].any(), calib

@@ -84,3 +84,53 @@ def test_sub_tasks_are_named_by_the_scales_labels() -> None:
     assert label_tasks(binary, ["not offensive", "offensive"])["task"].tolist() == [
         "label = offensive"
     ]
+
+
+def _items_with_shared_draws(n_items: int, per_item: int, seed: int = 0):
+    """Calibrated predictions whose labels are shared within an item (one draw per item)."""
+    rng = np.random.default_rng(seed)
+    p_item = rng.uniform(size=n_items)
+    y_item = (rng.uniform(size=n_items) < p_item).astype(float)
+    items = np.repeat([f"i{k}" for k in range(n_items)], per_item)
+    return np.repeat(p_item, per_item), np.repeat(y_item, per_item), items
+
+
+def test_slope_interval_resamples_items_not_annotations() -> None:
+    """Copying every item's annotations 20 times adds no information: the item bootstrap
+    keeps the interval's width (an annotation bootstrap would shrink it about 4.5 times)."""
+    from analysis.mcstl.metrics import slope_interval
+
+    p1, y1, items1 = _items_with_shared_draws(400, 1)
+    p20, y20, items20 = _items_with_shared_draws(400, 20)
+    low1, high1 = slope_interval(p1, y1, items1, n_boot=300)
+    low20, high20 = slope_interval(p20, y20, items20, n_boot=300)
+    assert low1 < 1 < high1
+    assert (high20 - low20) == pytest.approx(high1 - low1, rel=0.35)
+    # the same rows as distinct items: the width shrinks
+    lown, highn = slope_interval(p20, y20, np.arange(len(p20)), n_boot=300)
+    assert highn - lown < 0.5 * (high20 - low20)
+
+
+def test_slope_interval_leaves_out_1_for_an_underconfident_model_and_is_seeded() -> None:
+    from analysis.mcstl.metrics import slope_interval
+
+    rng = np.random.default_rng(1)
+    p = rng.uniform(size=4000)
+    y = (rng.uniform(size=p.size) < p).astype(float)
+    items = np.arange(p.size) // 4
+    low, high = slope_interval(0.25 + 0.5 * p, y, items)  # true slope 2
+    assert 1.15 < low < 2 < high
+    assert slope_interval(p, y, items) == slope_interval(p, y, items)
+    assert np.isnan(slope_interval(p, y, np.zeros(p.size))).all()  # one item: no interval
+
+
+def test_group_metrics_give_intervals_only_with_items() -> None:
+    rng = np.random.default_rng(2)
+    p = rng.uniform(size=(600, 1))
+    codes = (rng.uniform(size=600) < p[:, 0]).astype(int)
+    member = np.ones((600, 1))
+    plain = compute_group_metrics(p, codes, member, ["all"])
+    assert plain[["slope_low", "slope_high"]].isna().all().all()
+    boot = compute_group_metrics(p, codes, member, ["all"], items=np.arange(600), n_boot=100)
+    row = boot.iloc[0]
+    assert row["slope_low"] < row["slope"] < row["slope_high"]
