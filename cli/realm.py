@@ -28,6 +28,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     m.add_argument("--noise", choices=["uniform", "asymmetric", "systematic"], default="uniform")
     m.add_argument("--mode", choices=["shared", "exclusive"], default="shared")
     m.add_argument("--encoder", default=DEFAULT_MODEL, help="local model path or 'hashing'")
+    m.add_argument(
+        "--fine-tune", action="store_true",
+        help="fine-tune a transformer (--encoder when it is a model folder, else the bundled "
+        "MiniLM) with every classifier instead of reading frozen embeddings (for a GPU or "
+        "small data)",
+    )  # fmt: skip
     m.set_defaults(run=run)
 
 
@@ -35,13 +41,25 @@ def run(args: argparse.Namespace) -> dict:
     """Train (or simulate), then write every table of the page as CSV."""
     from analysis.realm import compute_expertise_intervals, compute_method_agreement, compute_triage
     from engines.data.majority import majority_labels
-    from engines.realm import PROFILES, RealmConfig, RealmRunConfig, run_realm, run_simulation
-    from engines.text import EmbeddingCache, embed_items, embed_with, make_encoder
+    from engines.realm import (
+        PROFILES,
+        RealmConfig,
+        RealmRunConfig,
+        item_texts,
+        run_realm,
+        run_simulation,
+    )
+    from engines.text import DEFAULT_MODEL, EmbeddingCache, embed_items, embed_with, make_encoder
 
     ds = load_dataset(args)
     embed = embed_with(make_encoder(args.encoder), EmbeddingCache())
     items = embed_items(ds, embed)
-    model = RealmConfig().with_train(max_epochs=args.epochs)
+    tuned = {}
+    if args.fine_tune:
+        tuned = {"fine_tune": True}
+        if args.encoder not in (DEFAULT_MODEL, "hashing"):
+            tuned["encoder_model"] = args.encoder
+    model = RealmConfig(**tuned).with_train(max_epochs=args.epochs)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     if args.simulate:
@@ -50,6 +68,7 @@ def run(args: argparse.Namespace) -> dict:
         sim = run_simulation(
             items.vectors, gold, len(ds.scale.classes), PROFILES[args.simulate], args.noise,
             args.mode, args.seed, model, progress=progress,
+            item_texts=item_texts(ds, items.item_ids) if args.fine_tune else None,
         )  # fmt: skip
         sim.expertise.to_csv(out / "simulated_expertise.csv", index=False)
         return {

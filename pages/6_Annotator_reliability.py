@@ -17,6 +17,7 @@ from ui.realm import (
     PROFILE_LABELS,
     RealmForm,
     SimulationForm,
+    fine_tune_help,
     profile_expertise,
     sim_accuracy_table,
     sim_expertise_table,
@@ -25,6 +26,7 @@ from ui.realm import (
     stored_simulation,
     tables,
     train,
+    training_summary,
 )
 from ui.state import ensure_dataset, get_origin
 from ui.widgets import dataset_banner
@@ -57,19 +59,19 @@ with st.expander(label, expanded=not has_result, icon=":material/tune:"):
             help="e_a(x) = sigmoid(s_a + <phi(x), u_a>): an annotator may be reliable on some "
             "kinds of items and not others. Off: one expertise per annotator (and task).",
         )  # fmt: skip
+        fine_tune = st.checkbox(
+            "Fine-tune the text encoder (slow without a GPU)", key="realm_fine_tune",
+            help=fine_tune_help(),
+        )  # fmt: skip
         go = st.form_submit_button("Train REALM and baselines", type="primary")
 if go:
-    form = RealmForm(int(epochs), int(seed), float(scale), 8 if item_dependent else 0)
+    form = RealmForm(int(epochs), int(seed), float(scale), 8 if item_dependent else 0,
+                     bool(fine_tune))  # fmt: skip
     run_then_rerun(lambda: train(ds, form))
 
 result = stored_result(ds)
 if result is not None:
-    n_annotators = result.expertise["annotator_id"].nunique()
-    st.success(
-        f"Trained {len(result.models)} classifiers on the labels of {n_annotators:,} annotators "
-        f"in {sum(result.fit_seconds.values()):.0f} s"
-        + (f"; expertise on {len(result.tasks)} tasks." if len(result.tasks) > 1 else ".")
-    )
+    st.success(training_summary(result))
 tabs = st.tabs(["Expertise", "Methods compared", "Triage", "Simulation lab"])
 by = None
 if ds.demographics:

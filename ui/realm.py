@@ -33,11 +33,13 @@ __all__ = [
     "profile_expertise",
     "sim_accuracy_table",
     "sim_expertise_table",
+    "fine_tune_help",
     "simulate",
     "stored_result",
     "stored_simulation",
     "tables",
     "train",
+    "training_summary",
 ]
 
 RESULT = "realm_result"
@@ -87,6 +89,24 @@ class RealmForm:
     seed: int = 0
     expertise_lr_scale: float = 10.0
     state_dim: int = 0
+    fine_tune: bool = False
+
+
+def fine_tune_help() -> str:
+    """What fine-tuning the encoder means and costs on this machine."""
+    from engines.core import resolve_device
+
+    where = (
+        "A GPU is available: it runs there."
+        if resolve_device("auto").type == "cuda"
+        else "No GPU here: on a CPU it takes minutes per epoch for a few thousand annotations, "
+        "so try it on a small dataset or a GPU machine."
+    )
+    return (
+        "Train the text encoder (all-MiniLM-L6-v2) together with the classifier, as the paper "
+        "does, instead of reading frozen sentence embeddings. Every classifier (REALM and the "
+        f"baselines) is then fine-tuned. {where}"
+    )
 
 
 def train(ds: AnnotationDataset, form: RealmForm) -> RealmResult:
@@ -97,7 +117,8 @@ def train(ds: AnnotationDataset, form: RealmForm) -> RealmResult:
     """
     from engines.realm import run_realm
 
-    model = RealmConfig(expertise_lr_scale=form.expertise_lr_scale, state_dim=form.state_dim)
+    model = RealmConfig(expertise_lr_scale=form.expertise_lr_scale, state_dim=form.state_dim,
+                        fine_tune=form.fine_tune)  # fmt: skip
     cfg = RealmRunConfig(model=model.with_train(max_epochs=form.max_epochs), seed=form.seed)
     emb = item_embeddings(ds.fingerprint(), ds, get_text_encoder())
     bar = ProgressBar("Training")
@@ -107,6 +128,18 @@ def train(ds: AnnotationDataset, form: RealmForm) -> RealmResult:
         bar.done()
     store_result(RESULT, run_key(ds), result)
     return result
+
+
+def training_summary(result: RealmResult) -> str:
+    """One line on what was trained: classifiers, annotators, time, tasks, the encoder."""
+    n_annotators = result.expertise[ANNOTATOR_ID].nunique()
+    tuned = any(m.config.fine_tune for m in result.models.values())
+    return (
+        f"Trained {len(result.models)} classifiers on the labels of {n_annotators:,} annotators "
+        f"in {sum(result.fit_seconds.values()):.0f} s"
+        + (", each fine-tuning its own copy of the text encoder" if tuned else "")
+        + (f"; expertise on {len(result.tasks)} tasks." if len(result.tasks) > 1 else ".")
+    )
 
 
 def stored_result(ds: AnnotationDataset) -> RealmResult | None:

@@ -13,7 +13,7 @@ from typing import Literal
 
 from engines.core.config import TrainConfig
 from engines.profiles.writer import WriterConfig
-from engines.text.encoders import DEFAULT_MODEL, bundled_model_path
+from engines.text.encoders import DEFAULT_MODEL
 
 __all__ = [
     "BASE_REPRESENTATIONS",
@@ -175,13 +175,9 @@ class CrossEncoderConfig:
 
     def model_path(self) -> Path:
         """The local model folder (the bundled MiniLM for ``DEFAULT_MODEL``)."""
-        path = bundled_model_path() if self.model == DEFAULT_MODEL else Path(self.model)
-        if not path.exists():
-            raise FileNotFoundError(
-                f"Model directory {path} does not exist; give a local transformers folder "
-                "(nothing is downloaded)."
-            )
-        return path
+        from engines.text.transformer import model_folder
+
+        return model_folder(self.model)
 
 
 CROSS_ENCODER_EXAMPLES = 16

@@ -10,7 +10,6 @@ vector). These feed the shared :class:`~engines.profiles.net.DecoderNet` head.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,26 +18,12 @@ import torch
 from torch import Tensor, nn
 
 from engines.profiles.net import DecoderNet
+from engines.text.transformer import offline, pool
 
 __all__ = ["ITEM", "PAD", "PROFILE", "SPECIAL", "CrossNet", "offline", "pool", "tokenise_pairs"]
 
 # Per-token segment codes of the pre-tokenised tensors (int8): the attention mask is seg >= 0.
 PAD, PROFILE, ITEM, SPECIAL = -1, 0, 1, 2
-
-
-def offline() -> None:
-    """Keep Hugging Face libraries from reaching the network (models are local folders)."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-
-
-def pool(states: Tensor, mask: Tensor) -> Tensor:
-    """Mean of the token states under ``mask`` (zero vector for an empty mask).
-
-    Shapes: ``states [B, T, d]``, ``mask [B, T]`` -> ``[B, d]``.
-    """
-    w = mask.unsqueeze(-1).to(states.dtype)
-    return (states * w).sum(1) / w.sum(1).clamp(min=1.0)
 
 
 class CrossNet(nn.Module):

@@ -2,6 +2,8 @@
 
 - :mod:`~engines.realm.net`: the item classifier and the observed-label mixture
   ``p(y | x, a) = e_a p_theta(y | x) + (1 - e_a) / C`` (eq. 1-5);
+- :mod:`~engines.realm.items`: what the classifier reads of an item, frozen embeddings or a
+  fine-tuned transformer;
 - :mod:`~engines.realm.model`: :class:`Realm` (variants ``realm``, ``noisy``, ``majority``,
   ``oracle``) through the one training loop;
 - :mod:`~engines.realm.aggregation`: majority vote, Dawid-Skene, GLAD and MACE via crowd-kit,
@@ -21,6 +23,7 @@ from engines._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from engines.realm.aggregation import AGGREGATORS, Aggregated, Aggregator, aggregate
+    from engines.realm.items import FineTunedItems, FrozenItems
     from engines.realm.model import Realm, RealmConfig
     from engines.realm.net import RealmNet, mixture_log_likelihood
     from engines.realm.simulate import (
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
         RealmResult,
         RealmRunConfig,
         SimulationResult,
+        item_texts,
         run_realm,
         run_simulation,
     )
@@ -49,6 +53,8 @@ __all__ = [
     "VARIANT_NAMES",
     "Aggregated",
     "Aggregator",
+    "FineTunedItems",
+    "FrozenItems",
     "Mode",
     "Noise",
     "Realm",
@@ -59,6 +65,7 @@ __all__ = [
     "SimulationResult",
     "Variant",
     "aggregate",
+    "item_texts",
     "mixture_log_likelihood",
     "run_realm",
     "run_simulation",
@@ -70,6 +77,8 @@ _HOMES: dict[str, str] = {
     "Aggregated": "aggregation",
     "Aggregator": "aggregation",
     "aggregate": "aggregation",
+    "FineTunedItems": "items",
+    "FrozenItems": "items",
     "Realm": "model",
     "RealmConfig": "model",
     "RealmNet": "net",
@@ -86,6 +95,7 @@ _HOMES: dict[str, str] = {
     "RealmResult": "workflow",
     "RealmRunConfig": "workflow",
     "SimulationResult": "workflow",
+    "item_texts": "workflow",
     "run_realm": "workflow",
     "run_simulation": "workflow",
 }

@@ -11,6 +11,7 @@ annotations ``(item, annotator, task, label)``. ``variant`` picks the model:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,8 +29,10 @@ from engines.core import (
     seed_everything,
 )
 from engines.data.majority import majority_labels
+from engines.realm.items import FineTunedItems
 from engines.realm.net import RealmNet, mixture_log_likelihood
 from engines.realm.variants import VARIANT_NAMES, Variant
+from engines.text.encoders import DEFAULT_MODEL
 
 __all__ = ["Realm", "RealmConfig"]
 
@@ -50,6 +53,15 @@ class RealmConfig(WithTrain):
     """The expertise parameters learn at ``train.lr`` times this (the seed's larger rate)."""
     state_dim: int = 0
     """Width of ``phi(x)`` for item-dependent expertise (eq. 5); 0: one expertise per task."""
+    fine_tune: bool = False
+    """Fine-tune a transformer on the item texts with the classifier (the seed's setting; for a
+    GPU or small data) instead of reading frozen embeddings."""
+    encoder_model: str = DEFAULT_MODEL
+    """The transformer fine-tuned: the bundled MiniLM or a local transformers folder."""
+    max_length: int = 64
+    """Tokens per item text when fine-tuning."""
+    encoder_lr: float = 3e-5
+    """Learning rate of the fine-tuned transformer (``train.lr`` is the classifier's)."""
     train: TrainConfig = field(
         default_factory=lambda: TrainConfig(max_epochs=40, patience=5, batch_size=256, lr=1e-3)
     )
@@ -61,7 +73,7 @@ Rows = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
 class Realm:
-    """Expertise-aware classifier over frozen item embeddings.
+    """Expertise-aware classifier over frozen item embeddings or a fine-tuned encoder.
 
     Args:
         config: Its settings (:class:`RealmConfig`).
@@ -89,20 +101,24 @@ class Realm:
         n_tasks: int = 1,
         val: Rows | None = None,
         on_epoch_end: EpochCallback | None = None,
+        item_texts: Sequence[str] | None = None,
     ) -> Realm:
         """Train on annotations.
 
         Args:
-            item_emb: ``[n_items, d]`` frozen item embeddings.
+            item_emb: ``[n_items, d]`` frozen item embeddings (their rows are the items; only
+                the row count is read when fine-tuning).
             rows: ``(item_idx, annotator_idx, task_idx, codes)``.
             n_classes: ``C`` (at least 2).
             n_annotators: Rows of the expertise matrix.
             n_tasks: Columns of the expertise matrix.
             val: Validation annotations in the same layout (early stopping).
             on_epoch_end: The loop's hook.
+            item_texts: The items' texts, one per row of ``item_emb`` (needed to fine-tune).
 
         Raises:
-            ValueError: On inconsistent shapes or codes and indices out of range.
+            ValueError: On inconsistent shapes or codes and indices out of range, or
+                ``fine_tune`` without one text per item.
         """
         cfg = self.config
         rows = _check(rows, n_classes, n_annotators, n_tasks)
@@ -112,7 +128,7 @@ class Realm:
                                                                   n_tasks))  # fmt: skip
         seed_everything(cfg.train.seed)
         self.module_ = RealmNet(
-            torch.as_tensor(np.asarray(item_emb, np.float32)), n_classes, n_annotators, n_tasks,
+            self._items(item_emb, item_texts), n_classes, n_annotators, n_tasks,
             cfg.hidden, cfg.dropout, cfg.init_expertise,
             cfg.state_dim if cfg.variant == "realm" else 0,
         )  # fmt: skip
@@ -130,6 +146,14 @@ class Realm:
         )
         return self
 
+    def _items(self, item_emb: np.ndarray, texts: Sequence[str] | None) -> Tensor | FineTunedItems:
+        cfg = self.config
+        if not cfg.fine_tune:
+            return torch.as_tensor(np.asarray(item_emb, np.float32))
+        if texts is None or len(texts) != len(item_emb):
+            raise ValueError("Fine-tuning the encoder needs one item text per item row.")
+        return FineTunedItems(texts, cfg.encoder_model, cfg.max_length)
+
     def _loss(self, module: RealmNet, batch: tuple[Tensor, ...]) -> Tensor:
         item, annotator, task, y = batch
         if self.config.variant != "realm":
@@ -139,22 +163,30 @@ class Realm:
 
     def _groups(self, module: RealmNet) -> list[dict]:
         cfg = self.config
+        encoder = list(module.items.parameters())
+        groups = [{"params": encoder, "lr": cfg.encoder_lr}] if encoder else []
         if cfg.variant != "realm":
-            return [{"params": list(module.classifier.parameters())}]
+            return [*groups, {"params": list(module.classifier.parameters())}]
         fast = [module.skill] + ([module.u] if module.state_dim else [])
         slow = list(module.classifier.parameters())
         if module.state_dim:
             slow += list(module.phi.parameters())
         lr = cfg.train.lr * cfg.expertise_lr_scale
-        return [{"params": slow}, {"params": fast, "lr": lr, "weight_decay": 0.0}]
+        return [*groups, {"params": slow}, {"params": fast, "lr": lr, "weight_decay": 0.0}]
 
     # -- prediction ------------------------------------------------------------------------
     def predict_proba(self, item_idx: np.ndarray) -> np.ndarray:
         """``[N, C]`` ``p_theta(y | x)``: the classifier's (clean-label) distribution."""
         check_is_fitted(self, "module_")
-        item = torch.tensor(np.asarray(item_idx, dtype=np.int64))
-        logits = predict_batches(_Logits(self.module_), (item,))
-        return torch.softmax(logits, dim=1).numpy()
+        rows, inverse = np.unique(np.asarray(item_idx, dtype=np.int64), return_inverse=True)
+        logits = predict_batches(_Logits(self.module_), (torch.tensor(rows),),
+                                 batch_size=self._batch)  # fmt: skip
+        return torch.softmax(logits, dim=1).numpy()[inverse.reshape(-1)]
+
+    @property
+    def _batch(self) -> int:
+        """Items per prediction pass (a fine-tuned transformer takes fewer at a time)."""
+        return 256 if self.config.fine_tune else 4096
 
     def expertise_on(
         self, item_idx: np.ndarray, annotator_idx: np.ndarray, task_idx: np.ndarray | None = None
@@ -164,8 +196,8 @@ class Realm:
         item = torch.tensor(np.asarray(item_idx, dtype=np.int64))
         annotator = torch.tensor(np.asarray(annotator_idx, dtype=np.int64))
         task = torch.zeros_like(item) if task_idx is None else torch.tensor(np.asarray(task_idx))
-        with torch.no_grad():
-            return self.module_.expertise(item, annotator, task).cpu().numpy()
+        return predict_batches(_Expertise(self.module_), (item, annotator, task),
+                               batch_size=self._batch).numpy()  # fmt: skip
 
 
 class _Logits(torch.nn.Module):
@@ -177,6 +209,13 @@ class _Logits(torch.nn.Module):
 
     def forward(self, item: Tensor) -> Tensor:
         return self.net.logits(item)
+
+
+class _Expertise(_Logits):
+    """The expertise alone, for :func:`predict_batches`."""
+
+    def forward(self, item: Tensor, annotator: Tensor, task: Tensor) -> Tensor:  # type: ignore[override]
+        return self.net.expertise(item, annotator, task)
 
 
 def _check(rows: Rows, n_classes: int, n_annotators: int, n_tasks: int) -> Rows:

@@ -1,6 +1,7 @@
 """The REALM network (realm seed, section 3, eq. 1-5).
 
-A classifier over frozen item embeddings gives ``p_theta(y | x)``; each annotator ``a`` has an
+A classifier over item representations (frozen embeddings, or a fine-tuned encoder: see
+:mod:`engines.realm.items`) gives ``p_theta(y | x)``; each annotator ``a`` has an
 expertise ``e_a = sigmoid(s_a)`` (one per task with a task column: the multi-task expertise
 matrix, eq. 4), and the observed label follows the mixture (eq. 1)::
 
@@ -17,6 +18,8 @@ from collections.abc import Sequence
 
 import torch
 from torch import Tensor, nn
+
+from engines.realm.items import FrozenItems
 
 __all__ = ["RealmNet", "mixture_log_likelihood"]
 
@@ -38,7 +41,8 @@ class RealmNet(nn.Module):
     """Item classifier plus annotator expertise.
 
     Args:
-        items: ``[n_items, d]`` frozen item embeddings (a buffer).
+        items: ``[n_items, d]`` frozen item embeddings, or a module mapping item rows to
+            representations with a ``dim`` (:class:`~engines.realm.items.FineTunedItems`).
         n_classes: ``C``.
         n_annotators: Annotators with an expertise.
         n_tasks: Columns of the expertise matrix (1 without a task column).
@@ -50,7 +54,7 @@ class RealmNet(nn.Module):
 
     def __init__(
         self,
-        items: Tensor,
+        items: Tensor | nn.Module,
         n_classes: int,
         n_annotators: int,
         n_tasks: int = 1,
@@ -60,9 +64,9 @@ class RealmNet(nn.Module):
         state_dim: int = 0,
     ):
         super().__init__()
-        self.register_buffer("items", items.float())
+        self.items = items if isinstance(items, nn.Module) else FrozenItems(items)
         layers: list[nn.Module] = []
-        width = items.shape[1]
+        width = self.items.dim
         for h in hidden:
             layers += [nn.Linear(width, h), nn.ReLU(), nn.Dropout(dropout)]
             width = h
@@ -72,20 +76,27 @@ class RealmNet(nn.Module):
         self.skill = nn.Parameter(torch.full((n_annotators, n_tasks), float(start)))
         self.state_dim = int(state_dim)
         if self.state_dim:
-            self.phi = nn.Linear(items.shape[1], self.state_dim)
+            self.phi = nn.Linear(self.items.dim, self.state_dim)
             self.u = nn.Parameter(torch.zeros(n_annotators, self.state_dim))
 
     def logits(self, item: Tensor) -> Tensor:
         """``[B, C]`` classifier logits of ``p_theta(y | x)``."""
-        return self.classifier(self.items[item])
+        return self.classifier(self.items(item))
 
-    def expertise(self, item: Tensor, annotator: Tensor, task: Tensor) -> Tensor:
-        """``[B]`` ``e_a`` (or ``e_a(x)``) of each row's annotator on its task."""
+    def expertise(
+        self, item: Tensor, annotator: Tensor, task: Tensor, rep: Tensor | None = None
+    ) -> Tensor:
+        """``[B]`` ``e_a`` (or ``e_a(x)``) of each row's annotator on its task.
+
+        ``rep``: the items' representations when already computed.
+        """
         s = self.skill[annotator, task]
         if self.state_dim:
-            s = s + (self.phi(self.items[item]) * self.u[annotator]).sum(1)
+            rep = self.items(item) if rep is None else rep
+            s = s + (self.phi(rep) * self.u[annotator]).sum(1)
         return torch.sigmoid(s)
 
     def forward(self, item: Tensor, annotator: Tensor, task: Tensor) -> tuple[Tensor, Tensor]:
-        """``(logits [B, C], expertise [B])``."""
-        return self.logits(item), self.expertise(item, annotator, task)
+        """``(logits [B, C], expertise [B])`` (the items are represented once)."""
+        rep = self.items(item)
+        return self.classifier(rep), self.expertise(item, annotator, task, rep)

@@ -26,6 +26,7 @@ from engines.data.schema import (
     LABEL_CODE,
     SPLIT,
     TASK,
+    TEXT,
     AnnotationDataset,
 )
 from engines.realm.aggregation import AGGREGATORS, aggregate
@@ -33,7 +34,14 @@ from engines.realm.model import Realm, RealmConfig, Rows
 from engines.realm.simulate import Mode, Noise, simulate_annotators
 from engines.realm.variants import VARIANTS, Variant
 
-__all__ = ["RealmResult", "RealmRunConfig", "SimulationResult", "run_realm", "run_simulation"]
+__all__ = [
+    "RealmResult",
+    "RealmRunConfig",
+    "SimulationResult",
+    "item_texts",
+    "run_realm",
+    "run_simulation",
+]
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,7 @@ def run_realm(
     split = df[SPLIT].to_numpy()
     if not (split == "train").any():
         raise ValueError("REALM needs a train split; make item-level splits on the Data page.")
+    texts = item_texts(ds, item_ids) if cfg.model.fine_tune else None
     part = {s: tuple(r[split == s] for r in rows) for s in ("train", "dev", "test")}
     gold = _gold(df, rows[0])
     variants = [*cfg.variants, *(["oracle"] if gold is not None else [])]
@@ -118,7 +127,7 @@ def run_realm(
         if variant == "oracle":  # one row per item with a gold label
             train, val = _gold_rows(train, gold), None if val is None else _gold_rows(val, gold)
         model.fit(item_emb, train, n_classes, len(names), len(tasks), val=val,
-                  on_epoch_end=epoch_reporter(step, model.name))  # fmt: skip
+                  on_epoch_end=epoch_reporter(step, model.name), item_texts=texts)  # fmt: skip
         seconds[variant] = time.perf_counter() - t0
         models[variant] = model
     report(progress, 0, 1, "Classic aggregators")
@@ -150,6 +159,22 @@ def run_realm(
         fit_seconds=seconds,
         models=models,
     )
+
+
+def item_texts(ds: AnnotationDataset, item_ids: Sequence[str]) -> list[str]:
+    """The texts of ``item_ids`` in that order (for fine-tuning the encoder).
+
+    Raises:
+        ValueError: The dataset has no text column or lacks some of the items.
+    """
+    if TEXT not in ds.df.columns:
+        raise ValueError("Fine-tuning the encoder needs the item texts (a text column).")
+    text = ds.items().set_index(ITEM_ID)[TEXT]
+    text.index = text.index.astype(str)
+    missing = [i for i in map(str, item_ids) if i not in text.index]
+    if missing:
+        raise ValueError(f"{len(missing)} items have no text, e.g. {missing[0]!r}")
+    return text.loc[[str(i) for i in item_ids]].astype(str).tolist()
 
 
 def _gold(df: pd.DataFrame, item: np.ndarray) -> pd.Series | None:
@@ -205,12 +230,14 @@ def run_simulation(
     model: RealmConfig | None = None,
     test_share: float = 0.2,
     progress: Progress | None = None,
+    item_texts: Sequence[str] | None = None,
 ) -> SimulationResult:
     """Simulate annotators on items with ``gold`` labels and compare every method.
 
     REALM and noisy training see the simulated annotations of the training items; majority
     vote and Dawid-Skene train the same classifier on their aggregated labels; the oracle on
-    gold. Accuracy is measured on held-out items against gold.
+    gold. Accuracy is measured on held-out items against gold. ``item_texts`` (one per row of
+    ``item_emb``) are needed when ``model.fine_tune``.
     """
     from scipy.stats import spearmanr
 
@@ -240,7 +267,8 @@ def run_simulation(
     for n, (name, variant, data) in enumerate(plans):
         step = prefixed(progress, f"Model {n + 1} of {len(plans)}")
         m = Realm(replace(cfg, variant=variant).with_train(seed=seed))  # type: ignore[arg-type]
-        m.fit(item_emb, data, n_classes, k, on_epoch_end=epoch_reporter(step, name))
+        m.fit(item_emb, data, n_classes, k, on_epoch_end=epoch_reporter(step, name),
+              item_texts=item_texts)  # fmt: skip
         accuracy[name] = float((m.predict_proba(test).argmax(1) == gold[test]).mean())
         fitted[name] = m
     skills["realm"] = fitted["realm"].expertise_[:, 0]

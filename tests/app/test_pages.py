@@ -574,3 +574,30 @@ def test_annotator_reliability_trains_ranks_triages_and_simulates() -> None:
     sim = next(d.value for d in at.dataframe if list(d.value.columns) == ["method", "accuracy"])
     assert "Oracle (true labels)" in set(sim["method"])
     assert "noisy training by" in " ".join(m.value for m in at.markdown)
+
+
+@pytest.mark.slow
+def test_annotator_reliability_fine_tunes_the_encoder_on_a_small_dataset() -> None:
+    """Issue #15: the fine-tuned-encoder option trains every classifier over MiniLM (a
+    30-item slice of the sample, so it runs on a CPU)."""
+    import pandas as pd
+
+    from engines.data.validation import build_dataset
+
+    sample = pd.read_csv(ROOT / "sample_data" / "annotations.csv")
+    keep = sample["item_id"].isin(sample["item_id"].drop_duplicates().head(30))
+    small = build_dataset(sample[keep], name="slice")
+    at = _run("app.py")
+    at.session_state["dataset"] = small
+    at.switch_page("pages/6_Annotator_reliability.py").run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    at.slider(key="realm_epochs").set_value(5)
+    at.checkbox(key="realm_fine_tune").check()
+    at.button(key="FormSubmitter:realm_form-Train REALM and baselines").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("fine-tuning its own copy of the text encoder" in s.value for s in at.success), [
+        s.value for s in at.success
+    ]
+    ranking = next(d.value for d in at.dataframe if "ci_high" in d.value.columns)
+    assert ranking["expertise"].between(0, 1).all()

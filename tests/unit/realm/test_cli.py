@@ -39,3 +39,17 @@ def test_realm_cli_writes_every_table(toy_csv, tmp_path, monkeypatch, capsys) ->
     assert main([*args, "--epochs", "3", "--simulate", "one_reliable"]) == 0
     sim = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert set(sim["accuracy"]) == {"realm", "noisy", "majority", "dawid_skene", "oracle"}
+
+
+@pytest.mark.slow
+def test_realm_cli_fine_tunes_the_bundled_encoder(toy_csv, tmp_path, monkeypatch, capsys) -> None:
+    """``--fine-tune`` trains every classifier over MiniLM (the hashing encoder is no
+    transformer, so the bundled one is fine-tuned)."""
+    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
+    args = ["realm", "--data", str(toy_csv), "--out", str(tmp_path / "out"), "--encoder",
+            "hashing", "--fine-tune", "--epochs", "1"]  # fmt: skip
+    assert main(args) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    from engines.realm.variants import VARIANT_NAMES, VARIANTS
+
+    assert set(summary["accuracy"]) == {VARIANT_NAMES[v] for v in VARIANTS}

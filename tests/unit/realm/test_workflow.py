@@ -52,3 +52,33 @@ def test_a_gold_column_adds_the_oracle_and_scores_against_gold() -> None:
     table = result.accuracy.set_index("method")
     assert "Oracle (gold labels)" in table.index and set(table["against"]) == {"gold label"}
     assert table.loc["Oracle (gold labels)", "accuracy"] > 0.85, table
+
+
+def test_item_texts_follow_the_given_item_order_and_name_what_is_missing() -> None:
+    import pytest
+
+    from engines.realm import item_texts
+
+    rows = [{"item_id": i, "text": f"text of {i}", "annotator_id": "a", "label": 0}
+            for i in ("001", "002", "010")]  # fmt: skip
+    rows.append({"item_id": "010", "text": "text of 010", "annotator_id": "b", "label": 1})
+    ds = build_dataset(pd.DataFrame(rows), name="toy")
+    assert item_texts(ds, ["010", "001"]) == ["text of 010", "text of 001"]
+    with pytest.raises(ValueError, match="1 items have no text, e.g. '999'"):
+        item_texts(ds, ["001", "999"])
+
+
+def test_run_realm_fine_tunes_every_classifier_when_asked() -> None:
+    """The encoder option reaches every variant through run_realm (a tiny run on CPU)."""
+    rows = [
+        {"item_id": f"i{i}", "text": f"It was {'a lovely' if i % 2 else 'an awful'} day {i}.",
+         "annotator_id": f"a{a}", "label": i % 2, "split": "train" if i < 8 else "test"}
+        for i in range(12) for a in range(2)
+    ]  # fmt: skip
+    ds = build_dataset(pd.DataFrame(rows), name="toy")
+    ids = [f"i{i}" for i in range(12)]
+    model = RealmConfig(fine_tune=True, hidden=(), max_length=12).with_train(max_epochs=1)
+    result = run_realm(ds, ids, np.zeros((12, 1)), RealmRunConfig(model=model, aggregators=()))
+    for fitted in result.models.values():
+        assert type(fitted.module_.items).__name__ == "FineTunedItems"
+    assert len(result.accuracy) == 3
