@@ -107,11 +107,17 @@ class RatingEncoding:
         """Whether each row's annotator has ratings in the training split."""
         return rows[ANNOTATOR_ID].astype(str).isin(self.annotator_index).to_numpy()
 
-    def tensors(self, rows: pd.DataFrame, with_y: bool = True) -> tuple[Tensor, ...]:
-        """``(item, annotator, demographics [n, A], y_z)`` (``y_z`` only when ``with_y``).
+    def tensors(
+        self, rows: pd.DataFrame, with_y: bool = True, weight: np.ndarray | None = None
+    ) -> tuple[Tensor, ...]:
+        """``(item, annotator, demographics [n, A], y_z[, w])`` of ``rows``.
+
+        ``y_z`` comes only when ``with_y``; ``w``, one loss weight per row, only when
+        ``weight`` is given.
 
         Raises:
             KeyError: When a row's item has no embedding.
+            ValueError: When ``weight`` does not have one value per row.
         """
         items = rows[ITEM_ID].astype(str).map(self.item_index)
         if items.isna().any():
@@ -125,7 +131,13 @@ class RatingEncoding:
         if not with_y:
             return out
         y = (ratings_of(rows) - self.mean) / self.sd
-        return (*out, torch.as_tensor(y, dtype=torch.float32))
+        out = (*out, torch.as_tensor(y, dtype=torch.float32))
+        if weight is None:
+            return out
+        weight = np.asarray(weight, dtype=np.float32)
+        if weight.shape != (len(rows),):
+            raise ValueError(f"{weight.shape[0]} weights for {len(rows)} rows")
+        return (*out, torch.from_numpy(weight.copy()))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (for saving a fitted model)."""

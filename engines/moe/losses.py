@@ -21,7 +21,21 @@ __all__ = [
     "load_std_loss",
     "orthogonality_loss",
     "variance_loss",
+    "weighted_mse",
 ]
+
+
+def weighted_mse(prediction: Tensor, target: Tensor, weight: Tensor | None = None) -> Tensor:
+    """``sum_i w_i (p_i - y_i)^2 / sum_i w_i`` (the plain MSE without weights).
+
+    Synthetic annotations blended into training carry weights (dem-moe seed, section 7.1.2:
+    ``L = sum_i w_i Error(y_i, y_hat_i)``); dividing by the batch's weight keeps the loss on the
+    MSE's scale. A batch whose weights are all zero gives zero.
+    """
+    err = (prediction - target).pow(2)
+    if weight is None:
+        return err.mean()
+    return (weight * err).sum() / weight.sum().clamp(min=1e-12)
 
 
 def gaussian_kl(mu: Tensor, logvar: Tensor) -> Tensor:

@@ -24,9 +24,10 @@ from engines.moe.losses import (
     load_std_loss,
     orthogonality_loss,
     variance_loss,
+    weighted_mse,
 )
 from engines.moe.net import DemMoENet
-from engines.moe.regressor import RatingRegressor, RegressorConfig
+from engines.moe.regressor import RatingRegressor, RegressorConfig, unpack
 
 __all__ = ["DemMoE", "MoEConfig", "PhaseWeights"]
 
@@ -209,9 +210,9 @@ class DemMoE(RatingRegressor):
 
     def loss(self, module: nn.Module, batch: tuple[Tensor, ...]) -> dict[str, Tensor]:
         """Appendix B's loss in training; the plain MSE for validation (early stopping)."""
-        item, ann, demo, y = batch
+        item, ann, demo, y, weight = unpack(batch)
         out = module.route(item, ann, demo)
-        mse = torch.nn.functional.mse_loss(out.prediction, y)
+        mse = weighted_mse(out.prediction, y, weight)
         if not module.training:
             return {"loss": mse, "mse": mse}
         cfg, w = self.cfg, self.phase_weights()

@@ -20,7 +20,8 @@ from torch import Tensor, nn
 
 from engines.core import TrainConfig
 from engines.moe.encoding import RatingEncoding
-from engines.moe.regressor import RatingRegressor, RegressorConfig
+from engines.moe.losses import weighted_mse
+from engines.moe.regressor import RatingRegressor, RegressorConfig, unpack
 
 __all__ = ["PMF", "AnnotatorEmbedding", "DeepCross", "HiddenConfig", "PMFConfig"]
 
@@ -187,11 +188,11 @@ class AnnotatorEmbedding(RatingRegressor):
 
     def loss(self, module: nn.Module, batch: tuple[Tensor, ...]) -> Tensor:
         """MSE; in training each rating is left out of its own En (leave-one-out)."""
-        item, ann, demo, y = batch
+        item, ann, demo, y, weight = unpack(batch)
         own = None
         if module.training:
             own = torch.searchsorted(module.labels, y).clamp_max(len(module.labels) - 1)
-        return torch.nn.functional.mse_loss(module(item, ann, demo, own), y)
+        return weighted_mse(module(item, ann, demo, own), y, weight)
 
 
 # --------------------------------------------------------------------------- deep & cross

@@ -32,8 +32,9 @@ from engines.core import (
     seed_everything,
 )
 from engines.moe.encoding import RatingEncoding
+from engines.moe.losses import weighted_mse
 
-__all__ = ["RatingRegressor", "RegressorConfig"]
+__all__ = ["RatingRegressor", "RegressorConfig", "unpack"]
 
 _C = TypeVar("_C", bound="RegressorConfig")
 
@@ -85,6 +86,12 @@ def _epoch_hook(
     return both
 
 
+def unpack(batch: tuple[Tensor, ...]) -> tuple[Tensor, Tensor, Tensor, Tensor, Tensor | None]:
+    """``(item, annotator, demographics, y, weight or None)`` of a training batch."""
+    item, ann, demo, y, *rest = batch
+    return item, ann, demo, y, (rest[0] if rest else None)
+
+
 class RatingRegressor:
     """Base estimator: predicts each annotator's rating of each item (original scale).
 
@@ -113,9 +120,9 @@ class RatingRegressor:
         raise NotImplementedError
 
     def loss(self, module: nn.Module, batch: tuple[Tensor, ...]) -> Tensor | dict[str, Tensor]:
-        """Mean squared error on z-scored ratings."""
-        item, ann, demo, y = batch
-        return torch.nn.functional.mse_loss(module(item, ann, demo), y)
+        """Mean squared error on z-scored ratings (weighted when the rows carry weights)."""
+        item, ann, demo, y, w = unpack(batch)
+        return weighted_mse(module(item, ann, demo), y, w)
 
     def param_groups(self, module: nn.Module) -> list[dict]:
         """AdamW parameter groups (default: every trainable parameter, the config's rate)."""
@@ -135,8 +142,16 @@ class RatingRegressor:
         progress: Progress | None = None,
         *,
         on_epoch_end: EpochCallback | None = None,
+        sample_weight: np.ndarray | None = None,
+        pretrain: pd.DataFrame | None = None,
     ) -> RatingRegressor:
         """Train on ``train`` rows; early-stop on the MSE of ``val`` rows when given.
+
+        ``sample_weight`` scales each training row's squared error; with ``pretrain`` the
+        network first trains on those rows (early stopping on ``val`` too), then goes on from
+        the weights it reached on ``train`` (the dem-moe seed's pretrain-then-finetune blend,
+        section 7.1.2). The encoding then covers both sets of rows. Only models trained by the
+        loop accept either.
 
         Args:
             train: ``item_id, annotator_id, label`` plus the ``attributes`` columns.
@@ -146,13 +161,29 @@ class RatingRegressor:
             val: development rows for early stopping (never used for fitting).
             progress: told ``(epoch, max_epochs, "<name>: epoch, val loss ...")``.
             on_epoch_end: the loop's ``(epoch, metrics) -> stop?`` hook (e.g. a pruner).
+            sample_weight: one loss weight per ``train`` row (None: all 1).
+            pretrain: rows trained on first (e.g. synthetic annotations).
 
         Returns:
             ``self``.
+
+        Raises:
+            ValueError: Weights or pretraining rows for a model without a training loop, or
+                weights that are not one per training row.
         """
         t0 = time.perf_counter()
-        self.encoding_ = RatingEncoding.fit(train, item_ids, attributes)
-        self._train(train, val, np.asarray(item_emb, np.float32), progress, on_epoch_end)
+        extra = sample_weight is not None or pretrain is not None
+        if extra and type(self)._train is not RatingRegressor._train:
+            raise ValueError(
+                f"{self.name} has no training loop: it takes no weights or pretraining."
+            )
+        seen = train if pretrain is None else pd.concat([pretrain, train], ignore_index=True)
+        self.encoding_ = RatingEncoding.fit(seen, item_ids, attributes)
+        self._blend = (sample_weight, pretrain)
+        try:
+            self._train(train, val, np.asarray(item_emb, np.float32), progress, on_epoch_end)
+        finally:
+            del self._blend
         self.fit_seconds_ = time.perf_counter() - t0
         return self
 
@@ -169,21 +200,27 @@ class RatingRegressor:
         Models without a training loop (the mean and text-only baselines) override this.
         """
         cfg = self.config.train
+        weight, pretrain = getattr(self, "_blend", (None, None))
         seed_everything(cfg.seed)
         table = torch.as_tensor(item_emb)
-        tr = self.encoding_.tensors(train)
-        self.module_ = self.build(self.encoding_, table, tr)
+        tr = self.encoding_.tensors(train, weight=weight)
+        self.module_ = self.build(self.encoding_, table, tr[:4])
         va = self.encoding_.tensors(val) if val is not None and len(val) else None
-        self.history_ = fit_loop(
-            self.module_,
-            tr,
-            va,
-            cfg,
-            self.loss,
-            param_groups=self.param_groups,
-            on_epoch_end=_epoch_hook(progress, self.name, on_epoch_end),
-            before_epoch=self.before_epoch,
-        )
+        stages = [(train, None)]
+        if pretrain is not None:
+            stages.insert(0, (pretrain, "pretraining"))
+        for rows, stage in stages:
+            name = f"{self.name} ({stage})" if stage else self.name
+            self.history_ = fit_loop(
+                self.module_,
+                tr if rows is train else self.encoding_.tensors(rows),
+                va,
+                cfg,
+                self.loss,
+                param_groups=self.param_groups,
+                on_epoch_end=_epoch_hook(progress, name, on_epoch_end),
+                before_epoch=self.before_epoch,
+            )
         self.module_.eval()
 
     def predict(self, rows: pd.DataFrame) -> np.ndarray:
