@@ -1,0 +1,85 @@
+"""The LLM generator: a persona plan annotated through the optional LLM backend.
+
+Only an endpoint the operator configured (or a local model folder) is ever called (see
+:mod:`engines.text.llm`). Every planned row gets one reply per temperature of the sweep; replies
+that cannot be read keep their row with no label and the reason (:func:`generate_with_llm`
+returns them, and the caller counts them).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from engines.core import Progress, report
+from engines.data.schema import ITEM_ID, LABEL
+from engines.synthetic.prompts import Granularity, build_prompt, parse_reply, persona_text
+from engines.text.llm import LLMBackend
+
+__all__ = ["at_temperature", "generate_with_llm"]
+
+
+def at_temperature(backend: LLMBackend, temperature: float) -> LLMBackend:
+    """A copy of ``backend`` sampling at ``temperature``.
+
+    Raises:
+        ValueError: The backend has no temperature setting.
+    """
+    if not dataclasses.is_dataclass(backend) or not hasattr(backend, "temperature"):
+        raise ValueError(f"{backend.id} has no temperature to sweep; use a single temperature.")
+    return dataclasses.replace(backend, temperature=float(temperature))  # type: ignore[type-var]
+
+
+def generate_with_llm(
+    backend: LLMBackend,
+    plan: pd.DataFrame,
+    texts: Mapping[str, str],
+    task: str,
+    classes: Sequence[object],
+    attributes: Sequence[str],
+    granularity: Granularity = "strong",
+    temperatures: Sequence[float] | None = None,
+    progress: Progress | None = None,
+) -> pd.DataFrame:
+    """Ask the LLM for every planned (item, persona) row at every temperature.
+
+    Args:
+        backend: The configured LLM backend.
+        plan: ``item_id, persona_id, annotator_id`` + attributes (see
+            :func:`~engines.synthetic.personas.plan_annotations`).
+        texts: Item id -> text.
+        task: ``offensiveness``, ``politeness``, ``toxicity`` (the seed's prompts) or any other
+            task name (a generic prompt over ``classes``).
+        classes: The dataset's labels.
+        attributes: The demographic columns of a persona.
+        granularity: ``strong`` (the individual) or ``weak`` (one group, the attributes taken
+            in turn).
+        temperatures: The sweep (None: the backend's own temperature only).
+        progress: Told ``(done, total, "LLM personas: ...")``.
+
+    Returns:
+        ``plan`` rows (once per temperature) with ``label`` (NaN when unreadable),
+        ``explanation``, ``problem`` ("" when well formed), ``temperature`` and ``granularity``.
+    """
+    sweep = [None] if temperatures is None else list(temperatures)
+    total = len(plan) * len(sweep)
+    frames = []
+    for t in sweep:
+        model = backend if t is None else at_temperature(backend, t)
+        rows = []
+        for k, (_, row) in enumerate(plan.iterrows()):
+            focus = attributes[k % len(attributes)] if attributes else None
+            who = persona_text(row, attributes, granularity, focus)
+            reply = parse_reply(model.complete(build_prompt(task, who, texts[str(row[ITEM_ID])],
+                                                            classes)), classes)  # fmt: skip
+            rows.append((reply.rating, reply.explanation, reply.problem))
+            done = len(frames) * len(plan) + k + 1
+            if done % 10 == 0 or done == total:
+                report(progress, done, total, f"LLM personas: {done} of {total} replies")
+        got = pd.DataFrame(rows, columns=[LABEL, "explanation", "problem"], index=plan.index)
+        temperature = getattr(model, "temperature", np.nan)
+        frames.append(plan.join(got).assign(temperature=temperature, granularity=granularity))
+    return pd.concat(frames, ignore_index=True)
