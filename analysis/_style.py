@@ -9,6 +9,7 @@ from engines.data.groups import natural_key
 __all__ = [
     "DIVERGING",
     "FONT",
+    "GREY",
     "PALETTE",
     "SEQUENTIAL",
     "TOOLBAR_BAND",
@@ -25,6 +26,8 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 SEQUENTIAL = "Blues"
 DIVERGING = "RdBu_r"
 FONT = "Inter, Source Sans Pro, Arial, sans-serif"
+GREY = "#9e9e9e"
+"""Reference lines and bands (ideal lines, chance, a baseline's interval)."""
 TOOLBAR_BAND = 30
 """Pixels at the top of every figure kept free for plotly's toolbar (the title starts below)."""
 

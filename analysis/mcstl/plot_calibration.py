@@ -14,12 +14,11 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analysis._style import PALETTE, apply_style, wrap
+from analysis._style import GREY, PALETTE, apply_style, wrap
 from engines.mcstl.variants import VARIANT_NAMES
 
 __all__ = ["plot_group_calibration"]
 
-GREY = "#9e9e9e"
 
 
 def plot_group_calibration(

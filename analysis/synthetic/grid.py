@@ -17,7 +17,7 @@ import pandas as pd
 from analysis.moe._resample import percentile_ci
 from analysis.moe.bootstrap import bootstrap_group_mae, bootstrap_mae
 
-__all__ = ["GRID_COLUMNS", "compute_blending_grid"]
+__all__ = ["GRID_COLUMNS", "compute_blending_grid", "compute_model_fit"]
 
 GRID_COLUMNS = [
     "model", "strategy", "blending", "mae", "mae_low", "mae_high", "category_mae",
@@ -76,3 +76,21 @@ def compute_blending_grid(
                      float(low), float(high), delta, float(d_low), float(d_high),
                      int(o["n"])))  # fmt: skip
     return pd.DataFrame(rows, columns=GRID_COLUMNS)
+
+
+def compute_model_fit(pred: pd.DataFrame, n_boot: int = 500, seed: int = 0) -> pd.DataFrame:
+    """MAE (item-bootstrap 95% interval) of every annotator model on every label source.
+
+    Args:
+        pred: ``source, model, item_id, annotator_id, rating, prediction``
+            (:func:`engines.synthetic.compare_annotator_models`).
+        n_boot: Item-cluster bootstrap replicates.
+        seed: Seed of the item resamples.
+
+    Returns:
+        ``source, model, mae, ci_low, ci_high, n``, models in the order given.
+    """
+    frames = [bootstrap_mae(part, n_boot, seed).assign(source=source)
+              for source, part in pred.groupby("source", sort=False)]  # fmt: skip
+    out = pd.concat(frames, ignore_index=True)
+    return out[["source", "model", "mae", "ci_low", "ci_high", "n"]]
