@@ -19,5 +19,10 @@ PAGES = [
         title="Annotator reliability",
         icon=":material/verified_user:",
     ),  # fmt: skip
+    st.Page(
+        "pages/7_Synthetic_perspectives.py",
+        title="Synthetic perspectives",
+        icon=":material/groups:",
+    ),  # fmt: skip
 ]
 st.navigation(PAGES).run()

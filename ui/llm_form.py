@@ -20,7 +20,7 @@ import streamlit as st
 from engines.text.llm import operator_endpoints
 from ui.profiles import LLMSettings
 
-__all__ = ["TYPED", "llm_endpoint_choice", "llm_settings", "secret_endpoints"]
+__all__ = ["PROFILE_SENT", "TYPED", "llm_endpoint_choice", "llm_settings", "secret_endpoints"]
 
 TYPED = "Type a URL (with its own key)"
 
@@ -36,8 +36,18 @@ def secret_endpoints() -> tuple[list[str], str | None]:
     return urls, (str(key) if key else None)
 
 
-def llm_endpoint_choice() -> tuple[str, str | None]:
-    """The chosen base URL and the key to send with it (None: the operator's, server-side)."""
+PROFILE_SENT = (
+    "With the LLM source, each rater's rated texts and their ratings are sent to this "
+    "endpoint (the paper's encoder prompt) to write the rater's profile; nothing is sent "
+    "otherwise."
+)
+
+
+def llm_endpoint_choice(sent: str = PROFILE_SENT) -> tuple[str, str | None]:
+    """The chosen base URL and the key to send with it (None: the operator's, server-side).
+
+    ``sent`` tells the reader what goes to the endpoint.
+    """
     secret_urls, secret_key = secret_endpoints()
     options = [*operator_endpoints(), *secret_urls, TYPED]
     choice = st.selectbox(
@@ -47,11 +57,7 @@ def llm_endpoint_choice() -> tuple[str, str | None]:
         help="Endpoints the operator configured (PERSPECTIVES_LLM_ENDPOINTS or "
         "[llm] endpoints in .streamlit/secrets.toml), or a URL you type with your own key.",
     )
-    st.caption(
-        "With the LLM source, each rater's rated texts and their ratings are sent to this "
-        "endpoint (the paper's encoder prompt) to write the rater's profile; nothing is sent "
-        "otherwise."
-    )
+    st.caption(sent)
     if choice in secret_urls:
         return choice, secret_key
     if choice != TYPED:
@@ -70,13 +76,13 @@ def llm_endpoint_choice() -> tuple[str, str | None]:
     return url.strip(), key
 
 
-def llm_settings() -> LLMSettings:
+def llm_settings(
+    sent: str = PROFILE_SENT, task: str = "Rate how offensive this text is."
+) -> LLMSettings:
     """The LLM source's fields: endpoint (and key), model, timeout and task description."""
-    url, key = llm_endpoint_choice()
+    url, key = llm_endpoint_choice(sent)
     c1, c2 = st.columns(2)
     model = c1.text_input("LLM model", "", key="vp_llm_model")
     timeout = c2.number_input("LLM timeout (s)", 1, 600, 60, key="vp_llm_timeout")
-    task = st.text_input(
-        "Task description (LLM prompt)", "Rate how offensive this text is.", key="vp_task"
-    )
+    task = st.text_input("Task description (LLM prompt)", task, key="vp_task")
     return LLMSettings(url, model, float(timeout), task, key)

@@ -20,7 +20,6 @@ from engines.mcstl.variants import VARIANT_NAMES
 __all__ = ["plot_group_calibration"]
 
 
-
 def plot_group_calibration(
     points: pd.DataFrame,
     lines: pd.DataFrame,

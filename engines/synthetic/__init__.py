@@ -24,7 +24,7 @@ from engines._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from engines.synthetic.impute import ImputationConfig, Imputer, nearest_class
-    from engines.synthetic.llm import at_temperature, generate_with_llm
+    from engines.synthetic.llm import at_temperature, generate_with_llm, llm_synthetic
     from engines.synthetic.personas import (
         STRATEGIES,
         Strategy,
@@ -49,9 +49,11 @@ if TYPE_CHECKING:
         Blending,
         BlendingResult,
         SyntheticRunConfig,
+        attributes_of,
         imported_synthetic,
         make_synthetic,
         run_blending,
+        split_rows,
     )
 
 __all__ = [
@@ -68,12 +70,14 @@ __all__ = [
     "Strategy",
     "SyntheticRunConfig",
     "at_temperature",
+    "attributes_of",
     "build_prompt",
     "compare_annotator_models",
     "counts_per_item",
     "demographic_clusters",
     "describe_persona",
     "generate_with_llm",
+    "llm_synthetic",
     "imported_synthetic",
     "make_synthetic",
     "nearest_class",
@@ -82,6 +86,7 @@ __all__ = [
     "persona_text",
     "plan_annotations",
     "run_blending",
+    "split_rows",
     "synthetic_twins",
     "synthetic_weights",
 ]
@@ -92,6 +97,7 @@ _HOMES: dict[str, str] = {
     "nearest_class": "impute",
     "at_temperature": "llm",
     "generate_with_llm": "llm",
+    "llm_synthetic": "llm",
     "STRATEGIES": "personas",
     "Strategy": "personas",
     "counts_per_item": "personas",
@@ -116,6 +122,8 @@ _HOMES: dict[str, str] = {
     "imported_synthetic": "workflow",
     "make_synthetic": "workflow",
     "run_blending": "workflow",
+    "attributes_of": "workflow",
+    "split_rows": "workflow",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, _HOMES, __all__)

@@ -15,11 +15,13 @@ import numpy as np
 import pandas as pd
 
 from engines.core import Progress, report
-from engines.data.schema import ITEM_ID, LABEL
+from engines.data.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, LABEL, AnnotationDataset
+from engines.synthetic.personas import Strategy, plan_annotations
 from engines.synthetic.prompts import Granularity, build_prompt, parse_reply, persona_text
+from engines.synthetic.workflow import SyntheticRunConfig, attributes_of, split_rows
 from engines.text.llm import LLMBackend
 
-__all__ = ["at_temperature", "generate_with_llm"]
+__all__ = ["at_temperature", "generate_with_llm", "llm_synthetic"]
 
 
 def at_temperature(backend: LLMBackend, temperature: float) -> LLMBackend:
@@ -83,3 +85,40 @@ def generate_with_llm(
         temperature = getattr(model, "temperature", np.nan)
         frames.append(plan.join(got).assign(temperature=temperature, granularity=granularity))
     return pd.concat(frames, ignore_index=True)
+
+
+def llm_synthetic(
+    ds: AnnotationDataset,
+    backend: LLMBackend,
+    task: str,
+    cfg: SyntheticRunConfig | None = None,
+    strategy: Strategy = "1x",
+    granularity: Granularity = "strong",
+    temperatures: Sequence[float] | None = None,
+    limit: int = 200,
+    progress: Progress | None = None,
+) -> pd.DataFrame:
+    """LLM persona annotations of training items: a strategy's plan, capped at ``limit`` rows.
+
+    Raises:
+        ValueError: The dataset lacks texts or demographic columns, or ``limit < 1``.
+    """
+    from engines.data.schema import TEXT
+
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, got {limit}")
+    cfg = cfg or SyntheticRunConfig()
+    attrs = attributes_of(ds, cfg)
+    if TEXT not in ds.df.columns:
+        raise ValueError("LLM personas need the item texts (a text column).")
+    train = split_rows(ds, cfg)[0]
+    annotators = train.drop_duplicates(ANNOTATOR_ID)[[ANNOTATOR_ID, *attrs]]
+    plan = plan_annotations(train, annotators, attrs, strategy, cfg.seed, cfg.n_clusters,
+                            cfg.n_representatives)  # fmt: skip
+    if len(plan) > limit:
+        plan = plan.sample(limit, random_state=cfg.seed).sort_index()
+    texts = ds.items().set_index(ITEM_ID)[TEXT]
+    texts.index = texts.index.astype(str)
+    out = generate_with_llm(backend, plan, texts.to_dict(), task, list(ds.scale.classes), attrs,
+                            granularity, temperatures, progress)  # fmt: skip
+    return out.assign(**{IS_SYNTHETIC: 1})

@@ -24,7 +24,7 @@ from engines.moe import MoERunConfig, run_comparison
 from engines.synthetic.impute import Imputer
 from engines.synthetic.personas import SOURCE
 from engines.synthetic.prompts import Granularity
-from engines.synthetic.workflow import SyntheticRunConfig, _attributes, _splits
+from engines.synthetic.workflow import SyntheticRunConfig, attributes_of, split_rows
 
 __all__ = ["compare_annotator_models", "synthetic_twins"]
 
@@ -39,8 +39,8 @@ def synthetic_twins(
 ) -> AnnotationDataset:
     """``ds`` with every human label replaced by its twin's (same items, splits, demographics)."""
     cfg = cfg or SyntheticRunConfig()
-    attrs = _attributes(ds, cfg)
-    train, dev, _ = _splits(ds, cfg)
+    attrs = attributes_of(ds, cfg)
+    train, dev, _ = split_rows(ds, cfg)
     classes = [float(c) for c in ds.scale.classes]
     imputer = Imputer(cfg.imputation).fit(train, item_ids, item_emb, attrs, classes, dev, progress)
     df = ds.df

@@ -47,9 +47,11 @@ __all__ = [
     "Blending",
     "BlendingResult",
     "SyntheticRunConfig",
+    "attributes_of",
     "imported_synthetic",
     "make_synthetic",
     "run_blending",
+    "split_rows",
 ]
 
 Blending = Literal["pt_ft", "mix", "weighted"]
@@ -95,12 +97,18 @@ class BlendingResult:
     fit_seconds: dict[str, float]
 
 
-def _splits(ds: AnnotationDataset, cfg: SyntheticRunConfig) -> tuple[pd.DataFrame, ...]:
+def split_rows(ds: AnnotationDataset, cfg: SyntheticRunConfig) -> tuple[pd.DataFrame, ...]:
+    """The real ``(train, dev, test)`` annotations, split as for DEM-MoE."""
     moe = MoERunConfig(holdout_annotators=cfg.holdout_annotators, seed=cfg.seed)
     return split_for_moe(ds, moe)
 
 
-def _attributes(ds: AnnotationDataset, cfg: SyntheticRunConfig) -> tuple[str, ...]:
+def attributes_of(ds: AnnotationDataset, cfg: SyntheticRunConfig) -> tuple[str, ...]:
+    """The demographic columns personas are made of.
+
+    Raises:
+        ValueError: The dataset has none.
+    """
     attrs = tuple(cfg.attributes if cfg.attributes is not None else ds.demographics)
     if not attrs:
         raise ValueError("Synthetic personas need demographic columns; map them on the Data page.")
@@ -121,8 +129,8 @@ def make_synthetic(
         attributes and ``is_synthetic = 1``.
     """
     cfg = cfg or SyntheticRunConfig()
-    attrs = _attributes(ds, cfg)
-    train, dev, _ = _splits(ds, cfg)
+    attrs = attributes_of(ds, cfg)
+    train, dev, _ = split_rows(ds, cfg)
     annotators = train.drop_duplicates(ANNOTATOR_ID)[[ANNOTATOR_ID, *attrs]]
     classes = [float(c) for c in ds.scale.classes]
     imputer = Imputer(cfg.imputation).fit(
@@ -149,7 +157,7 @@ def imported_synthetic(
     df = ds.df
     if IS_SYNTHETIC not in df.columns or not (df[IS_SYNTHETIC] == 1).any():
         raise ValueError("The dataset has no annotations marked is_synthetic to import.")
-    train_items = set(_splits(ds, cfg)[0][ITEM_ID].astype(str))
+    train_items = set(split_rows(ds, cfg)[0][ITEM_ID].astype(str))
     rows = df[(df[IS_SYNTHETIC] == 1) & df[ITEM_ID].astype(str).isin(train_items)]
     if rows.empty:
         raise ValueError("None of the synthetic annotations are on training items.")
@@ -176,8 +184,8 @@ def run_blending(
         progress: Told each cell's epochs ("Cell 3 of 13 · 1x · mix: epoch ...").
     """
     cfg = cfg or SyntheticRunConfig()
-    attrs = _attributes(ds, cfg)
-    train, dev, test = _splits(ds, cfg)
+    attrs = attributes_of(ds, cfg)
+    train, dev, test = split_rows(ds, cfg)
     human = train.drop_duplicates(ANNOTATOR_ID)
     cells: list[tuple[str, str, Blending | None]] = [(REAL_ONLY, "", None)]
     cells += [(f"{name} · {b}", name, b) for name in synthetic for b in cfg.blendings]
