@@ -39,6 +39,7 @@ RUNS: dict[str, list[str]] = {
     "robustness": ["robustness"],
     "mcstl": ["mcstl"],
     "realm": ["realm"],
+    "synthetic": ["synthetic"],
 }
 """Block name -> arguments of ``benchmarks/run.py``."""
 
@@ -231,6 +232,28 @@ def _render_realm(r: dict) -> str:
     )  # fmt: skip
 
 
+def _render_synthetic(r: dict) -> str:
+    g = r["grid"]
+    grid = _table(
+        ["cell", "synthetic rows", "MAE across categories", "vs real only", "MAE (all)",
+         "α synthetic", "fit (s)"],
+        [[c["cell"], str(c["synthetic_rows"]), _ci(c["category_mae"], c["category_ci"]),
+          _ci(c["vs_real"], c["vs_real_ci"]), _ci(c["mae"], c["mae_ci"]),
+          _fmt(g["alpha_synthetic"].get(c["strategy"])), _fmt(c["fit_s"], 1)]
+         for c in g["cells"]],
+    )  # fmt: skip
+    twins = r["annotator_models"]["twins"]
+    models = list(dict.fromkeys(k.split(" · ", 1)[1] for k in next(iter(twins.values()))["mae"]))
+    fit = _table(
+        ["HS-Brexit twins", "α human / twins", *[f"{m}: human / twins" for m in models]],
+        [[kind, f"{t['alpha_human']:.3f} / {t['alpha_synthetic']:.3f}",
+          *[f"{t['mae'][f'human · {m}']:.3f} / {t['mae'][f'synthetic · {m}']:.3f}"
+            for m in models]] for kind, t in twins.items()],
+    )  # fmt: skip
+    alpha = f"α of the human training annotations: {g['alpha_human']:.3f}."
+    return f"{grid}\n\n{alpha}\n\n{fit}"
+
+
 def _render_load(r: dict) -> str:
     return _table(
         ["texts", "encode cold (s)", "re-open warm (s)", "speed-up", "home page (s)", "peak MB"],
@@ -247,6 +270,7 @@ RENDERERS: dict[str, Callable[[dict], str]] = {
     "robustness": _render_robustness,
     "mcstl": _render_mcstl,
     "realm": _render_realm,
+    "synthetic": _render_synthetic,
 }
 
 

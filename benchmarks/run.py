@@ -1,6 +1,6 @@
 """Run a benchmark by name and print its result as one JSON object on the last line.
 
-Usage: python benchmarks/run.py {load,profiles,moe,edits,robustness,mcstl,realm} [options]
+Usage: python benchmarks/run.py {load,profiles,moe,edits,robustness,mcstl,realm,synthetic} [options]
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-BENCHMARKS = ("load", "profiles", "moe", "edits", "robustness", "mcstl", "realm")
+BENCHMARKS = ("load", "profiles", "moe", "edits", "robustness", "mcstl", "realm", "synthetic")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
         result = run()
     elif args.name == "robustness":
         from benchmarks.bench_robustness import run
+
+        result = run()
+    elif args.name == "synthetic":
+        from benchmarks.bench_synthetic import run
 
         result = run()
     print(json.dumps(result))

@@ -8,6 +8,8 @@ One sub-command per wing, each writing the tables its page shows:
 * ``perspectives mcstl``: MC-STL and its baselines per value cluster (``--clusters``).
 * ``perspectives realm``: annotator expertise, the classic aggregators, triage; or
   ``--simulate`` a profile of annotators (the simulation lab).
+* ``perspectives synthetic``: synthetic persona annotations, the blending grid and the
+  homogenisation audit (``--twins`` adds the annotator-model comparison).
 
 Each prints a JSON summary on stdout and progress on stderr. ``python -m cli`` is the same.
 """
@@ -18,7 +20,7 @@ import argparse
 import json
 import sys
 
-from cli import mcstl, moe, overview, profiles, realm
+from cli import mcstl, moe, overview, profiles, realm, synthetic
 
 __all__ = ["main"]
 
@@ -27,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser with every wing's sub-command."""
     parser = argparse.ArgumentParser(prog="perspectives", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    for wing in (overview, profiles, moe, mcstl, realm):
+    for wing in (overview, profiles, moe, mcstl, realm, synthetic):
         wing.add_parser(sub)
     return parser
 
