@@ -153,7 +153,9 @@ with tabs[0]:
                 "Left: per attribute, the share of personas whose deviations from the human "
                 "item means are closest (cosine) to their own human group's, divided by chance "
                 "(1 / groups). Above 1: the generator uses the attribute (a 'prototypical' "
-                "feature); about 1: it ignores it. Right and table: per human group, the "
+                "feature); about 1: it ignores it. An attribute is named only when a one-sided "
+                "binomial test against chance gives p < 0.05 / the number of attributes. "
+                "Right and table: per human group, the "
                 "Pearson r and mean absolute difference between the synthetic and the human "
                 "item means of that group on the items both rated."
             )
@@ -223,5 +225,10 @@ with tabs[3]:
             fit_table(problems, key="syn_problems")
         shown = st.selectbox("Synthetic set", list(kept.result.synthetic), key="syn_show_set")
         rows = kept.result.synthetic[shown]
-        fit_table(rows.head(2000), key="syn_rows")
+        wanted = ["item_id", "annotator_id", "label", *kept.result.attributes, "weight",
+                  "temperature", "problem", "explanation"]  # fmt: skip
+        fit_table(rows.head(2000), key="syn_rows",
+                  column_order=[c for c in wanted if c in rows.columns])  # fmt: skip
+        st.caption(f"{len(rows):,} rows (the first 2,000 shown; the download has all of them "
+                   "and every column).")  # fmt: skip
         download_table(rows, f"synthetic annotations {shown}", key="syn_dl_rows")

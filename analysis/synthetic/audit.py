@@ -185,12 +185,16 @@ def compute_prototypical_features(alignment: pd.DataFrame) -> pd.DataFrame:
     """Per attribute: how often a persona sides with its own human group, against chance.
 
     Returns:
-        ``attribute, personas, own_closest_share, chance, lift, mean_own_cosine``; ``lift`` =
-        share / chance (1: the generator ignores the attribute), sorted by ``lift``.
+        ``attribute, personas, own_closest_share, chance, lift, p_value, mean_own_cosine``;
+        ``lift`` = share / chance (1: the generator ignores the attribute); ``p_value`` of a
+        one-sided binomial test of the matches against the mean chance; sorted by ``lift``.
     """
+    from scipy.stats import binomtest
+
+    columns = ["attribute", "personas", "own_closest_share", "chance", "lift", "p_value",
+               "mean_own_cosine"]  # fmt: skip
     if alignment.empty:
-        return pd.DataFrame(columns=["attribute", "personas", "own_closest_share", "chance",
-                                     "lift", "mean_own_cosine"])  # fmt: skip
+        return pd.DataFrame(columns=columns)
     out = alignment.groupby("attribute", sort=False).agg(
         personas=("annotator_id", "nunique"),
         own_closest_share=("own_is_closest", "mean"),
@@ -198,6 +202,11 @@ def compute_prototypical_features(alignment: pd.DataFrame) -> pd.DataFrame:
         mean_own_cosine=("own_cosine", "mean"),
     )
     out["lift"] = out["own_closest_share"] / out["chance"]
-    out = out.reset_index()[["attribute", "personas", "own_closest_share", "chance", "lift",
-                             "mean_own_cosine"]]  # fmt: skip
+    hits = alignment.groupby("attribute", sort=False)["own_is_closest"].agg(["sum", "size"])
+    out["p_value"] = [
+        binomtest(int(hits.loc[a, "sum"]), int(hits.loc[a, "size"]), float(out.loc[a, "chance"]),
+                  alternative="greater").pvalue
+        for a in out.index
+    ]  # fmt: skip
+    out = out.reset_index()[columns]
     return out.sort_values("lift", ascending=False, ignore_index=True)

@@ -74,6 +74,10 @@ def plot_blending_grid(grid: pd.DataFrame, *, title: str | None = None) -> go.Fi
             "%{customdata[0]:+.3f} (%{customdata[1]:+.3f} to %{customdata[2]:+.3f})"
             "<extra></extra>",
         ))  # fmt: skip
+    lows = grid["category_low"].where(grid["category_low"].notna(), grid["category_mae"])
+    highs = grid["category_high"].where(grid["category_high"].notna(), grid["category_mae"])
+    pad = 0.15 * max(float(highs.max() - lows.min()), 0.01)
+    fig.update_yaxes(range=[float(lows.min()) - pad, float(highs.max()) + pad])
     fig.update_layout(scattermode="group", legend_title_text="blend")
     return apply_style(
         fig, title=title or "DEM-MoE trained with synthetic annotations (95% intervals)",

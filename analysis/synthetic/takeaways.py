@@ -51,17 +51,23 @@ def grid_takeaway(grid: pd.DataFrame) -> str:
 
 
 def prototypical_takeaway(features: pd.DataFrame) -> str:
-    """Which attribute the personas follow most, against chance."""
+    """Which attributes the personas follow beyond chance (binomial test, Bonferroni)."""
     if features.empty:
         return "Too few shared items to tell which persona attributes the generator uses."
-    top = features.iloc[0]
-    if top["lift"] <= 1.2:
-        return (f"**The personas follow none of their attributes**: at most "
-                f"{top['own_closest_share']:.0%} side with their own group ({top['attribute']}, "
-                f"chance {top['chance']:.0%}).")  # fmt: skip
+    bar = 0.05 / len(features)
+    followed = features[(features["p_value"] < bar) & (features["lift"] > 1)]
+    if followed.empty:
+        top = features.iloc[0]
+        return (
+            "**The personas follow none of their attributes beyond chance**: the most, "
+            f"{top['attribute']}, has {top['own_closest_share']:.0%} of personas side with "
+            f"their own group (chance {top['chance']:.0%}, p = {top['p_value']:.2g})."
+        )
+    top = followed.iloc[0]
+    names = ", ".join(followed["attribute"])
     return (
-        f"**The personas follow {top['attribute']} most**: {top['own_closest_share']:.0%} "
-        f"side with their own {top['attribute']} group (chance {top['chance']:.0%})."
+        f"**The personas follow {names}**: {top['own_closest_share']:.0%} side with their "
+        f"own {top['attribute']} group (chance {top['chance']:.0%}, p = {top['p_value']:.2g})."
     )
 
 

@@ -601,3 +601,74 @@ def test_annotator_reliability_fine_tunes_the_encoder_on_a_small_dataset() -> No
     ]
     ranking = next(d.value for d in at.dataframe if "ci_high" in d.value.columns)
     assert ranking["expertise"].between(0, 1).all()
+
+
+SYN_SUBMIT = "FormSubmitter:syn_form-Make synthetic annotations and train"
+
+
+@pytest.mark.slow
+def test_synthetic_perspectives_imputes_blends_and_audits() -> None:
+    """Issue #16: offline imputation (one strategy, two blends), the audit, the grid, the
+    annotations; then the imported synthetic raters audited as homogenised; then the
+    annotator-model comparison on twins."""
+    at = _run("app.py")
+    at.switch_page("pages/7_Synthetic_perspectives.py").run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    at.multiselect(key="syn_strategies").set_value(["1x"])
+    at.multiselect(key="syn_blends").set_value(["pt_ft", "weighted"])
+    at.slider(key="syn_epochs").set_value(5)
+    at.button(key=SYN_SUBMIT).click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("synthetic annotations in 1 set(s)" in s.value for s in at.success)
+    grid = next(d.value for d in at.dataframe if "category_mae" in d.value.columns)
+    assert grid["model"].tolist() == ["real only", "1x · pt_ft", "1x · weighted"]
+    text = " ".join(m.value for m in at.markdown)
+    assert "real data alone" in text and "The personas follow" in text
+    assert any("not what people said" in c.value for c in at.caption)  # the synthetic label
+    at.radio(key="syn_generator").set_value("imported").run(timeout=300)
+    at.button(key=SYN_SUBMIT).click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    text = " ".join(m.value for m in at.markdown)
+    assert "agree far more than the humans: homogenised" in text, text[:500]
+    at.radio(key="syn_twin_granularity").set_value("weak")
+    at.slider(key="syn_twin_epochs").set_value(5)
+    at.button(key="FormSubmitter:syn_twins_form-Fit the models to both label sets").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    fit = next(d.value for d in at.dataframe if set(d.value.columns) >= {"source", "ci_low"})
+    assert set(fit["source"]) == {"human", "synthetic"}
+
+
+@pytest.mark.slow
+def test_synthetic_perspectives_llm_personas_count_unreadable_replies(monkeypatch) -> None:
+    """The LLM generator through a stubbed endpoint: the seed's prompt, a temperature sweep,
+    malformed replies counted and kept without a label."""
+    from engines.text.llm import OpenAICompatibleBackend
+
+    prompts: list[str] = []
+
+    def fake(self, prompt: str, max_tokens: int = 300) -> str:  # noqa: ANN001
+        prompts.append(prompt)
+        return '"Harsh words about my group.":::[4]' if self.temperature == 0 else "no idea"
+
+    monkeypatch.setattr(OpenAICompatibleBackend, "complete", fake)
+    at = _run("app.py")
+    at.switch_page("pages/7_Synthetic_perspectives.py").run(timeout=300)
+    at.radio(key="syn_generator").set_value("llm").run(timeout=300)
+    at.text_input(key="vp_llm_url").input("http://127.0.0.1:9/v1")
+    at.text_input(key="vp_llm_key").input("typed-key")
+    at.text_input(key="vp_llm_model").input("tiny")
+    at.number_input(key="syn_limit").set_value(20)
+    at.multiselect(key="syn_sweep").set_value([0.0, 0.8])
+    at.multiselect(key="syn_blends").set_value(["mix"])
+    at.slider(key="syn_epochs").set_value(5)
+    at.button(key=SYN_SUBMIT).click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(prompts) == 40 and "level of offensiveness" in prompts[0]
+    problems = next(d.value for d in at.dataframe if list(d.value.columns) == ["reply", "n"])
+    assert dict(zip(problems["reply"], problems["n"], strict=True)) == {
+        "read": 20, "no separator": 20,
+    }  # fmt: skip

@@ -361,3 +361,22 @@ def test_annotator_reliability_trains_and_every_tab_follows_the_conventions(
     _settle(page)
     bad = _tour(page, "annotator_reliability_sim")
     assert not bad, "\n".join(bad)
+
+
+@pytest.mark.timeout(1200)
+def test_synthetic_perspectives_audits_blends_and_every_tab_follows_the_conventions(
+    server: str, page: object
+) -> None:
+    _open(page, server, "Synthetic perspectives")
+    page.get_by_text("Import: the dataset's rows marked is_synthetic").click()
+    _settle(page)
+    _train_and_tour(page, "Make synthetic annotations and train", "synthetic annotations in",
+                    "synthetic_perspectives")  # fmt: skip
+    page.get_by_role("tab", name="Annotator models").click()
+    _settle(page)
+    page.get_by_role("button", name="Fit the models to both label sets").click()
+    page.get_by_text("text only", exact=False).first.wait_for(timeout=600_000)
+    page.get_by_text("labels the best annotator model", exact=False).wait_for(timeout=600_000)
+    _settle(page)
+    bad = _tour(page, "synthetic_perspectives_models")
+    assert not bad, "\n".join(bad)

@@ -51,9 +51,13 @@ def test_grid_takeaway_names_the_best_cell_and_counts_help_and_harm() -> None:
 
 def test_prototypical_and_model_fit_takeaways_follow_the_numbers() -> None:
     features = pd.DataFrame({"attribute": ["age", "gender"], "own_closest_share": [0.6, 0.5],
-                             "chance": [0.25, 0.5], "lift": [2.4, 1.0]})  # fmt: skip
-    assert "follow age most" in prototypical_takeaway(features)
+                             "chance": [0.25, 0.5], "lift": [2.4, 1.0],
+                             "p_value": [0.001, 0.5]})  # fmt: skip
+    assert "**The personas follow age**" in prototypical_takeaway(features)
     assert "follow none" in prototypical_takeaway(features.iloc[[1]])
+    # a lift that chance explains (p above 0.05 / 2) is not claimed
+    weak = features.assign(p_value=[0.04, 0.5])
+    assert "follow none of their attributes beyond chance" in prototypical_takeaway(weak)
     fit = pd.DataFrame({"source": ["human", "human", "synthetic", "synthetic"],
                         "model": ["Text only", "DEM-MoE"] * 2,
                         "mae": [0.8, 0.6, 0.7, 0.75]})  # fmt: skip
@@ -73,6 +77,7 @@ def test_figures_draw_every_row() -> None:
                           "pearson": [0.8, 0.6, 0.9]})  # fmt: skip
     assert sum(len(t.y) for t in plot_group_alignment(align).data) == 3
     features = pd.DataFrame({"attribute": ["age"], "own_closest_share": [0.5], "chance": [0.25],
+                             "p_value": [0.01],
                              "lift": [2.0]})  # fmt: skip
     assert list(plot_prototypical_features(features).data[0].y) == [2.0]
     fit = pd.DataFrame({"source": ["human", "synthetic"], "model": ["Text only"] * 2,

@@ -100,3 +100,18 @@ def test_importing_needs_synthetic_rows_on_training_items() -> None:
     ds, _, _ = _dataset()
     with pytest.raises(ValueError, match="is_synthetic"):
         imported_synthetic(ds)
+
+
+def test_twins_redo_every_human_label_weak_ones_by_group_only() -> None:
+    from engines.synthetic import compare_annotator_models, synthetic_twins
+
+    ds, ids, emb = _dataset()
+    weak = synthetic_twins(ds, ids, emb, _cfg(temperature=0.0), "weak")
+    assert len(weak.df) == len(ds.df) and (weak.df.split == ds.df.split).all()
+    assert weak.df.annotator_id.str.startswith("syn:").all()
+    # weak twins at temperature 0: one label per (item, group)
+    assert weak.df.groupby(["item_id", "age"]).label.nunique().eq(1).all()
+    pred = compare_annotator_models({"human": ds, "synthetic": weak}, ids, emb,
+                                    models=("text", "moe"), max_epochs=5)  # fmt: skip
+    assert set(pred.source) == {"human", "synthetic"}
+    assert set(pred.model) == {"Text only", "DEM-MoE"}
