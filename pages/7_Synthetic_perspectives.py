@@ -162,10 +162,11 @@ with tabs[0]:
 
 # ---------------------------------------------------------------- 2. grid
 with tabs[1]:
-    g = grid(ds) if kept is not None else None
-    if g is None:
+    both = grid(ds) if kept is not None else None
+    if both is None:
         st.info("Make synthetic annotations (settings above) to train the grid.")
     else:
+        g, categories = both
         with section("Blending synthetic annotations into DEM-MoE", "syn_grid", grid_takeaway(g)):
             show_figure(plot_blending_grid(g), "blending grid", key="syn_fig_grid")
             fit_table(g, key="syn_grid_table",
@@ -176,6 +177,11 @@ with tabs[1]:
                                      "vs_real": "vs real only", "vs_real_low": "from",
                                      "vs_real_high": "to", "mae": "MAE (all)"})  # fmt: skip
             download_table(g, "blending grid", key="syn_dl_grid")
+            st.markdown("**MAE by demographic category** (the mean of each category's groups)")
+            wide = categories.pivot(index="model", columns="attribute", values="mae")
+            wide = wide.reindex(list(g["model"])).reset_index()
+            fit_table(wide, key="syn_category_table", column_config={"model": "cell"})
+            download_table(categories, "MAE by demographic category", key="syn_dl_categories")
             method_note(
                 "Every cell trains DEM-MoE on the real training annotations plus one synthetic "
                 "set: **pretrain** on synthetic then fine-tune on real; **mix** them unweighted; "

@@ -174,15 +174,18 @@ def _audit(ds: AnnotationDataset, result: BlendingResult, name: str) -> AuditTab
     )
 
 
-def grid(ds: AnnotationDataset) -> pd.DataFrame | None:
-    """The blending grid with intervals (once per result)."""
-    from analysis.synthetic import compute_blending_grid
+def grid(ds: AnnotationDataset) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """The blending grid and its per-category parts, with intervals (once per result)."""
+    from analysis.synthetic import compute_blending_grid, compute_category_mae
 
-    def compute(kept: SyntheticRun) -> pd.DataFrame:
+    def compute(kept: SyntheticRun) -> tuple[pd.DataFrame, pd.DataFrame]:
         r = kept.result
         people = ds.annotators()[[ANNOTATOR_ID, *r.attributes]].astype({ANNOTATOR_ID: str})
-        return compute_blending_grid(r.predictions, people, r.attributes,
-                                     min_group_size=get_min_group_size())  # fmt: skip
+        size = get_min_group_size()
+        return (
+            compute_blending_grid(r.predictions, people, r.attributes, min_group_size=size),
+            compute_category_mae(r.predictions, people, r.attributes, min_group_size=size),
+        )
 
     return derived(RESULT, run_key(ds), "grid", None, compute)
 

@@ -16,7 +16,12 @@ from analysis.synthetic.audit import (
     compute_prototypical_features,
     matched_entropy,
 )
-from analysis.synthetic.grid import GRID_COLUMNS, compute_blending_grid, compute_model_fit
+from analysis.synthetic.grid import (
+    GRID_COLUMNS,
+    compute_blending_grid,
+    compute_category_mae,
+    compute_model_fit,
+)
 from analysis.synthetic.plots import (
     SOURCE_COLOURS,
     plot_blending_grid,
@@ -30,6 +35,7 @@ __all__ = [
     "GRID_COLUMNS",
     "SOURCE_COLOURS",
     "compute_blending_grid",
+    "compute_category_mae",
     "compute_group_alignment",
     "compute_homogenisation",
     "compute_model_fit",

@@ -15,9 +15,9 @@ import numpy as np
 import pandas as pd
 
 from analysis.moe._resample import percentile_ci
-from analysis.moe.bootstrap import bootstrap_group_mae, bootstrap_mae
+from analysis.moe.bootstrap import bootstrap_group_mae, bootstrap_mae, compute_attribute_mae
 
-__all__ = ["GRID_COLUMNS", "compute_blending_grid", "compute_model_fit"]
+__all__ = ["GRID_COLUMNS", "compute_blending_grid", "compute_category_mae", "compute_model_fit"]
 
 GRID_COLUMNS = [
     "model", "strategy", "blending", "mae", "mae_low", "mae_high", "category_mae",
@@ -94,3 +94,22 @@ def compute_model_fit(pred: pd.DataFrame, n_boot: int = 500, seed: int = 0) -> p
               for source, part in pred.groupby("source", sort=False)]  # fmt: skip
     out = pd.concat(frames, ignore_index=True)
     return out[["source", "model", "mae", "ci_low", "ci_high", "n"]]
+
+
+def compute_category_mae(
+    pred: pd.DataFrame,
+    annotators: pd.DataFrame,
+    attributes: Sequence[str],
+    n_boot: int = 500,
+    seed: int = 0,
+    min_group_size: int = 1,
+) -> pd.DataFrame:
+    """Each cell's MAE per demographic category (the mean of its groups' MAE), with intervals.
+
+    The parts :func:`compute_blending_grid` averages; same arguments.
+
+    Returns:
+        ``model, attribute, mae, ci_low, ci_high, n_groups``.
+    """
+    boot = bootstrap_group_mae(pred, annotators, attributes, n_boot, seed, min_group_size)
+    return compute_attribute_mae(boot)

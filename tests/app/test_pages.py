@@ -623,6 +623,8 @@ def test_synthetic_perspectives_imputes_blends_and_audits() -> None:
     assert any("synthetic annotations in 1 set(s)" in s.value for s in at.success)
     grid = next(d.value for d in at.dataframe if "category_mae" in d.value.columns)
     assert grid["model"].tolist() == ["real only", "1x · pt_ft", "1x · weighted"]
+    wide = next(d.value for d in at.dataframe if {"model", "age", "gender"} <= set(d.value.columns))
+    assert len(wide) == 3 and wide[["age", "gender"]].notna().all().all()
     text = " ".join(m.value for m in at.markdown)
     assert "real data alone" in text and "The personas follow" in text
     assert any("not what people said" in c.value for c in at.caption)  # the synthetic label

@@ -15,7 +15,7 @@ from analysis.synthetic.audit import (
     compute_prototypical_features,
     matched_entropy,
 )
-from analysis.synthetic.grid import compute_blending_grid
+from analysis.synthetic.grid import compute_blending_grid, compute_category_mae
 
 SAMPLE = Path(__file__).resolve().parents[3] / "sample_data" / "annotations.csv"
 
@@ -105,3 +105,6 @@ def test_grid_category_mae_is_the_mean_over_attributes_of_subgroup_means() -> No
     assert grid.loc["1x · mix", "mae"] == pytest.approx(1.0)
     assert grid.loc["1x · mix", "vs_real"] == pytest.approx(-0.125)
     assert grid.loc["real only", "vs_real"] == 0.0
+    parts = compute_category_mae(pred, ann, ["gender", "age"], n_boot=50)
+    cell = parts[parts.model == "1x · mix"].set_index("attribute")["mae"]
+    assert cell.to_dict() == pytest.approx({"gender": 0.75, "age": 1.0})
