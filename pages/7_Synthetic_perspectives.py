@@ -179,7 +179,8 @@ with tabs[1]:
             download_table(g, "blending grid", key="syn_dl_grid")
             st.markdown("**MAE by demographic category** (the mean of each category's groups)")
             wide = categories.pivot(index="model", columns="attribute", values="mae")
-            wide = wide.reindex(list(g["model"])).reset_index()
+            order = [a for a in kept.result.attributes if a in wide.columns]
+            wide = wide.reindex(index=list(g["model"]), columns=order).reset_index()
             fit_table(wide, key="syn_category_table", column_config={"model": "cell"})
             download_table(categories, "MAE by demographic category", key="syn_dl_categories")
             method_note(
@@ -235,6 +236,6 @@ with tabs[3]:
                   "temperature", "problem", "explanation"]  # fmt: skip
         fit_table(rows.head(2000), key="syn_rows",
                   column_order=[c for c in wanted if c in rows.columns])  # fmt: skip
-        st.caption(f"{len(rows):,} rows (the first 2,000 shown; the download has all of them "
-                   "and every column).")  # fmt: skip
+        shown_rows = "the first 2,000 shown; " if len(rows) > 2000 else ""
+        st.caption(f"{len(rows):,} rows ({shown_rows}the download has every column).")
         download_table(rows, f"synthetic annotations {shown}", key="syn_dl_rows")
