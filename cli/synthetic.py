@@ -18,10 +18,26 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add_data_arguments(m)
     m.add_argument("--out", required=True, help="output folder")
     m.add_argument(
-        "--generator", choices=["imputation", "imported"], default="imputation",
-        help="offline imputation by a demographics-conditioned DEM-MoE, or the dataset's rows "
-        "marked is_synthetic",
+        "--generator", choices=["imputation", "imported", "llm"], default="imputation",
+        help="offline imputation by a demographics-conditioned DEM-MoE, the dataset's rows "
+        "marked is_synthetic, or LLM personas (--llm-url, --llm-model)",
     )  # fmt: skip
+    llm = m.add_argument_group("LLM personas (--generator llm)")
+    llm.add_argument(
+        "--llm-url",
+        help="OpenAI-compatible base URL (the operator's key, "
+        "PERSPECTIVES_LLM_API_KEY, goes only to PERSPECTIVES_LLM_ENDPOINTS)",
+    )
+    llm.add_argument("--llm-model", help="model name the endpoint serves")
+    llm.add_argument(
+        "--task",
+        default="offensiveness",
+        help="offensiveness, toxicity, politeness, safety or any other",
+    )
+    llm.add_argument("--granularity", choices=["strong", "weak"], default="strong")
+    llm.add_argument("--temperatures", nargs="+", type=float, default=[0.0])
+    llm.add_argument("--limit", type=int, default=200, help="most LLM calls per temperature")
+    llm.add_argument("--llm-strategy", choices=["0.5x", "1x", "fill", "cluster"], default="1x")
     m.add_argument("--strategies", nargs="+", default=["0.5x", "1x", "fill", "cluster"],
                    choices=["0.5x", "1x", "fill", "cluster"])  # fmt: skip
     m.add_argument("--blends", nargs="+", default=["pt_ft", "mix", "weighted"],
@@ -50,13 +66,17 @@ def run(args: argparse.Namespace) -> dict:
     from engines.synthetic import (
         ImputationConfig,
         SyntheticRunConfig,
+        by_temperature,
         compare_annotator_models,
         imported_synthetic,
+        llm_synthetic,
         make_synthetic,
+        reply_counts,
         run_blending,
         synthetic_twins,
     )
     from engines.text import EmbeddingCache, embed_items, embed_with, make_encoder
+    from engines.text.llm import OpenAICompatibleBackend
 
     ds = load_dataset(args)
     items = embed_items(ds, embed_with(make_encoder(args.encoder), EmbeddingCache()))
@@ -65,8 +85,16 @@ def run(args: argparse.Namespace) -> dict:
         strategies=tuple(args.strategies), blendings=tuple(args.blends), model=model,
         imputation=ImputationConfig(temperature=args.temperature, model=model), seed=args.seed,
     )  # fmt: skip
+    replies = None
     if args.generator == "imported":
         sets = {"imported": imported_synthetic(ds, cfg)}
+    elif args.generator == "llm":
+        if not args.llm_url or not args.llm_model:
+            raise ValueError("--generator llm needs --llm-url and --llm-model")
+        backend = OpenAICompatibleBackend(args.llm_url, args.llm_model)
+        replies = llm_synthetic(ds, backend, args.task, cfg, args.llm_strategy, args.granularity,
+                                args.temperatures, args.limit, progress)  # fmt: skip
+        sets = by_temperature(replies, f"LLM {args.llm_strategy}")
     else:
         sets = make_synthetic(ds, items.item_ids, items.vectors, cfg, progress)
     result = run_blending(ds, items.item_ids, items.vectors, sets, cfg, progress)
@@ -89,8 +117,11 @@ def run(args: argparse.Namespace) -> dict:
         )
         features.to_csv(out / f"persona_attributes_{name}.csv", index=False)
         audits[name] = homog.set_index("source")["alpha"].round(4).to_dict()
+    if replies is not None:
+        reply_counts(replies).to_csv(out / "llm_replies.csv", index=False)
     summary = {
         "dataset": ds.name,
+        "skipped": result.skipped,
         "grid": grid.set_index("model")["category_mae"].round(4).to_dict(),
         "alpha": audits,
         "out": str(out),

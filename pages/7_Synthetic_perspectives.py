@@ -112,6 +112,9 @@ if kept is not None:
         f"{r.train['item_id'].nunique():,} training items; trained {len(r.fit_seconds)} DEM-MoE "
         f"models in {sum(r.fit_seconds.values()):.0f} s."
     )
+    for name in r.skipped:
+        st.warning(f"The synthetic set '{name}' has no readable label, so nothing was trained "
+                   "on it (see Synthetic annotations).")  # fmt: skip
 st.caption(f":material/warning: {SYNTHETIC_NOTE}")
 tabs = st.tabs(["Audit", "Blending grid", "Annotator models", "Synthetic annotations"])
 
@@ -121,6 +124,7 @@ with tabs[0]:
         st.info("Make synthetic annotations (settings above) to audit them.")
     else:
         name = st.selectbox("Synthetic set", list(kept.result.synthetic), key="syn_audit_set")
+        st.caption(SYNTHETIC_NOTE)
         a = audit(ds, name)
         with section("Homogenisation", "syn_homog", homogenisation_takeaway(a.homogenisation)):
             show_figure(plot_homogenisation(a.homogenisation), "homogenisation",

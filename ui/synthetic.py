@@ -99,7 +99,13 @@ def run(ds: AnnotationDataset, form: SyntheticForm) -> SyntheticRun:
     Raises:
         ValueError: With a message for the page.
     """
-    from engines.synthetic import imported_synthetic, llm_synthetic, make_synthetic, run_blending
+    from engines.synthetic import (
+        by_temperature,
+        imported_synthetic,
+        llm_synthetic,
+        make_synthetic,
+        run_blending,
+    )
 
     cfg = _config(form)
     emb = item_embeddings(ds.fingerprint(), ds, get_text_encoder())
@@ -117,7 +123,7 @@ def run(ds: AnnotationDataset, form: SyntheticForm) -> SyntheticRun:
                 ds, llm_backend(form.llm), form.llm.task, cfg, form.llm_strategy,  # type: ignore[arg-type]
                 form.granularity, form.llm_temperatures, form.llm_limit, bar,  # type: ignore[arg-type]
             )  # fmt: skip
-            sets = {f"LLM {form.llm_strategy}": replies}
+            sets = by_temperature(replies, f"LLM {form.llm_strategy}")
         result = run_blending(ds, emb.item_ids, emb.vectors, sets, cfg, bar)
     finally:
         bar.done()
@@ -133,10 +139,9 @@ def stored_result(ds: AnnotationDataset) -> SyntheticRun | None:
 
 def llm_problems(replies: pd.DataFrame | None) -> pd.DataFrame | None:
     """How many LLM replies were read, and why the others were not (None without an LLM)."""
-    if replies is None:
-        return None
-    problem = replies["problem"].replace("", "read")
-    return problem.value_counts().rename_axis("reply").reset_index(name="n")
+    from engines.synthetic import reply_counts
+
+    return None if replies is None else reply_counts(replies)
 
 
 @dataclass(frozen=True)

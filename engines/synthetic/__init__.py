@@ -24,7 +24,13 @@ from engines._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from engines.synthetic.impute import ImputationConfig, Imputer, nearest_class
-    from engines.synthetic.llm import at_temperature, generate_with_llm, llm_synthetic
+    from engines.synthetic.llm import (
+        at_temperature,
+        by_temperature,
+        generate_with_llm,
+        llm_synthetic,
+        reply_counts,
+    )
     from engines.synthetic.personas import (
         STRATEGIES,
         Strategy,
@@ -71,6 +77,7 @@ __all__ = [
     "SyntheticRunConfig",
     "at_temperature",
     "attributes_of",
+    "by_temperature",
     "build_prompt",
     "compare_annotator_models",
     "counts_per_item",
@@ -85,6 +92,7 @@ __all__ = [
     "persona_pool",
     "persona_text",
     "plan_annotations",
+    "reply_counts",
     "run_blending",
     "split_rows",
     "synthetic_twins",
@@ -97,7 +105,9 @@ _HOMES: dict[str, str] = {
     "nearest_class": "impute",
     "at_temperature": "llm",
     "generate_with_llm": "llm",
+    "by_temperature": "llm",
     "llm_synthetic": "llm",
+    "reply_counts": "llm",
     "STRATEGIES": "personas",
     "Strategy": "personas",
     "counts_per_item": "personas",

@@ -21,7 +21,7 @@ from engines.synthetic.prompts import Granularity, build_prompt, parse_reply, pe
 from engines.synthetic.workflow import SyntheticRunConfig, attributes_of, split_rows
 from engines.text.llm import LLMBackend
 
-__all__ = ["at_temperature", "generate_with_llm", "llm_synthetic"]
+__all__ = ["at_temperature", "by_temperature", "generate_with_llm", "llm_synthetic", "reply_counts"]
 
 
 def at_temperature(backend: LLMBackend, temperature: float) -> LLMBackend:
@@ -122,3 +122,22 @@ def llm_synthetic(
     out = generate_with_llm(backend, plan, texts.to_dict(), task, list(ds.scale.classes), attrs,
                             granularity, temperatures, progress)  # fmt: skip
     return out.assign(**{IS_SYNTHETIC: 1})
+
+
+def by_temperature(replies: pd.DataFrame, name: str) -> dict[str, pd.DataFrame]:
+    """One synthetic set per temperature of a sweep (``"<name> T=0.8"``; one set: ``name``).
+
+    A persona asked the same item at several temperatures would otherwise count as several
+    annotators agreeing with themselves in the audit.
+    """
+    temps = replies["temperature"].drop_duplicates().tolist()
+    if len(temps) <= 1:
+        return {name: replies}
+    return {f"{name} T={t:g}": replies[replies["temperature"] == t].reset_index(drop=True)
+            for t in temps}  # fmt: skip
+
+
+def reply_counts(replies: pd.DataFrame) -> pd.DataFrame:
+    """``reply, n``: how many replies were read and why the others were not."""
+    problem = replies["problem"].replace("", "read")
+    return problem.value_counts().rename_axis("reply").reset_index(name="n")

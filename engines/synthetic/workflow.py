@@ -95,6 +95,8 @@ class BlendingResult:
     """The real training annotations."""
     attributes: tuple[str, ...]
     fit_seconds: dict[str, float]
+    skipped: list[str] = field(default_factory=list)
+    """Synthetic sets without a single label (e.g. every LLM reply unreadable): not trained."""
 
 
 def split_rows(ds: AnnotationDataset, cfg: SyntheticRunConfig) -> tuple[pd.DataFrame, ...]:
@@ -187,11 +189,13 @@ def run_blending(
     attrs = attributes_of(ds, cfg)
     train, dev, test = split_rows(ds, cfg)
     human = train.drop_duplicates(ANNOTATOR_ID)
+    labelled = {n: r.dropna(subset=[LABEL]).reset_index(drop=True) for n, r in synthetic.items()}
+    skipped = [n for n, r in labelled.items() if r.empty]
+    labelled = {n: r for n, r in labelled.items() if not r.empty}
     cells: list[tuple[str, str, Blending | None]] = [(REAL_ONLY, "", None)]
-    cells += [(f"{name} · {b}", name, b) for name in synthetic for b in cfg.blendings]
+    cells += [(f"{name} · {b}", name, b) for name in labelled for b in cfg.blendings]
     sets = {}
-    for name, rows in synthetic.items():
-        rows = rows.dropna(subset=[LABEL]).reset_index(drop=True)
+    for name, rows in labelled.items():
         personas = rows.drop_duplicates(ANNOTATOR_ID)[[ANNOTATOR_ID, *attrs]]
         everyone = pd.concat([human[[ANNOTATOR_ID, *attrs]], personas])
         clusters = demographic_clusters(everyone, attrs, cfg.n_clusters, cfg.seed)
@@ -218,6 +222,7 @@ def run_blending(
         train=train,
         attributes=attrs,
         fit_seconds=seconds,
+        skipped=skipped,
     )
 
 

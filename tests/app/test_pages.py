@@ -674,3 +674,7 @@ def test_synthetic_perspectives_llm_personas_count_unreadable_replies(monkeypatc
     assert dict(zip(problems["reply"], problems["n"], strict=True)) == {
         "read": 20, "no separator": 20,
     }  # fmt: skip
+    # one set per temperature; the unreadable one is named, not trained
+    assert any("'LLM 1x T=0.8' has no readable label" in w.value for w in at.warning)
+    grid = next(d.value for d in at.dataframe if "category_mae" in d.value.columns)
+    assert grid["model"].tolist() == ["real only", "LLM 1x T=0 · mix"]

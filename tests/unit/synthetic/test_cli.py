@@ -48,3 +48,25 @@ def test_synthetic_cli_writes_the_grid_and_the_audit(toy_csv, tmp_path, monkeypa
     summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     # the imported raters give every item its level: they agree more than the humans
     assert summary["alpha"]["imported"]["synthetic"] > summary["alpha"]["imported"]["human"]
+
+
+def test_synthetic_cli_llm_personas_write_the_reply_counts(toy_csv, tmp_path, monkeypatch,
+                                                           capsys) -> None:  # fmt: skip
+    from engines.text.llm import OpenAICompatibleBackend
+
+    def fake(self, prompt: str, max_tokens: int = 300) -> str:  # noqa: ANN001
+        return "Fine.:::[2]" if "age: young" in prompt else "cannot say"
+
+    monkeypatch.setattr(OpenAICompatibleBackend, "complete", fake)
+    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    args = ["synthetic", "--data", str(toy_csv), "--out", str(out), "--encoder", "hashing",
+            "--epochs", "3", "--blends", "mix", "--generator", "llm", "--llm-url",
+            "http://127.0.0.1:9/v1", "--llm-model", "tiny", "--limit", "30"]  # fmt: skip
+    assert main(args) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert list(summary["grid"]) == ["real only", "LLM 1x · mix"]
+    counts = pd.read_csv(out / "llm_replies.csv").set_index("reply")["n"]
+    assert counts.sum() == 30 and set(counts.index) <= {"read", "no separator"}
+    assert main(["synthetic", "--data", str(toy_csv), "--out", str(out), "--generator", "llm"]) != 0
+    assert "needs --llm-url and --llm-model" in capsys.readouterr().err

@@ -79,3 +79,8 @@ def test_generation_sweeps_temperatures_and_keeps_unreadable_rows() -> None:
     assert len(out) == 4 and out["temperature"].tolist() == [0.0, 0.0, 0.8, 0.8]
     assert out["label"].tolist()[:2] == [4.0, 4.0] and out["label"].iloc[2:].isna().all()
     assert out["problem"].tolist()[2:] == ["no separator", "no separator"]
+    from engines.synthetic import by_temperature
+
+    sets = by_temperature(out, "LLM 1x")
+    assert list(sets) == ["LLM 1x T=0", "LLM 1x T=0.8"] and len(sets["LLM 1x T=0.8"]) == 2
+    assert list(by_temperature(out[out.temperature == 0], "LLM 1x")) == ["LLM 1x"]
