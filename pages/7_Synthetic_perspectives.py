@@ -58,6 +58,10 @@ with st.expander(label, expanded=kept is None, icon=":material/tune:"):
             "otherwise.",
             task="offensiveness",
         )  # fmt: skip
+        st.caption(
+            "Task: offensiveness, toxicity, politeness or safety use the paper's own prompts "
+            "(appendix D.1); any other name gets the same instruction over this dataset's labels."
+        )
     with st.form("syn_form"):
         c1, c2 = st.columns(2)
         strategies = ("0.5x", "1x", "fill", "cluster")
