@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -205,7 +205,7 @@ def run_blending(
     frames, seconds = [], {}
     for k, (cell, name, blending) in enumerate(cells):
         step = prefixed(progress, f"Cell {k + 1} of {len(cells)} · {cell}")
-        model = DemMoE(replace(cfg.model, train=replace(cfg.model.train, seed=cfg.seed)))
+        model = DemMoE(cfg.model.with_train(seed=cfg.seed))
         t0 = time.perf_counter()
         _fit(model, train, sets.get(name), blending, item_ids, item_emb, attrs, dev, step)
         seconds[cell] = time.perf_counter() - t0
