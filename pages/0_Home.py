@@ -53,7 +53,8 @@ DESTINATIONS = [
     ("pages/7_Synthetic_perspectives.py",
      "Synthetic perspectives: can personas stand in for people?", ":material/groups:",
      "Persona annotations (offline, imported or from an LLM), blended into DEM-MoE's "
-     "training four ways, and an audit of whether they flatten the human perspectives."),
+     "training three ways against real data alone, and an audit of whether they flatten the "
+     "human perspectives."),
 ]  # fmt: skip
 for row in range(0, len(DESTINATIONS), 2):
     for column, (page, label, icon, caption) in zip(
