@@ -29,6 +29,7 @@ __all__ = [
     "MoEResult",
     "MoERunConfig",
     "model_names",
+    "prediction_frame",
     "run_comparison",
     "run_over_seeds",
     "split_for_moe",
@@ -128,7 +129,9 @@ def split_for_moe(
     return parts[0], parts[1], parts[2]
 
 
-def _predictions(model: RatingRegressor, test: pd.DataFrame, rating: np.ndarray) -> pd.DataFrame:
+def prediction_frame(
+    model: RatingRegressor, test: pd.DataFrame, rating: np.ndarray
+) -> pd.DataFrame:
     """``model, item_id, annotator_id, rating, prediction, seen`` of one model on the test rows."""
     return pd.DataFrame(
         {
@@ -197,7 +200,7 @@ def run_comparison(
         seconds[key] = time.perf_counter() - t0
         report(step, 1, 1, f"{model.name}: fitted")
         fitted[key] = model
-        frames.append(_predictions(model, test, rating))
+        frames.append(prediction_frame(model, test, rating))
     moe = fitted.get("moe")
     routing = _routing(moe, {"train": train, "dev": dev, "test": test})
     annotators = ds.annotators()[[ANNOTATOR_ID, *attrs]].copy()

@@ -35,7 +35,7 @@ from engines.data.schema import (
     AnnotationDataset,
 )
 from engines.moe import DemMoE, MoEConfig, MoERunConfig
-from engines.moe.comparison import split_for_moe
+from engines.moe.comparison import prediction_frame, split_for_moe
 from engines.moe.encoding import ratings_of
 from engines.synthetic.impute import ImputationConfig, Imputer
 from engines.synthetic.personas import STRATEGIES, Strategy, plan_annotations
@@ -209,13 +209,10 @@ def run_blending(
         t0 = time.perf_counter()
         _fit(model, train, sets.get(name), blending, item_ids, item_emb, attrs, dev, step)
         seconds[cell] = time.perf_counter() - t0
-        frames.append(pd.DataFrame({
-            "model": cell, "strategy": name or REAL_ONLY, "blending": blending or REAL_ONLY,
-            ITEM_ID: test[ITEM_ID].astype(str).to_numpy(),
-            ANNOTATOR_ID: test[ANNOTATOR_ID].astype(str).to_numpy(),
-            "rating": rating, "prediction": model.predict(test),
-            "seen": model.encoding_.seen(test),
-        }))  # fmt: skip
+        frame = prediction_frame(model, test, rating).assign(model=cell)
+        frame.insert(1, "strategy", name or REAL_ONLY)
+        frame.insert(2, "blending", blending or REAL_ONLY)
+        frames.append(frame)
     return BlendingResult(
         predictions=pd.concat(frames, ignore_index=True),
         synthetic=sets,
