@@ -11,6 +11,7 @@ from analysis.profiles.takeaways import edit_takeaway
 from engines.data.schema import AnnotationDataset
 from engines.profiles.app_decoder import FittedProfiles
 from ui.downloads import download_table, show_figure
+from ui.edit_reading import attribute_edit, correct_readings, show_sources, show_target_shift
 from ui.layout import fit_table, section
 from ui.profile_tables import edit_explanation, edit_shift
 from ui.profiles import edit_predictions, predictions_table, show_statement_effects
@@ -59,10 +60,23 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
                 "way they say. Use a sentence encoder (Data page) to edit profiles."
             )
         p_before, p_after = edit_predictions(ds, fitted, original, text)
-        shift = edit_shift(fitted, p_before, p_after, classes)
-        statements, shift = edit_explanation(fitted, original, text, shift)
-        edited = text.strip() != original.strip()
         numeric = classes is not None
+        values = classes if numeric else np.arange(p_before.shape[1], dtype=float)
+        edited = text.strip() != original.strip()
+        if fitted.reader is None and fitted.no_reader_why and edited:
+            st.info(f"Typed edits are not read one by one here: {fitted.no_reader_why}.")
+        readings = correct_readings(fitted, text) if fitted.reader is not None else []
+        attribution = None
+        if fitted.reader is not None and edited:
+            attribution = attribute_edit(fitted, text, p_before, readings, values)
+            p_after = attribution.p_after
+        shift = edit_shift(fitted, p_before, p_after, classes)
+        statements = None
+        if attribution is not None:
+            by_item = attribution.per_item.set_index("item_id")["moved_by"]
+            shift = shift.assign(moved_by=shift["item_id"].map(by_item))
+        else:
+            statements, shift = edit_explanation(fitted, original, text, shift)
         moved = int((shift["delta"].abs() > MOVED).sum()) if numeric else None
         mean_delta = float(((p_after - p_before) @ classes).mean()) if numeric else None
         say(edit_takeaway(edited, mean_delta, moved, len(shift)))
@@ -80,10 +94,18 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
             _editor_metrics(shift, p_after, classes, mean_delta, moved)
             if not edited:
                 st.caption("The items that move most appear below once the profile is edited.")
-        if edited and moved_nothing(shift):
+        if (
+            edited
+            and moved_nothing(shift)
+            and not (readings and not any(r.bears for r in readings))
+        ):
             st.warning(_NO_MOVE.format(float(shift["delta"].abs().max())))
+        if attribution is not None:
+            show_sources(attribution.per_source)
+            if numeric:
+                show_target_shift(fitted, readings, attribution.per_item["change"].to_numpy())
         if statements is not None:
-            show_statement_effects(statements, by_reader=fitted.reader is not None)
+            show_statement_effects(statements, by_reader=False)
         if edited:
             st.markdown("**Items that moved most**")
             order = [c for c in ("text", "before", "after", "delta", "moved_by") if c in shift]

@@ -13,6 +13,7 @@ for an (item, rater representation) pair, a probability distribution over ``C`` 
 * :mod:`~analysis.profiles.shift`: how a profile edit shifts the predictions.
 * :mod:`~analysis.profiles.edit_checks`: whether an edit moved them the way it says;
 * :mod:`~analysis.profiles.statements`: which statement of a profile moved which items.
+* :mod:`~analysis.profiles.readings`: what each reading of an edit moved, and where.
 
 Each ``plot_<concept>`` module draws the DataFrame of its ``<concept>`` module. Natural
 logarithms throughout (nats). Never imports torch or streamlit.
@@ -32,8 +33,9 @@ from analysis.profiles.plot_calibration import plot_reliability
 from analysis.profiles.plot_clusters import plot_profile_clusters
 from analysis.profiles.plot_information import plot_usable_information
 from analysis.profiles.plot_jury import plot_jury
-from analysis.profiles.plot_shift import plot_distribution_shift
+from analysis.profiles.plot_shift import plot_distribution_shift, plot_target_shift
 from analysis.profiles.plot_uncertainty import plot_uncertainty_scatter
+from analysis.profiles.readings import WRITTEN, compute_edit_attribution, compute_target_shift
 from analysis.profiles.shift import (
     compute_prediction_shift,
     js_divergence,
@@ -53,6 +55,9 @@ __all__ = [
     "compute_item_uncertainty",
     "compute_jury",
     "compute_prediction_shift",
+    "compute_edit_attribution",
+    "compute_target_shift",
+    "WRITTEN",
     "compute_reliability",
     "compute_statement_effects",
     "compute_theme_examples",
@@ -65,6 +70,7 @@ __all__ = [
     "moved_nothing",
     "observed_agreement",
     "plot_distribution_shift",
+    "plot_target_shift",
     "plot_jury",
     "plot_profile_clusters",
     "plot_reliability",

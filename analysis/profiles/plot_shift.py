@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from analysis._style import PALETTE, apply_style
 from analysis.profiles._figures import GREY, format_class
 
-__all__ = ["plot_distribution_shift"]
+__all__ = ["plot_distribution_shift", "plot_target_shift"]
 
 
 def plot_distribution_shift(
@@ -36,3 +36,33 @@ def plot_distribution_shift(
     fig.update_xaxes(type="category")
     fig.update_yaxes(range=[0, min(1.0, top * 1.15) or 1.0], tickformat=".0%")
     return apply_style(fig, title=title, height=height, x_title="class", y_title="mean share")
+
+
+def plot_target_shift(table: pd.DataFrame, *, height: int | None = None) -> go.Figure:
+    """Horizontal bars of ``compute_target_shift``: mean change per topic or theme.
+
+    The targets the edit is about are coloured; the others are grey.
+    """
+    edited = table["edited"].to_numpy(bool)
+    fig = go.Figure(
+        go.Bar(
+            y=table["target"],
+            x=table["mean_change"],
+            orientation="h",
+            marker_color=[PALETTE[0] if e else GREY for e in edited],
+            customdata=table[["n_items"]].to_numpy(),
+            hovertemplate="%{y}: %{x:+.3f} points (%{customdata[0]} items)<extra></extra>",
+            showlegend=False,
+        )
+    )
+    span = float(table["mean_change"].abs().max()) if len(table) else 0.0
+    span = max(span * 1.15, 0.05)
+    fig.update_xaxes(range=[-span, span], zeroline=True, zerolinecolor=GREY)
+    fig.update_yaxes(autorange="reversed", type="category")
+    return apply_style(
+        fig,
+        title="Mean change of the expected label by topic (coloured: what the edit is about)",
+        height=height or 120 + 24 * len(table),
+        x_title="mean change of the expected label (points)",
+        y_title="",
+    )

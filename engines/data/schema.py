@@ -198,6 +198,7 @@ class AnnotationDataset:
         name: a display name (file name or sample name).
         issues: what validation found and did (warnings, dropped-row counts).
         n_rows_in: rows in the source table before cleaning.
+        more: which end of the scale means more of the construct (+1 higher, -1 lower).
     """
 
     df: pd.DataFrame
@@ -207,6 +208,9 @@ class AnnotationDataset:
     name: str = "dataset"
     issues: list[Issue] = field(default_factory=list)
     n_rows_in: int = 0
+    more: int | None = None
+    """+1 when higher labels mean more of the construct, -1 when lower ones do; None: inferred
+    (:func:`engines.data.direction.infer_more`)."""
 
     @property
     def n_items(self) -> int:

@@ -2,7 +2,8 @@
 
 :func:`fit_app_decoder` trains the chosen decoder on every rater (fit rows -> profile, eval
 rows -> targets) and, for ordinal labels, the edit reader
-(:mod:`~engines.profiles.edit_reader`) that reads typed edits at their word on top of it.
+(:mod:`~engines.profiles.reading`) that reads typed edits into corrected-able readings and
+moves the decoder's predictions as far as raters who hold that stance differ.
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from engines.core import Progress, check_is_fitted, epoch_reporter, prefixed, report
-from engines.data.schema import ANNOTATOR_ID, AnnotationDataset
-from engines.profiles.config import ProfileRunConfig, StatementConfig
-from engines.profiles.edit_reader import EditReader, reader_statements, teach
+from engines.core import Progress, check_is_fitted, prefixed, report
+from engines.data.direction import scale_direction
+from engines.data.schema import ANNOTATOR_ID, TEXT, AnnotationDataset
+from engines.profiles.config import ProfileRunConfig
+from engines.profiles.reading.reader import EditReader, Reading, reader_statements
+from engines.profiles.reading.sizes import Deviations
+from engines.profiles.reading.topics import Targets
 from engines.profiles.representations import ROLE, partition_fit_eval
 from engines.profiles.statement_decoder import StatementDecoder
 from engines.profiles.workflow import (
@@ -26,7 +30,6 @@ from engines.profiles.workflow import (
     build_representation,
     fit_decoder,
     fit_prior,
-    is_ordinal,
     with_seed,
 )
 
@@ -56,6 +59,8 @@ class FittedProfiles:
     reader: EditReader | None = None
     """Reads typed edits at their word on top of the decoder (``config.read_edits``); None
     for the statement decoder (which reads them itself) and for unordered labels."""
+    no_reader_why: str = ""
+    """Why there is no edit reader (for the page), empty when there is one."""
     _last: tuple[str, np.ndarray] | None = field(default=None, init=False, repr=False)
     """The decoder's prediction for the last written part read (edits keep it unchanged)."""
 
@@ -69,34 +74,42 @@ class FittedProfiles:
         probs = self.decoder.predict_texts(written)  # one batched pass over the profiles
         for j, e in enumerate(edits):
             if e:
-                probs[:, j] = self.reader.shift(probs[:, j], e)
+                probs[:, j] = self.reader.shift(probs[:, j], self.reader.read(e))
         return probs
 
-    def predict_text(self, text: str) -> np.ndarray:
-        """Class probabilities [n_items, C] for every item under ``text``.
-
-        With an edit reader the decoder reads the written part of ``text`` and the reader
-        moves its prediction by the typed edits.
-        """
+    def predict_written(self, text: str) -> np.ndarray:
+        """The decoder's class probabilities [n_items, C] for the written part of ``text``."""
         check_is_fitted(self.decoder, "module_")
         if self.reader is None:
             return self.decoder.predict_for_text(text)
-        edits = self.reader.edits(text)
-        written = self.reader.written_part(text, edits)
+        written = self.reader.written_part(text, self.reader.edits(text))
         if self._last is None or self._last[0] != written:
             self._last = (written, self.decoder.predict_for_text(written))
-        return self.reader.shift(self._last[1].copy(), edits)
+        return self._last[1].copy()
+
+    def readings(self, text: str) -> list[Reading]:
+        """Every clause of the typed edits of ``text`` read (empty without an edit reader)."""
+        return [] if self.reader is None else self.reader.read(self.reader.edits(text))
+
+    def predict_text(self, text: str, readings: Sequence[Reading] | None = None) -> np.ndarray:
+        """Class probabilities [n_items, C] for every item under ``text``.
+
+        With an edit reader the decoder reads the written part of ``text`` and the reader
+        moves its prediction by the readings of the typed edits (``readings``: as corrected
+        by the researcher; None reads them afresh).
+        """
+        probs = self.predict_written(text)
+        if self.reader is None:
+            return probs
+        return self.reader.shift(probs, self.readings(text) if readings is None else readings)
 
     def effects(self, text: str) -> tuple[list[str], np.ndarray, np.ndarray] | None:
         """Statements read one by one, their relevance and effect ``[n_items, M]`` each.
 
-        The statement decoder reports every statement of ``text``; the edit reader the typed
-        edits only (the decoder reads the written profile as a whole); None otherwise.
+        The statement decoder reports every statement of ``text``; None otherwise (the edit
+        reader's readings are :meth:`readings`).
         """
-        if self.reader is not None:
-            edits = self.reader.edits(text)
-            return (edits, *self.reader.effects(edits))
-        if isinstance(self.decoder, StatementDecoder):
+        if self.reader is None and isinstance(self.decoder, StatementDecoder):
             return self.decoder.effects(text)
         return None
 
@@ -123,7 +136,7 @@ def fit_app_decoder(
     seed = cfg.seeds[0] if cfg.seeds else 0
     part = partition_fit_eval(ds.df, seed, cfg.min_ratings)
     fit_rows = part[part[ROLE] == "fit"]
-    reads = cfg.read_edits and is_ordinal(ds) and cfg.decoder_kind != "statements"
+    reads = cfg.read_edits and ds.scale.kind != "nominal" and cfg.decoder_kind != "statements"
     n_steps = 4 if reads else 3
 
     def step(k: int) -> Progress | None:
@@ -135,24 +148,42 @@ def fit_app_decoder(
     report(step(2), 0, 1, f"Profiles of {n_raters:,} raters from {len(fit_rows):,} ratings")
     rep = build_representation(representation, ds, prep, fit_rows, part, cfg, supplied)
     dec = fit_decoder(prep, part[part[ROLE] == "eval"], rep, ds, cfg, seed, prior, step(3))
-    reader = None
+    reader, why = None, _no_reader_why(ds, cfg)
     if reads and not isinstance(dec, StatementDecoder):
-        reader = edit_reader(prep, rep.texts.values(), cfg.statements, step(4))
+        report(step(4), 0, 1, "Edit reader: raters' deviations per topic")
+        reader = edit_reader(ds, prep, part, np.exp(prior), rep.texts.values())
     seconds = time.perf_counter() - t0
     return FittedProfiles(
-        dec, prior, dict(rep.texts), part, prep.items, seconds, cfg, prep.themes.frame(), reader
-    )
+        dec, prior, dict(rep.texts), part, prep.items, seconds, cfg, prep.themes.frame(), reader,
+        why,
+    )  # fmt: skip
+
+
+def _no_reader_why(ds: AnnotationDataset, cfg: ProfileRunConfig) -> str:
+    if not cfg.read_edits:
+        return "the edit reader is switched off: the decoder reads the edited text as a whole"
+    if ds.scale.kind == "nominal":
+        return "the labels have no order, so 'more' or 'less' of them means nothing"
+    if cfg.decoder_kind == "statements":
+        return "the statement decoder reads every statement itself"
+    return ""
 
 
 def edit_reader(
+    ds: AnnotationDataset,
     prep: Prepared,
+    part: pd.DataFrame,
+    prior: np.ndarray,
     written: Iterable[str],
-    cfg: StatementConfig,
-    progress: Progress | None = None,
 ) -> EditReader:
-    """The edit curriculum's network (learned once per dataset) reading edits to ``written``."""
-    net, _ = teach(
-        prep.curriculum(cfg), prep.emb, prep.embed, cfg, prep.taught,
-        epoch_reporter(progress, "Edit curriculum"),
-    )  # fmt: skip
-    return EditReader(net, prep.emb, prep.embed, reader_statements(written), cfg.max_statements)
+    """The edit reader of ``ds``: its targets, raters' deviations and the average rater."""
+    targets = Targets(
+        prep.items[TEXT].astype(str).tolist(), prep.themes.labels, prep.themes.keywords
+    )
+    values = np.asarray(ds.scale.classes, float) if ds.scale.is_numeric else None
+    if values is None or not np.all(np.diff(values) > 0):
+        values = np.arange(ds.scale.n_classes, dtype=float)
+    more = scale_direction(ds)
+    fit = part[part[ROLE] == "fit"]
+    deviations = Deviations(fit, part[part[ROLE] == "eval"], prep.item_ids, more * values)
+    return EditReader(targets, deviations, prior, values, more, reader_statements(written))

@@ -200,15 +200,27 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     after = _moved_table(at)
     assert after["delta"].abs().max() > 0.05
     assert any("raises the mean expected label" in m.value for m in at.markdown)
-    typed = "I rate most posts as far more offensive than most people do."
-    assert (after["moved_by"] == typed).mean() > 0.9  # the edit moved them
-    table = next(d.value for d in at.dataframe if "statement" in d.value.columns)
-    assert table["statement"].tolist() == [typed] and table["direction"].tolist() == ["raises"]
+    typed = "I rate most posts as far more offensive than most people do"
+    source = f"{typed} → everything ↑ more"
+    assert (after["moved_by"] == source).mean() > 0.9  # the edit moved them
+    sources = next(d.value for d in at.dataframe if "source" in d.value.columns)
+    assert sources["source"].tolist() == [source] and sources["direction"].tolist() == ["raises"]
     assert any("embedding decoder" in s.value for s in at.success)
     mean = next(m for m in at.metric if m.label == "Mean expected label")
     assert float(mean.proto.delta.replace("−", "-")) > 0  # a stricter statement raises it
     moved = next(m for m in at.metric if m.label.startswith("Items moved"))
     assert int(moved.value.replace(",", "")) > 0
+    # Issue #25: a replacement is attributed to the removed text and to the new reading, and
+    # the rows add up to the headline's mean change.
+    edit.input("I find nearly everything offensive.").run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    sources = next(d.value for d in at.dataframe if "source" in d.value.columns)
+    assert len(sources) == 2 and sources["mean_change"].iloc[1] > 0
+    mean = next(m for m in at.metric if m.label == "Mean expected label")
+    headline = float(mean.proto.delta.replace("−", "-"))
+    assert abs(sources["mean_change"].sum() - headline) < 0.006
+    way = "raises" if headline > 0 else "lowers"
+    assert any(f"{way} the mean expected label" in m.value for m in at.markdown)
     at.slider(key="vp_seeds").set_value(2)
     at.checkbox(key="vp_single_demo").uncheck()  # single attributes: covered by engine tests
     at.button(key="FormSubmitter:vp_eval_form-Compare representations").click()

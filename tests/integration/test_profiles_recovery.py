@@ -105,8 +105,11 @@ def test_held_out_phrasing_of_each_orientation_moves_planted_items_for_every_rat
             delta = written.predict_text(edited) @ classes - written.predict_text(profile) @ classes
             if not sign * delta[touched].mean() > 0:
                 wrong.append((rater, round(float(delta[touched].mean()), 3)))
-            stmts, _, effect = written.effects(edited)
-            own = effect[:, stmts.index(sentence)]
+            if written.reader is not None:
+                own = written.reader.effects(written.readings(edited)).sum(1)
+            else:
+                stmts, _, effect = written.effects(edited)
+                own = effect[:, stmts.index(sentence)]
             if not sign * (own[touched].mean() - own[~touched].mean()) > 0:
                 wrong.append((rater, "not selective"))
         assert wrong == [], (orientation, wrong[:5], len(wrong))

@@ -1,27 +1,24 @@
-"""The edit reader: typed edits read at their word on top of the embedding decoder."""
+"""The edit reader: typed edits read into readings, sized by raters, on top of the decoder."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
-import torch
+import pytest
 
 from engines.profiles import ProfileRunConfig, fit_app_decoder
-from engines.profiles.edit_reader import EditReader, teach
-from engines.profiles.statement_net import StatementNet, thresholds_of
+from engines.profiles.edit_reader import teach
+from engines.profiles.reading import NO_BEARING, ordinal_shift
 from tests.unit.profiles.toys import FAST, READER
 
 CLASSES = np.arange(1, 6, dtype=float)
 
 
-def _reader(written: set[str]) -> EditReader:
-    net = StatementNet(4, 1, 8, 0)
-    return EditReader(
-        net, np.eye(4, dtype=np.float32), lambda t: np.ones((len(t), 4)), frozenset(written)
+def test_edits_are_the_statements_no_written_profile_has(fitted_embedding) -> None:
+    reader = dataclasses.replace(
+        fitted_embedding.reader, written=frozenset({"Strict overall.", "Likes puns."})
     )
-
-
-def test_edits_are_the_statements_no_written_profile_has() -> None:
-    reader = _reader({"Strict overall.", "Likes puns."})
     text = "- Strict overall.\n- Swearing is fine. Likes puns.\n- Likes puns."
     assert reader.edits(text) == ["Swearing is fine."]
     assert reader.written_part(text, ["Swearing is fine."]) == (
@@ -33,20 +30,9 @@ def test_edits_are_the_statements_no_written_profile_has() -> None:
     )
 
 
-def test_shift_moves_cumulative_logits_by_the_summed_effects() -> None:
-    """logit P(y <= k) after = before - sum of the edits' effects, item by item (by hand)."""
-    reader = _reader(set())
-    probs = np.array([[0.1, 0.2, 0.3, 0.2, 0.2], [0.5, 0.2, 0.1, 0.1, 0.1]], np.float32)
-    reader.items = np.eye(2, 4, dtype=np.float32)
-    _, effect = reader.effects(["a", "b"])
-    after = reader.shift(probs, ["a", "b"])
-    before_t = thresholds_of(torch.as_tensor(probs)).numpy()
-    after_t = thresholds_of(torch.as_tensor(after)).numpy()
-    np.testing.assert_allclose(after_t, before_t - effect.sum(1, keepdims=True), atol=1e-4)
-    np.testing.assert_allclose(reader.shift(probs, []), probs)
-
-
 def test_teach_is_memoised_and_identical(prep) -> None:
+    import torch
+
     memo: dict = {}
     cur = prep.curriculum(READER)
     net1, hist1 = teach(cur, prep.emb, prep.embed, READER, memo)
@@ -64,31 +50,92 @@ def test_written_profiles_go_to_the_decoder_and_edits_to_the_reader(fitted_embed
         fitted.predict_text(profile), fitted.decoder.predict_for_text(profile), atol=1e-6
     )
     edit = "I rate everything as far more offensive than most people do."
-    expected = fitted.reader.shift(fitted.decoder.predict_for_text(profile), [edit])
+    readings = fitted.readings(f"{profile}\n- {edit}")
+    assert [(r.target, r.direction, r.strength) for r in readings] == [("global", 1, "strong")]
+    expected = fitted.reader.shift(fitted.decoder.predict_for_text(profile), readings)
     np.testing.assert_allclose(fitted.predict_text(f"{profile}\n- {edit}"), expected, atol=1e-6)
-    stmts, relevance, effect = fitted.effects(f"{profile}\n- {edit}")
-    assert stmts == [edit] and relevance.shape == effect.shape == (len(fitted.items), 1)
     stacked = fitted.predict_texts([profile, f"{profile}\n- {edit}"])
     np.testing.assert_allclose(stacked[:, 1], expected, atol=1e-6)
 
 
-def test_a_stricter_edit_raises_and_a_lenient_one_lowers(fitted_embedding, prep) -> None:
-    """Direction test of the reader on the toy (fails if the reader is a constant).
-
-    The hashing encoder of the toy knows no synonyms, so the edits are the curriculum's own
-    global statements; held-out phrasings are tested on the sample (integration tests).
-    """
+def test_shift_moves_cumulative_logits_by_the_readings_effects(fitted_embedding) -> None:
+    """logit P(y <= k) after = before - the summed effects, item by item."""
     fitted = fitted_embedding
-    cur = prep.curriculum(READER)
-    strong = [t for t, k, v in zip(cur.texts, cur.topic, cur.target, strict=True) if k < 0]
-    up = next(t for t, v in zip(strong, cur.target[cur.topic < 0], strict=True) if v == 1)
-    down = next(t for t, v in zip(strong, cur.target[cur.topic < 0], strict=True) if v == -1)
+    profile = fitted.profiles["r01"]
+    text = f"{profile}\n- I'm very easily offended."
+    before = fitted.predict_written(text)
+    readings = fitted.readings(text)
+    total = fitted.reader.effects(readings).sum(1)
+    assert (total > 0).all()
+    np.testing.assert_allclose(fitted.predict_text(text), ordinal_shift(before, total), atol=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("edit", "sign"),
+    [
+        ("I'm very easily offended.", 1),
+        ("It isn't easy to offend me.", -1),
+        ("im not someone who is easly offended lol", -1),
+        ("I used to be quite touchy, but not anymore.", -1),
+        ("I'm a little stricter than most raters overall.", 1),
+    ],
+)
+def test_global_edits_move_every_item_the_stated_way(fitted_embedding, edit, sign) -> None:
+    """Direction test of the reader on the toy (fails if the reader is a constant)."""
+    fitted = fitted_embedding
     for rater in ("r00", "r01"):
         profile = fitted.profiles[rater]
         before = fitted.predict_text(profile) @ CLASSES
-        raised = fitted.predict_text(f"{profile}\n- {up}") @ CLASSES
-        lowered = fitted.predict_text(f"{profile}\n- {down}") @ CLASSES
-        assert (raised > before).all() and (lowered < before).all(), (up, down)
+        after = fitted.predict_text(f"{profile}\n- {edit}") @ CLASSES
+        assert (sign * (after - before) > 0).all(), (edit, rater)
+
+
+def test_no_bearing_moves_nothing_and_says_why(fitted_embedding) -> None:
+    fitted = fitted_embedding
+    profile = fitted.profiles["r00"]
+    for edit in ("I like pizza.", "asdf qwerty", "Spiders really bother me.", "My cat is grey."):
+        text = f"{profile}\n- {edit}"
+        readings = fitted.readings(text)
+        assert readings and all(r.target == NO_BEARING for r in readings), readings
+        assert all(r.why for r in readings)
+        np.testing.assert_allclose(fitted.predict_text(text), fitted.predict_text(profile))
+
+
+def test_several_statements_about_one_target_are_averaged_not_summed(fitted_embedding) -> None:
+    fitted = fitted_embedding
+    profile = fitted.profiles["r00"]
+    one = "I'm extremely easily offended."
+    many = " ".join([one, "Everything deeply offends me.", "I really hate most comments."])
+    base = fitted.predict_text(profile) @ CLASSES
+    d_one = fitted.predict_text(f"{profile}\n- {one}") @ CLASSES - base
+    d_many = fitted.predict_text(f"{profile}\n- {many}") @ CLASSES - base
+    assert len(fitted.readings(f"{profile}\n- {many}")) == 3
+    np.testing.assert_allclose(d_many, d_one, atol=1e-9)
+
+
+def test_edits_never_pass_the_most_extreme_rater(fitted_embedding) -> None:
+    fitted = fitted_embedding
+    reader = fitted.reader
+    size, by_level, (lo, hi) = reader.sizes("global")
+    readings = fitted.readings("- I'm extremely easily offended.")
+    strongest = dataclasses.replace(readings[0], strength="strong")
+    eff = reader.effects([strongest] * 2).sum(1)
+    assert (eff <= hi + 1e-9).all() and (eff >= lo - 1e-9).all()
+    assert by_level[(1, "strong")] <= hi + 1e-9
+    assert size.levels[(1, "strong")] > size.levels[(1, "plain")] > size.levels[(1, "slight")] > 0
+
+
+def test_a_corrected_reading_changes_the_predictions(fitted_embedding) -> None:
+    fitted = fitted_embedding
+    text = f"{fitted.profiles['r00']}\n- I'm very easily offended."
+    readings = fitted.readings(text)
+    flipped = [dataclasses.replace(r, direction=-r.direction, corrected=True) for r in readings]
+    dropped = [dataclasses.replace(r, target=NO_BEARING, corrected=True) for r in readings]
+    up = fitted.predict_text(text, readings) @ CLASSES
+    down = fitted.predict_text(text, flipped) @ CLASSES
+    none = fitted.predict_text(text, dropped) @ CLASSES
+    np.testing.assert_allclose(none, fitted.predict_written(text) @ CLASSES)
+    assert (up > none).all() and (down < none).all()
 
 
 def test_read_edits_off_keeps_the_decoder_alone(toy_ds, prep) -> None:
@@ -96,4 +143,5 @@ def test_read_edits_off_keeps_the_decoder_alone(toy_ds, prep) -> None:
         decoder=FAST, decoder_kind="embedding", statements=READER, read_edits=False
     )
     fitted = fit_app_decoder(toy_ds, prep, cfg)
-    assert fitted.reader is None and fitted.effects("- Strict overall.") is None
+    assert fitted.reader is None and fitted.readings("- Strict overall.") == []
+    assert "switched off" in fitted.no_reader_why

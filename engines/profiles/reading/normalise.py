@@ -1,0 +1,85 @@
+"""Text as people type it, made readable: case, apostrophes, contractions, typos, filler.
+
+Lower case, straight apostrophes, contractions typed without apostrophes ("dont", "dosnt",
+"im"), texting shorthand ("abt", "r", "2"), stretched letters ("sooo"), filler ("lol"), and
+words within a small edit of a stance word ("botherd" -> "bothered"; only words of six letters
+or more are corrected to, so "party" never becomes "partly"). Torch-free.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+
+from engines.profiles.reading import lexicon as lx
+
+__all__ = ["normalise"]
+
+_CONTRACTIONS = {
+    "dont": "don't", "doesnt": "doesn't", "dosnt": "doesn't", "doesent": "doesn't",
+    "dosent": "doesn't", "dosen't": "doesn't", "didnt": "didn't", "cant": "can't",
+    "cnat": "can't", "wont": "won't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't",
+    "werent": "weren't", "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't",
+    "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't", "aint": "ain't", "im": "i'm",
+    "ive": "i've", "u": "you", "ur": "your", "r": "are", "n": "and", "b": "be", "tho": "though",
+    "altho": "although", "bc": "because", "cuz": "because", "coz": "because", "thx": "thanks",
+    "rly": "really", "realy": "really", "v": "very", "pls": "please", "w/": "with",
+    "offence": "offense", "whilst": "while", "alot": "a lot", "abit": "a bit",
+    "kinda": "kind of", "2": "to", "4": "for", "abt": "about", "ppl": "people",
+    "bout": "about", "w": "with", "wit": "with", "smth": "something", "sth": "something",
+    "thru": "through", "easly": "easily", "eaisly": "easily", "verry": "very", "ya": "you",
+    "da": "the", "dat": "that", "sorta": "sort of", "wanna": "want to", "gonna": "going to",
+    "idc": "don't care", "nbd": "no big deal", "fine-by-me": "fine by me", "anymore": "anymore",
+}  # fmt: skip
+_FILLER = frozenset("lol lmao lmfao rofl haha hahaha hehe tbh imo imho ngl idk smh omg ugh".split())
+_WORD = re.compile(r"[a-z][a-z'\-]*|[0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[str, ...]:
+    """Every single word of the lexicon (what a typo is corrected to)."""
+    words = {w for table in (lx.PREDICATES, lx.NEGATORS) for phrase in table for w in phrase}
+    words |= {"really", "extremely", "slightly", "somewhat", "absolutely", "completely"}
+    return tuple(sorted(w for w in words if len(w) >= 6 and "_" not in w))
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """Every word of every lexicon table: never a typo."""
+    tables = [getattr(lx, name) for name in lx.__all__]
+    return frozenset(
+        w for table in tables if isinstance(table, dict | frozenset)
+        for phrase in table for w in (phrase if isinstance(phrase, tuple) else (phrase,))
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _correct(word: str) -> tuple[str, bool]:
+    """A word, or the lexicon word it is a typo of (and whether it was corrected)."""
+    if word in _CONTRACTIONS:
+        return _CONTRACTIONS[word], True
+    if len(word) < 5 or word in lx.SUBJECT_STOP or word in _known():
+        return word, False
+    close = difflib.get_close_matches(word, _vocabulary(), n=1, cutoff=0.86)
+    return (close[0], True) if close else (word, False)
+
+
+def normalise(text: str) -> tuple[list[str], int]:
+    """Tokens of ``text`` (lower case, contractions and typos mended) and how many were mended.
+
+    >>> normalise("Swearing dosnt botherd me at all lol")
+    (['swearing', "doesn't", 'bothered', 'me', 'at', 'all'], 2)
+    """
+    text = str(text).lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = re.sub(r"(\w)\1{2,}", r"\1\1", text)  # "sooo" -> "soo"
+    text = re.sub(r"\b(so|too|ver)o+\b", r"\1", text).replace("soo ", "so ")
+    out, mended = [], 0
+    for raw in _WORD.findall(text):
+        raw = raw.strip("'-")
+        if not raw or raw in _FILLER:
+            continue
+        word, fixed = _correct(raw)
+        mended += fixed
+        out.extend(word.split())
+    return out, mended

@@ -1,0 +1,277 @@
+r"""Read a typed edit as people write it: clauses, each with a stance, its strength and subject.
+
+The reading is compositional, so it holds for constructions no list of templates foresaw:
+
+1. **Normalise** (:mod:`~engines.profiles.reading.normalise`): case, apostrophes, contractions
+   typed without them, texting shorthand, filler and typos of stance words.
+2. **Split** (:func:`split_clauses`): sentences (also in lower case), semicolons, contrast
+   words ("but", "whereas", "although ... ,"), ", now", and "and" between two clauses that
+   each say something.
+3. **Parse** each clause (:func:`parse_clause`) into tokens of the lexicon
+   (:mod:`~engines.profiles.reading.lexicon`), longest phrase first. Each stance predicate's
+   polarity is flipped by every negator (and "less") between it and the previous predicate,
+   so negation has scope: "swearing is fine, not offensive" is two lenient predicates, "I
+   never fail to be bothered by ..." is strict. Degree words set the strength (hedges ->
+   slight, intensifiers or strong predicates -> strong); other people as the subject ("my
+   friends find ...") make the clause context; "used to" marks the past.
+4. **Compose** across clauses (:func:`read_stances`): a clause with no predicate of its own
+   ("..., but racist ones do", "now they do", "but not anymore") takes the last clause's
+   predicate and subject under its own negation; "X is another story" reverses the last
+   stance; a past stance restated in the present is dropped, a past stance alone implies its
+   opposite now ("I used to mind swearing").
+
+What the subject is about (a theme, everything, or nothing that bears on ratings) is decided
+with the dataset's themes (:mod:`~engines.profiles.reading.reader`). Torch-free.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from engines.profiles.reading import lexicon as lx
+from engines.profiles.reading.normalise import normalise
+
+__all__ = ["Stance", "parse_clause", "read_stances", "split_clauses"]
+
+STRENGTHS = ("slight", "plain", "strong")
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|;|(?<=[.!?])$|\s+-\s+|(?<=\.)(?=[A-Za-z])")
+_CONTRAST = re.compile(
+    r",?\s*\b(?:" + "|".join(sorted((re.escape(w) for w in lx.CONTRAST_WORDS), key=len,
+                                    reverse=True)) + r")\b\s*,?",
+    re.IGNORECASE,
+)  # fmt: skip
+_LEAD = re.compile(
+    r"^\s*(?:while|although|though|whereas|even though|whilst|despite)\b", re.IGNORECASE
+)
+_COMMA_TIME = re.compile(
+    r",\s*(?=(?:now|nowadays|these days|today|lately|but|yet)\b)", re.IGNORECASE
+)
+_AND = re.compile(r",?\s+\band\b\s+", re.IGNORECASE)
+
+
+def _says_something(fragment: str) -> bool:
+    """Whether a fragment has a stance word or an auxiliary of its own ("so does swearing")."""
+    tokens, _ = normalise(fragment)
+    aux = {"do", "does", "did", "am", "is", "are", "was", "were", "i'm", "don't", "doesn't"}
+    return bool(_scan(tokens)[1]) or any(t in aux for t in tokens)
+
+
+def split_clauses(text: str) -> list[str]:
+    """The clauses of an edit, in order (bullets and empty pieces dropped).
+
+    >>> split_clauses("i hate religious jokes. swearing is fine by me")
+    ['i hate religious jokes', 'swearing is fine by me']
+    >>> split_clauses("Religious jokes offend me, but swearing doesn't")
+    ['Religious jokes offend me', "swearing doesn't"]
+    """
+    out: list[str] = []
+    for sentence in _SENTENCE.split(str(text)):
+        sentence = re.sub(r"^\s*(?:[-*\u2022\u2013]|\d+[.)])\s+", "", sentence or "").strip()
+        if not sentence:
+            continue
+        if _LEAD.match(sentence) and "," in sentence:  # "While X, Y": two clauses
+            head, _, tail = sentence.partition(",")
+            parts = [_LEAD.sub("", head), tail]
+        else:
+            parts = [sentence]
+        pieces = [q for p in parts for c in _CONTRAST.split(p) for q in _COMMA_TIME.split(c)]
+        for piece in pieces:
+            halves = _AND.split(piece)
+            if len(halves) == 2 and all(_says_something(h) for h in halves):
+                out.extend(halves)
+            else:
+                out.append(piece)
+    return [c.strip(" ,.!?-") for c in out if c.strip(" ,.!?-")]
+
+
+@dataclass(frozen=True)
+class Stance:
+    """What one clause says, before it is tied to a dataset's themes."""
+
+    clause: str
+    """The clause as typed."""
+    polarity: int
+    """+1: toward the "more" end of the label; -1: toward less; 0: no stance."""
+    strength: str = "plain"
+    """``slight``, ``plain`` or ``strong``."""
+    subject: str = ""
+    """The words left once stance, degree and function words are gone ("religious jokes")."""
+    confidence: float = 1.0
+    """How sure the reading is (lowered by mended typos, borrowed predicates, a lone past)."""
+    why: str = ""
+    """The cues the reading rests on, for display."""
+    context: bool = False
+    """Said of someone else ("my friends find ..."), or past: no stance of the rater's now."""
+    predicate: int = 0
+    """Polarity of the predicate before negation (what an elliptic clause borrows)."""
+    past: bool = False
+    """The clause speaks of the past ("used to")."""
+    current: bool = False
+    """The clause speaks of now ("now", "these days", "no longer")."""
+    switch: bool = False
+    """The clause says "the opposite of the last one" ("... another story")."""
+    mended: int = 0
+    """Typos and contractions mended in the clause."""
+
+
+_TABLES: tuple[tuple[str, frozenset | dict], ...] = (
+    ("switch", lx.SWITCH_PHRASES), ("enabler", lx.ENABLERS), ("neutral", lx.NEUTRAL),
+    ("compare", lx.COMPARATIVE_REFERENCES), ("other", lx.OTHER_PEOPLE),
+    ("predicate", lx.PREDICATES), ("hedge", lx.HEDGES), ("negator", lx.NEGATORS),
+    ("intensifier", lx.INTENSIFIERS), ("past", lx.PAST_WORDS), ("change", lx.CHANGE_WORDS),
+    ("less", lx.LESS_WORDS), ("more", lx.MORE_WORDS),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _phrase_index() -> tuple[dict[tuple[str, ...], str], int]:
+    """Phrase -> category (the first table that lists it wins), and the longest length."""
+    index: dict[tuple[str, ...], str] = {}
+    for name, table in _TABLES:
+        for phrase in table:
+            index.setdefault(phrase, name)
+    return index, max(map(len, index))
+
+
+def _scan(tokens: list[str]) -> tuple[list[tuple[str, tuple[str, ...]]], list[int]]:
+    """Tokens grouped into ``(category, phrase)`` runs (``word`` when in no table).
+
+    Returns the runs and the positions (in runs) of the stance predicates.
+    """
+    index, longest = _phrase_index()
+    runs: list[tuple[str, tuple[str, ...]]] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            phrase = tuple(tokens[i : i + n])
+            if phrase in index:
+                runs.append((index[phrase], phrase))
+                i += n
+                break
+        else:
+            word = tokens[i]
+            kind = "negator" if word.endswith("n't") else "word"
+            runs.append((kind, (word,)))
+            i += 1
+    for k, (kind, phrase) in enumerate(runs):  # "a strict household": no stance
+        nxt = runs[k + 1] if k + 1 < len(runs) else None
+        if (
+            kind == "predicate"
+            and len(phrase) == 1
+            and phrase[0] in lx.ATTRIBUTIVE
+            and nxt is not None
+            and nxt[0] == "word"
+            and nxt[1][0] not in lx.SUBJECT_STOP
+            and nxt[1][0] not in lx.PERSON_NOUNS
+        ):
+            runs[k] = ("word", phrase)
+    return runs, [k for k, (kind, _) in enumerate(runs) if kind == "predicate"]
+
+
+def parse_clause(clause: str) -> Stance:
+    """The stance of one clause (no borrowing from its neighbours: :func:`read_stances`)."""
+    tokens, mended = normalise(clause)
+    runs, preds = _scan(tokens)
+    kinds = [k for k, _ in runs]
+    words = [" ".join(p) for _, p in runs]
+    as_a = {
+        k + 2 for k in range(len(words) - 2) if words[k] == "as" and words[k + 1] in ("a", "an")
+    }
+    subject = " ".join(
+        w for k, ((kind, _), w) in enumerate(zip(runs, words, strict=True))
+        if kind == "word" and w not in lx.SUBJECT_STOP and w not in lx.RATER_WORDS
+        and k not in as_a
+    )  # fmt: skip
+    past = "past" in kinds
+    current = "change" in kinds or any(w in ("no longer", "not anymore") for w in words)
+    first_person = any(w in ("i", "i'm", "me", "myself", "i've", "i'd") for w in tokens)
+    than = next((k for k, (c, p) in enumerate(runs) if c == "compare" and p[0] == "than"), None)
+    if than is not None and any(k < than for k in preds):  # the rest describes the reference
+        preds = [k for k in preds if k < than]
+    head = kinds[: preds[0]] if preds else kinds
+    reference_is_rater = than is not None and any(
+        w in ("i", "i'm", "me", "myself") for _, p in runs[than:] for w in p
+    )
+    other = "other" in head and not (first_person and not reference_is_rater)
+    hedged = "hedge" in kinds
+    strong = "intensifier" in kinds or any(runs[k][1] in lx.STRONG_PREDICATES for k in preds)
+    strength = "slight" if hedged else "strong" if strong else "plain"
+    base = dict(clause=clause, strength=strength, subject=subject, past=past, current=current,
+                mended=mended, context=other and not reference_is_rater,
+                switch="switch" in kinds)  # fmt: skip
+    if not preds:
+        negations = sum(k in ("negator", "less") for k in kinds) + sum(
+            w.startswith("not ") for k, w in zip(kinds, words, strict=True) if k == "hedge"
+        )
+        return Stance(polarity=0, predicate=0, why=f"negations:{negations}", **base)
+    bound = {  # "less" and "more" qualify the nearest predicate, before or after them
+        k: min(preds, key=lambda p, k=k: (abs(p - k), p < k))
+        for k, c in enumerate(kinds) if c in ("less", "more")
+    }  # fmt: skip
+    signs, cues = [], []
+    start = 0
+    for j, k in enumerate(preds):
+        end = len(runs) if j == len(preds) - 1 else k
+        scope = list(range(start, k)) + (list(range(k + 1, end)) if j == len(preds) - 1 else [])
+        flips = [s for s in scope if kinds[s] == "negator"]
+        flips += [s for s in scope if kinds[s] == "hedge" and words[s].startswith("not ")]
+        flips += [s for s, p in bound.items() if p == k and kinds[s] == "less"]
+        pol = lx.PREDICATES[runs[k][1]] * (-1) ** len(flips)
+        signs.append(pol)
+        neg = [words[s] for s in sorted(flips)]
+        cues.append(f"'{words[k]}'" + (f" under {' + '.join(neg)}" if neg else ""))
+        start = k + 1
+    if reference_is_rater and "other" in head:
+        signs = [-v for v in signs]
+        cues.append("said of others, compared with the rater")
+    total = sum(signs)
+    polarity = (1 if total > 0 else -1) if total else signs[0]
+    agreement = abs(total) / len(signs) if total else 0.5
+    confidence = (0.6 + 0.4 * agreement) * (0.85**mended)
+    return Stance(polarity=polarity, predicate=lx.PREDICATES[runs[preds[0]][1]],
+                  confidence=round(confidence, 3), why="; ".join(cues), **base)  # fmt: skip
+
+
+def _negations(stance: Stance) -> int:
+    return int(stance.why.removeprefix("negations:") or 0) if stance.polarity == 0 else 0
+
+
+def read_stances(text: str) -> list[Stance]:
+    """Every clause of ``text`` with its stance, after borrowing across clauses.
+
+    Context clauses (other people, a past restated now) are returned with ``context=True``
+    and no polarity, so the reading shows them as having no bearing.
+    """
+    raw = [parse_clause(c) for c in split_clauses(text)]
+    out: list[Stance] = []
+    last: Stance | None = None
+    for s in raw:
+        if s.polarity == 0 and last is not None and last.predicate:
+            if s.switch:
+                pol, why = -last.polarity if not last.context else last.polarity, "the opposite"
+            else:
+                pol = last.predicate * (-1) ** _negations(s)
+                why = f"borrows {last.why.split(';')[0]} from the clause before"
+            s = replace(
+                s, polarity=pol, predicate=last.predicate, subject=s.subject or last.subject,
+                strength=s.strength if s.strength != "plain" else last.strength,
+                confidence=round(0.75 * last.confidence, 3), why=why, past=s.past and not s.current,
+            )  # fmt: skip
+        if s.polarity and last is not None and last.past and not last.current and s.current:
+            out[-1] = replace(out[-1], context=True, why=out[-1].why + "; past, restated now")
+        out.append(s)
+        if s.polarity or s.predicate:
+            last = s
+    final = []
+    for s in out:
+        if s.polarity and s.past and not s.current and not s.context:
+            why = s.why + "; past, so now the opposite"
+            s = replace(s, polarity=-s.polarity, strength="plain", why=why,
+                        confidence=round(0.6 * s.confidence, 3))  # fmt: skip
+        if s.context:
+            s = replace(s, polarity=0)
+        final.append(s)
+    return final

@@ -1,0 +1,267 @@
+"""What an edit can be about: named topics, the dataset's themes, or words its items use.
+
+An edit's subject ("religious jokes", "cussing", "vaccines") is matched, in order, to
+
+1. a **topic** of :data:`TOPICS` (the constructs raters of subjective labels are known to
+   differ on), by its subject words, typos within one edit included; the topic's items are
+   those whose text uses one of its item words;
+2. a **theme** of the dataset (the profile writer's k-means themes), when a subject word is
+   one of the theme's keywords;
+3. the items that **use a subject word**, when at least ``min_items`` of them do ("posts
+   mentioning 'vaccines'").
+
+A subject that matches none of them has no bearing on the ratings ("I hate Mondays"); one
+with no words left but generic ones ("most things") is about everything. Torch-free.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from engines.profiles.reading.lexicon import ATTRIBUTIVE, GENERIC_SUBJECTS, PREDICATES, SUBJECT_STOP
+
+__all__ = ["MARKUP", "TOPICS", "Target", "Targets", "Topic", "stem"]
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A named topic: the words that name it in an edit and the words that find its items."""
+
+    label: str
+    subject_words: frozenset[str]
+    item_words: frozenset[str]
+
+
+def _topic(label: str, subject: str, items: str) -> Topic:
+    subject_words = frozenset(subject.split())
+    return Topic(label, subject_words, frozenset(items.split()) | subject_words)
+
+
+TOPICS: tuple[Topic, ...] = (
+    _topic(
+        "religion",
+        "religion religions religious god gods jesus christ christian christians christianity "
+        "muslim muslims islam islamic church churches faith faiths belief beliefs bible quran "
+        "koran jew jews jewish judaism atheist atheists atheism catholic catholics pope prayer "
+        "pray hindu hindus buddhist sacred blasphemy blasphemous spiritual theology mosque "
+        "temple synagogue sikh sikhs clergy priest priests pastor preacher evangelical mormon "
+        "scripture",
+        "allah satan heaven hell lord prophet muhammad holy bless blessed sin sins sinner "
+        "worship believers gospel divine",
+    ),
+    _topic(
+        "politics",
+        "politics political politician politicians party parties election elections vote "
+        "voting voters government trump biden obama clinton hillary democrat democrats "
+        "republican republicans liberal liberals conservative conservatives left right-wing "
+        "leftist leftists president congress senate gop maga partisan policy policies campaign "
+        "brexit tory tories labour socialist socialism capitalism communist",
+        "senator governor administration democracy dems libs congressman candidate ballot "
+        "impeach impeachment electoral rightwing",
+    ),
+    _topic(
+        "profanity",
+        "profanity profanities swearing swear swears sweared swore cursing curse curses "
+        "cussing cuss cusses cusswords cussword obscenity obscenities expletive expletives "
+        "vulgarity vulgar foul f-word f-bomb f-bombs fword crude crass "
+        "potty-mouth swearwords swearword cursewords curseword",
+        "fuck fucking fucked fucker fuckers fucks shit shitty shits bullshit damn damned "
+        "goddamn bitch bitches ass asshole assholes crap wtf dick dicks piss pissed cunt "
+        "motherfucker bastard bastards bloody hell stfu af",
+    ),
+    _topic(
+        "race",
+        "race races racial racist racists racism ethnic ethnicity ethnicities slur slurs "
+        "black blacks white whites asian asians latino latinos hispanic hispanics mexican "
+        "mexicans african africans immigrant immigrants immigration minorities minority "
+        "skin colour color n-word nword arab arabs indian indians chinese xenophobia "
+        "xenophobic foreigners foreigner migrants migrant refugees refugee",
+        "negro nigga niggas nigger thug thugs ghetto",
+    ),
+    _topic(
+        "gender",
+        "gender genders sexism sexist sexists misogyny misogynist misogynistic women woman "
+        "men man girls girl boys female females male males feminist feminists feminism gay "
+        "gays lesbian lesbians trans transgender lgbt lgbtq queer homosexual homosexuality "
+        "sexuality sexual bisexual nonbinary wife wives husband husbands homophobia "
+        "homophobic transphobic gender-based sex",
+        "bitch bitches fag faggot dyke tranny pussy whore slut sluts hoe",
+    ),
+    _topic(
+        "disability",
+        "disability disabilities disabled handicapped autism autistic mental illness "
+        "retarded retard wheelchair blind deaf",
+        "adhd schizophrenia crazy insane psycho",
+    ),
+    _topic(
+        "violence",
+        "violence violent threat threats threatening killing murder murders gore gory "
+        "death deaths weapons guns gun shooting abuse assault rape terrorism terrorists",
+        "kill kills killed shoot shot stab attack attacks dead die bomb",
+    ),
+    _topic(
+        "appearance",
+        "appearance looks weight fat obese ugly body bodies body-shaming fatphobia",
+        "fatty skinny beautiful pretty hot",
+    ),
+)  # fmt: skip
+"""Topics with their subject words (how an edit names them) and item words (how their items
+are found: the subject words plus words that only items use, such as profanities)."""
+
+MARKUP = re.compile(r"^(?:user|url|http|https|www|com|amp|rt|hashtag|mention|number|emoji)$")
+"""Placeholders of anonymised posts (``<user>``, ``@USER``, ``URL``): never a theme's name."""
+
+_WORD = re.compile(r"[a-z][a-z'\-]*")
+
+
+def stem(word: str) -> str:
+    """A light stem for matching plural and possessive forms ("politicians's" -> "politician")."""
+    word = word.lower().removesuffix("'s").removesuffix("'")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+_DESCRIPTIVE = frozenset(w for p in PREDICATES for w in p) | ATTRIBUTIVE
+_VAGUE = frozenset("nature feelings feeling skin personality character mood tolerance".split())
+
+
+def _generic(word: str) -> bool:
+    """A subject word naming no topic: generic, a stance adjective ("rude"), or vague."""
+    return any(
+        w in GENERIC_SUBJECTS or w in _DESCRIPTIVE or w in _VAGUE for w in (word, stem(word))
+    )
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a reading is about: a named topic, a dataset theme, or the items using a word."""
+
+    key: str
+    """``topic:religion``, ``theme:3``, ``word:vaccines`` or ``global``."""
+    label: str
+    """For display: "religion", "theme: fuck, shit, damn", "posts mentioning 'vaccines'"."""
+    members: np.ndarray
+    """``bool [n_items]``: the items it concerns."""
+
+
+class Targets:
+    """The targets an edit can name in one dataset, and how subjects are matched to them.
+
+    Args:
+        texts: the item texts in prediction-row order.
+        themes: the dataset's theme of each item (``-1``: none), aligned with ``texts``.
+        theme_keywords: the keywords naming each theme.
+        min_items: items a topic needs in the dataset to be a target (a word used by items
+            needs twice as many, and at least 1% of the items).
+    """
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        themes: np.ndarray | None = None,
+        theme_keywords: Sequence[Sequence[str]] = (),
+        min_items: int = 10,
+    ) -> None:
+        self.n_items = len(texts)
+        self.min_items = min_items
+        self.min_word_items = max(2 * min_items, int(0.01 * len(texts)))
+        tokens = [{stem(w) for w in _WORD.findall(str(t).lower())} for t in texts]
+        self._index: dict[str, np.ndarray] = {}
+        for row, words in enumerate(tokens):
+            for w in words:
+                self._index.setdefault(w, []).append(row)  # type: ignore[arg-type]
+        self._index = {w: np.asarray(rows) for w, rows in self._index.items()}
+        self.topics: dict[str, Target] = {}
+        for topic in TOPICS:
+            mask = self._mask(stem(w) for w in topic.item_words)
+            if mask.sum() >= min_items:
+                self.topics[topic.label] = Target(f"topic:{topic.label}", topic.label, mask)
+        self.themes: dict[int, Target] = {}
+        self._theme_words: dict[str, int] = {}
+        if themes is not None:
+            labels = np.asarray(themes)
+            for t, keywords in enumerate(theme_keywords):
+                shown = [k for k in keywords if not MARKUP.match(k)][:3] or [f"theme {t + 1}"]
+                mask = labels == t
+                if mask.any():
+                    self.themes[t] = Target(f"theme:{t}", "theme: " + ", ".join(shown), mask)
+                    for k in keywords:
+                        if not MARKUP.match(k):
+                            self._theme_words.setdefault(stem(k), t)
+        self._subject_words = {stem(w): tp.label for tp in TOPICS for w in tp.subject_words}
+
+    def _mask(self, words) -> np.ndarray:  # noqa: ANN001 - any iterable of stems
+        mask = np.zeros(self.n_items, bool)
+        for w in words:
+            rows = self._index.get(w)
+            if rows is not None:
+                mask[rows] = True
+        return mask
+
+    @property
+    def everything(self) -> Target:
+        """The global target: every item."""
+        return Target("global", "everything", np.ones(self.n_items, bool))
+
+    def choices(self) -> list[Target]:
+        """Every target a researcher can pick: everything, the topics, then the themes."""
+        return [self.everything, *self.topics.values(), *self.themes.values()]
+
+    def by_key(self, key: str) -> Target | None:
+        """The target of ``key`` (``word:...`` targets are rebuilt on demand)."""
+        if key == "global":
+            return self.everything
+        kind, _, name = key.partition(":")
+        if kind == "topic":
+            return self.topics.get(name)
+        if kind == "theme":
+            return self.themes.get(int(name))
+        if kind == "word":
+            mask = self._mask([stem(name)])
+            return Target(key, f"posts mentioning '{name}'", mask) if mask.any() else None
+        return None
+
+    def match(self, subject: str) -> list[Target] | None:
+        """The targets ``subject`` names, ``[]`` when it names everything, None when nothing.
+
+        Topic words win over theme keywords, which win over words the items use; typos of a
+        topic word within one edit (``religous``) count.
+        """
+        words = [w for w in _WORD.findall(subject.lower()) if w not in SUBJECT_STOP]
+        specific = [w for w in words if not _generic(w)]
+        if not specific:
+            return []
+        found: dict[str, Target] = {}
+        for w in specific:
+            label = self._subject_words.get(stem(w)) or self._fuzzy_topic(w)
+            if label is not None and label in self.topics:
+                found.setdefault(label, self.topics[label])
+        if found:
+            return list(found.values())
+        for w in specific:
+            t = self._theme_words.get(stem(w))
+            if t is not None:
+                found.setdefault(f"theme:{t}", self.themes[t])
+        if found:
+            return list(found.values())
+        for w in specific:
+            rows = self._index.get(stem(w))
+            if rows is not None and len(rows) >= self.min_word_items:
+                target = self.by_key(f"word:{w}")
+                if target is not None:
+                    found.setdefault(target.key, target)
+        return list(found.values()) or None
+
+    def _fuzzy_topic(self, word: str) -> str | None:
+        if len(word) < 5:
+            return None
+        close = difflib.get_close_matches(stem(word), list(self._subject_words), n=1, cutoff=0.8)
+        return self._subject_words[close[0]] if close else None

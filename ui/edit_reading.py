@@ -1,0 +1,168 @@
+"""The live editor's reading of a typed edit: shown beside the edit, correctable, attributed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from analysis.profiles import compute_edit_attribution, compute_target_shift, plot_target_shift
+from engines.data.schema import ITEM_ID
+from engines.profiles.app_decoder import FittedProfiles
+from engines.profiles.reading import NO_BEARING, Reading
+from ui.downloads import show_figure
+from ui.layout import fit_table
+
+__all__ = [
+    "Attribution",
+    "attribute_edit",
+    "correct_readings",
+    "show_sources",
+    "show_target_shift",
+]
+
+_WAYS = {1: "↑ more", -1: "↓ less", 0: "–"}
+_NONE_LABEL = "no bearing"
+
+
+def _choices(fitted: FittedProfiles, readings: list[Reading]) -> dict[str, str]:
+    """Target label -> key, for the "about" column (the readings' own targets included)."""
+    reader = fitted.reader
+    labels = {_NONE_LABEL: NO_BEARING}
+    labels.update({t.label: t.key for t in reader.targets.choices()})
+    labels.update({r.label: r.target for r in readings if r.target != NO_BEARING})
+    return labels
+
+
+def correct_readings(fitted: FittedProfiles, text: str) -> list[Reading]:
+    """The readings of the typed edits in ``text``, as the researcher corrected them.
+
+    One row per clause: what it is about, which way, how strongly, with the reader's
+    confidence, the cues it used and what its size corresponds to; every column but the
+    clause, the confidence and the cues can be changed, and "no bearing" drops a reading.
+    """
+    readings = fitted.readings(text)
+    if not readings:
+        return []
+    reader = fitted.reader
+    choices = _choices(fitted, readings)
+    frame = pd.DataFrame(
+        {
+            "clause": [r.clause for r in readings],
+            "about": [r.label if r.target != NO_BEARING else _NONE_LABEL for r in readings],
+            "way": [_WAYS[r.direction] for r in readings],
+            "strength": [r.strength for r in readings],
+            "confidence": [r.confidence for r in readings],
+            "size": [reader.describe(r) for r in readings],
+            "why": [r.why for r in readings],
+        }
+    )
+    st.markdown("**Read as** (change any cell to correct the reading; predictions follow)")
+    edited = st.data_editor(
+        frame,
+        key=f"vp_readings_{abs(hash(text))}",
+        hide_index=True,
+        width="stretch",
+        disabled=["clause", "confidence", "size", "why"],
+        column_config={
+            "clause": st.column_config.TextColumn("clause", width="medium"),
+            "about": st.column_config.SelectboxColumn(
+                "about", options=list(choices), required=True,
+                help="A topic, a theme of the dataset, everything, or no bearing (moves nothing).",
+            ),
+            "way": st.column_config.SelectboxColumn(
+                "way", options=[_WAYS[1], _WAYS[-1]], required=True,
+                help="↑: toward the 'more' end of the label (e.g. more offensive); ↓: less.",
+            ),
+            "strength": st.column_config.SelectboxColumn(
+                "strength", options=["slight", "plain", "strong"], required=True,
+                help="slight, plain, strong: as far as the 40%, 25% or 10% most extreme raters "
+                "differ from the median rater on these items.",
+            ),
+            "confidence": st.column_config.ProgressColumn(
+                "confidence", min_value=0.0, max_value=1.0, format="%.2f",
+                help="Lower when typos were mended, a clause borrowed its verb from the one "
+                "before, or a past stance was turned into the present.",
+            ),
+            "size": st.column_config.TextColumn("what its size means", width="large"),
+            "why": st.column_config.TextColumn("cues", width="medium"),
+        },
+    )  # fmt: skip
+    out = []
+    way_of = {v: k for k, v in _WAYS.items()}
+    for r, (_, row) in zip(readings, edited.iterrows(), strict=True):
+        key = choices.get(row["about"], r.target)
+        direction = way_of.get(row["way"], r.direction) if key != NO_BEARING else 0
+        if key != NO_BEARING and direction == 0:
+            direction = 1
+        new = dataclasses.replace(
+            r, target=key, label=row["about"], direction=direction, strength=row["strength"]
+        )
+        out.append(dataclasses.replace(new, corrected=new != r))
+    return out
+
+
+@dataclasses.dataclass
+class Attribution:
+    """An edit's predictions and who moved what."""
+
+    p_after: np.ndarray
+    per_source: pd.DataFrame
+    per_item: pd.DataFrame
+
+
+def attribute_edit(
+    fitted: FittedProfiles,
+    text: str,
+    p_before: np.ndarray,
+    readings: list[Reading],
+    classes: np.ndarray,
+) -> Attribution:
+    """Predictions under the (corrected) readings, and each source's share of every change."""
+    p_written = fitted.predict_written(text)
+    p_after = fitted.reader.shift(p_written, readings)
+    effects = fitted.reader.effects(readings)
+    names = [
+        f"{r.clause} → {r.label} {_WAYS[r.direction]}" if r.bears else f"{r.clause} → no bearing"
+        for r in readings
+    ]
+    per_source, per_item = compute_edit_attribution(
+        fitted.items[ITEM_ID].tolist(), classes, p_before, p_written, p_after, effects, names
+    )
+    return Attribution(p_after, per_source, per_item)
+
+
+def show_target_shift(fitted: FittedProfiles, readings: list[Reading], change: np.ndarray) -> None:
+    """Mean change per topic and theme, the ones the edit is about coloured."""
+    reader = fitted.reader
+    targets = [t for t in reader.targets.choices() if t.key != "global"]
+    extra = {r.target for r in readings if r.bears} - {t.key for t in targets} - {"global"}
+    targets += [t for t in (reader.target(k) for k in sorted(extra)) if t is not None]
+    if not targets:
+        return
+    about = [r.label for r in readings if r.bears]
+    if any(r.target == "global" for r in readings if r.bears):
+        about = [t.label for t in targets]
+    table = compute_target_shift(
+        [t.label for t in targets], np.stack([t.members for t in targets]), change, about
+    )
+    show_figure(plot_target_shift(table), "mean change by topic", key="vp_fig_targets")
+
+
+def show_sources(per_source: pd.DataFrame) -> None:
+    """What each reading (and the written part) did, adding up to the headline."""
+    st.markdown("**What moved the predictions** (the rows add up to the change above)")
+    fit_table(
+        per_source,
+        key="vp_sources",
+        column_config={
+            "source": st.column_config.TextColumn("source", width="large"),
+            "mean_change": st.column_config.NumberColumn(
+                "mean change", format="%+.3f",
+                help="Its share of the mean change of the expected label over all items.",
+            ),
+            "items_moved": st.column_config.NumberColumn("items moved > 0.25"),
+        },
+    )  # fmt: skip
