@@ -256,6 +256,12 @@ def run(
                 shift, inside = edit_shift(before, after, classes, topic)
                 rows.append((rater, edit.text, edit.scope, edit.direction, edit.form,
                              edit.strong, shift, inside))  # fmt: skip
+        families = None
+        if fitted.reader is not None:
+            from benchmarks.bench_edit_families import family_results, grounding, summarise_families
+
+            held_out = family_results(fitted, raters, masks, classes)
+            families = {**summarise_families(held_out, masks), "grounding": grounding(fitted, ds)}
     table = pd.DataFrame(
         rows,
         columns=["rater", "edit", "scope", "direction", "form", "strong", "shift", "topic_shift"],
@@ -275,6 +281,7 @@ def run(
         "right_way_new_forms": _rounded(
             float((np.sign(new_forms["shift"]) == new_forms["direction"]).mean())
         ),
+        **(families or {}),
         "edit_ms_median": round(statistics.median(latencies), 1),
         "fit_s": round(fitted.seconds, 2),
         "cpu_count": os.cpu_count(),

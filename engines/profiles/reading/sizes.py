@@ -120,18 +120,29 @@ class Deviations:
             self._memo[key] = self._size(mask)
         return self._memo[key]
 
-    def _size(self, mask: np.ndarray) -> TargetSize:
-        m = mask.astype(float)
+    def rater_deviations(self, members: np.ndarray) -> pd.Series:
+        """Each rater's shrunk deviation on the items of ``members``, indexed by rater id.
+
+        Only raters with fit ratings on those items are listed.
+        """
+        m = np.asarray(members, bool).astype(float)
         s, ss, n = (x @ m for x in self._fit)
         seen = n > 0
         if seen.sum() < 2:
-            return TargetSize({}, (0.0, 0.0), float("nan"), int(seen.sum()), int(mask.sum()), 0.0)
+            return pd.Series(np.zeros(int(seen.sum())), index=self._row.index[seen])
         mean = s[seen] / n[seen]
         several = n[seen] >= 2
         within = (ss[seen] - s[seen] ** 2 / n[seen])[several].sum()
         sigma2 = within / max((n[seen][several] - 1).sum(), 1.0)
         tau2 = max(float(mean.var() - np.mean(sigma2 / n[seen])), 0.01 * sigma2, 1e-6)
-        shrunk = mean * tau2 / (tau2 + sigma2 / n[seen])
+        return pd.Series(mean * tau2 / (tau2 + sigma2 / n[seen]), index=self._row.index[seen])
+
+    def _size(self, mask: np.ndarray) -> TargetSize:
+        m = mask.astype(float)
+        s, _, n = (x @ m for x in self._fit)
+        shrunk = self.rater_deviations(mask).to_numpy()
+        if len(shrunk) < 2:
+            return TargetSize({}, (0.0, 0.0), float("nan"), len(shrunk), int(mask.sum()), 0.0)
         med = float(np.median(shrunk))
         reliability = self._reliability(m, s, n)
         scale = 1.0
@@ -143,7 +154,7 @@ class Deviations:
             down = min(float(np.quantile(shrunk, 1 - q)) - med, 0.0)
             levels[(1, strength)], levels[(-1, strength)] = up * scale, down * scale
         extremes = (float(shrunk.min()) - med, float(shrunk.max()) - med)
-        return TargetSize(levels, extremes, reliability, int(seen.sum()), int(mask.sum()), scale)
+        return TargetSize(levels, extremes, reliability, len(shrunk), int(mask.sum()), scale)
 
     def _reliability(self, m: np.ndarray, s: np.ndarray, n: np.ndarray) -> float:
         hs, _, hn = (x @ m for x in self._held)

@@ -1,0 +1,167 @@
+"""The edit reader's parts: clauses and stances, targets, sizes from raters, attribution."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.profiles import compute_edit_attribution, compute_target_shift
+from engines.data.direction import infer_more
+from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE
+from engines.profiles.reading import (
+    Deviations,
+    Targets,
+    logit_shift,
+    ordinal_shift,
+    read_stances,
+    split_clauses,
+)
+
+
+def _signs(text: str) -> list[int]:
+    return [s.polarity for s in read_stances(text) if s.polarity]
+
+
+@pytest.mark.parametrize(
+    ("text", "signs"),
+    [
+        ("Swearing offends me.", [1]),
+        ("Swearing doesn't bother me.", [-1]),  # negation
+        ("I'm not intolerant of swearing.", [-1]),  # double negation
+        ("It's not that religious jokes don't bother me.", [1]),  # two negators
+        ("It isn't easy to offend me.", [-1]),  # negated enabler
+        ("It takes very little to offend me.", [1]),  # "little" that is no negator
+        ("I'm less strict than my friends about swearing.", [-1]),  # comparative
+        ("My friends are a little more tolerant of cursing than I am.", [1]),  # rater as reference
+        ("She is very sensitive to religious jokes.", [1]),  # third person
+        ("I used to mind swearing, but not anymore.", [-1]),  # change over time
+        ("Racist jokes never used to bother me; now they do.", [1]),
+        ("I used to be offended by swearing.", [-1]),  # a lone past implies the opposite now
+        ("Religious jokes offend me, but swearing doesn't.", [1, -1]),  # contrast, ellipsis
+        ("While I find racist jokes appalling, profanity is fine by me.", [1, -1]),
+        ("Swearing offends me; religious jokes are another story.", [1, -1]),
+        ("swearing dosnt bother me at all lol", [-1]),  # typos
+        ("My parents find swearing offensive, but I don't.", [-1]),  # others' view is context
+        ("I grew up in a strict household.", []),  # attributive adjective: no stance
+    ],
+)
+def test_stances_compose_as_written(text: str, signs: list[int]) -> None:
+    assert _signs(text) == signs
+
+
+def test_strength_follows_degree_words() -> None:
+    strengths = [read_stances(t)[0].strength for t in (
+        "Swearing slightly bothers me.", "Swearing bothers me.", "Swearing really bothers me.",
+    )]  # fmt: skip
+    assert strengths == ["slight", "plain", "strong"]
+
+
+def test_clauses_split_lowercase_sentences_and_contrasts() -> None:
+    assert split_clauses("i hate religious jokes. swearing is fine by me") == [
+        "i hate religious jokes", "swearing is fine by me"
+    ]  # fmt: skip
+    assert len(split_clauses("Swearing and profanity don't bother me.")) == 1
+
+
+TEXTS = [
+    "fuck this shit",
+    "god bless the church",
+    "trump and the election",
+    "nice weather today",
+    "what a damn mess",
+    "pray for jesus",
+    "vote for the party",
+    "my cat sleeps",
+] * 3
+
+
+def test_targets_name_topics_everything_or_nothing() -> None:
+    targets = Targets(TEXTS, min_items=3)
+    assert set(targets.topics) == {"profanity", "religion", "politics"}
+    assert [t.label for t in targets.match("religious jokes")] == ["religion"]
+    assert [t.label for t in targets.match("religous jokes")] == ["religion"]  # a typo
+    assert {t.label for t in targets.match("swearing and politicians")} == {
+        "profanity", "politics"
+    }  # fmt: skip
+    assert targets.match("most things") == []  # everything
+    assert targets.match("rude comments") == []
+    assert targets.match("spiders") is None  # nothing the items are about
+    assert targets.topics["profanity"].members.sum() == 6
+
+
+def test_theme_names_skip_markup() -> None:
+    targets = Targets(["<user> hi"] * 4, np.zeros(4, int), [("user", "url", "hello")])
+    assert targets.themes[0].label == "theme: hello"
+
+
+def _ratings() -> pd.DataFrame:
+    """Four items, six raters: r0 and r1 rate everything 1 above the item mean."""
+    rows = []
+    for r in range(6):
+        for i in range(4):
+            code = 1 + (1 if r < 2 else 0) + (i % 2)
+            rows.append((f"r{r}", f"i{i}", code))
+    return pd.DataFrame(rows, columns=[ANNOTATOR_ID, ITEM_ID, LABEL_CODE])
+
+
+def test_deviations_by_hand() -> None:
+    """Mean residual per rater (by hand: r0, r1 at +2/3, the others at -1/3), no shrinkage
+    when every rater is consistent (sigma^2 = 0)."""
+    rows = _ratings()
+    dev = Deviations(rows, rows.iloc[:0], ["i0", "i1", "i2", "i3"], np.arange(5.0))
+    d = dev.rater_deviations(np.ones(4, bool))
+    np.testing.assert_allclose(d.sort_index().to_numpy(), [2 / 3] * 2 + [-1 / 3] * 4, atol=1e-6)
+    size = dev.size(np.ones(4, bool))
+    assert size.levels[(1, "strong")] == pytest.approx(1.0, abs=1e-6)  # q90 - median
+    assert size.extremes == pytest.approx((0.0, 1.0), abs=1e-6)
+    assert np.isnan(size.reliability) and not size.sized_by_data  # no held-out ratings
+
+
+def test_logit_shift_hits_its_target_and_ordinal_shift_by_hand() -> None:
+    probs = np.array([[0.2, 0.3, 0.5], [0.5, 0.3, 0.2]])
+    values = np.array([1.0, 2.0, 3.0])
+    (delta,) = logit_shift(probs, values, np.array([0.4]))
+    moved = ordinal_shift(probs, np.full(2, delta))
+    assert (moved @ values).mean() - (probs @ values).mean() == pytest.approx(0.4, abs=1e-6)
+    # by hand: logit P(y <= 1) = logit 0.2 - 1 -> sigmoid
+    one = ordinal_shift(probs[:1], np.array([1.0]))
+    p1 = 1 / (1 + np.exp(-(np.log(0.2 / 0.8) - 1)))
+    assert one[0, 0] == pytest.approx(p1)
+
+
+def test_attribution_adds_up_to_each_items_change() -> None:
+    rng = np.random.default_rng(0)
+    p0 = rng.dirichlet(np.ones(5), size=20)
+    pw = rng.dirichlet(np.ones(5), size=20)
+    eff = rng.normal(size=(20, 2))
+    pa = ordinal_shift(pw, eff.sum(1))
+    classes = np.arange(1.0, 6.0)
+    per_source, per_item = compute_edit_attribution(
+        [f"i{k}" for k in range(20)], classes, p0, pw, pa, eff, ["a", "b"]
+    )
+    np.testing.assert_allclose(per_item["change"], (pa - p0) @ classes, atol=1e-9)
+    assert per_source["mean_change"].sum() == pytest.approx(((pa - p0) @ classes).mean())
+    assert per_source["source"].iloc[0].startswith("the written profile")
+
+
+def test_target_shift_highlights_the_edited_target() -> None:
+    table = compute_target_shift(
+        ["a", "b", "c"], np.array([[1, 1, 0], [0, 0, 1], [0, 0, 0]], bool),
+        np.array([0.5, 0.3, -0.2]), ["a"],
+    )  # fmt: skip
+    assert table["target"].tolist() == ["a", "b"]
+    assert table["mean_change"].tolist() == pytest.approx([0.4, -0.2])
+    assert table["edited"].tolist() == [True, False]
+
+
+def test_scale_direction_is_inferred_from_the_none_end() -> None:
+    from engines.data.schema import AnnotationDataset, LabelScale
+
+    def ds(codes: list[int]) -> AnnotationDataset:
+        df = pd.DataFrame({LABEL_CODE: codes})
+        return AnnotationDataset(df, LabelScale("ordinal", (-3.0, -2.0, -1.0, 0.0, 1.0)))
+
+    assert infer_more(ds([4] * 8 + [0, 1]))[0] == -1  # most at the top (1 = not abusive)
+    assert infer_more(ds([0] * 8 + [4, 3]))[0] == 1
+    assert "neither end" in infer_more(ds([0, 1, 2, 3, 4]))[1]
