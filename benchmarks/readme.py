@@ -149,6 +149,28 @@ def _render_profiles(r: dict) -> str:
 
 
 def _render_edits(r: dict) -> str:
+    out = _edits_table(r)
+    families = r.get("right_way_by_family")
+    if not families:
+        return out
+    rows = [[f, _ci(v["share"], v["ci95"]), str(v["n"])] for f, v in families.items()]
+    sel = ", ".join(f"{t} {v['median_ratio']}" for t, v in r["selectivity"].items())
+    ground = [
+        f"{name} (rel. {_fmt(g['reliability'], 2)}): top {_fmt(g['top']['drop_share'], 2)}, "
+        f"bottom {_fmt(g['bottom']['drop_share'], 2)}"
+        for name, g in r["grounding"].items() if "top" in g and "bottom" in g
+    ]  # fmt: skip
+    return "\n".join([
+        out, "", "Held-out sentences (issue #25), right-way share by family (Wilson 95% CI):", "",
+        _table(["family", "right way", "sentences"], rows), "",
+        f"No-bearing / relevant mean |shift|: {_fmt(r['irrelevant_shift_ratio'], 4)}. "
+        f"Selectivity (median on-topic / off-topic |shift|): {sel}. "
+        "Grounding, share of the top / bottom decile raters whose held-out NLL drops with the "
+        "matching strong statement: " + "; ".join(ground) + ".",
+    ])  # fmt: skip
+
+
+def _edits_table(r: dict) -> str:
     return _table(
         ["right way", "global / topic", "worst type", "new forms", "strong topic shift",
          "mean abs shift", "edit ms", "fit s"],

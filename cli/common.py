@@ -37,6 +37,14 @@ def add_data_arguments(parser: argparse.ArgumentParser) -> None:
         "when it has a train split)",
     )
     parser.add_argument(
+        "--more-is",
+        choices=["auto", "higher", "lower"],
+        default="auto",
+        help="which end of the label scale means more of the construct (more offensive, more "
+        "abusive): higher or lower labels; auto: inferred from where the ratings pile up "
+        "(printed with its reason)",
+    )
+    parser.add_argument(
         "--label-outliers",
         choices=["drop", "keep"],
         default="drop",
@@ -61,6 +69,15 @@ def load_dataset(args: argparse.Namespace) -> AnnotationDataset:
     for issue in ds.issues:
         if issue.level != "info":
             print(f"{issue.level}: {issue.message}", file=sys.stderr)
+    more_is = getattr(args, "more_is", "auto")
+    if more_is == "auto":
+        from engines.data.direction import infer_more
+
+        more, why = infer_more(ds)
+        side = "higher" if more > 0 else "lower"
+        print(f"info: {side} labels read as more of the construct: {why}", file=sys.stderr)
+    else:
+        ds.more = 1 if more_is == "higher" else -1
     return ds
 
 

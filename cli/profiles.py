@@ -33,6 +33,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "seconds); cross-encoder: fine-tuned transformer over (profile, item) pairs (GPU "
         "recommended)",
     )
+    p.add_argument(
+        "--edit",
+        action="append",
+        default=[],
+        help="a profile edit to read (repeatable): its readings and the mean change of the "
+        "expected label it causes for the average rater are added to the summary",
+    )
     p.add_argument("--ce-model", default=DEFAULT_MODEL, help="cross-encoder: local model folder")
     p.add_argument("--ce-epochs", type=int, default=3, help="cross-encoder: epochs")
     p.add_argument(
@@ -87,6 +94,8 @@ def run(args: argparse.Namespace) -> dict:
     summary = {"dataset": ds.name, "representation": rep, "decoder": args.decoder}
     summary["fit_s"] = round(fitted.seconds, 2)
     summary["n_profiles"] = len(fitted.profiles)
+    if args.edit:
+        summary["edits"] = [_read_edit(fitted, ds, text) for text in args.edit]
     if args.evaluate:
         from analysis.profiles import compute_usable_information
 
@@ -102,3 +111,21 @@ def run(args: argparse.Namespace) -> dict:
             usable.set_index("representation")["usable_info_nats"].round(4).to_dict()
         )
     return summary
+
+
+def _read_edit(fitted, ds, text: str) -> dict:  # noqa: ANN001 - FittedProfiles, AnnotationDataset
+    """One edit's readings and the mean change of expected label for the blank profile."""
+    import numpy as np
+
+    readings = fitted.readings(f"- {text}")
+    out = {"edit": text, "readings": [
+        {"clause": r.clause, "about": r.label, "direction": r.direction, "strength": r.strength,
+         "confidence": r.confidence, "why": r.why} for r in readings
+    ]}  # fmt: skip
+    if fitted.reader is None:
+        out["not_read"] = fitted.no_reader_why
+    if ds.scale.is_numeric:
+        values = np.asarray(ds.scale.classes, float)
+        change = (fitted.predict_text(f"- {text}") - fitted.predict_text("")) @ values
+        out["mean_change"] = round(float(change.mean()), 4)
+    return out

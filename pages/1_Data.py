@@ -12,6 +12,7 @@ from ui.data import (
     embedding_cache_dir,
     encoder_options,
     guess_layout,
+    more_is_control,
     propose_mapping,
     show_preview,
     to_long,
@@ -210,6 +211,8 @@ with section("Current dataset", "data_current", load_takeaway(ds)):
     )
     if chosen != current:
         set_text_encoder(chosen)
+    if ds.scale.is_numeric:
+        more_is_control(ds)
     with st.expander(
         f"Validation report ({len(ds.issues)} note{'s' if len(ds.issues) != 1 else ''})",
         expanded=any(i.level != "info" for i in ds.issues),

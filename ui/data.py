@@ -27,6 +27,7 @@ from engines.data.schema import (
     ColumnMapping,
     DataValidationError,
     LabelScale,
+    format_label,
 )
 from engines.data.validation import LoadOptions, build_dataset
 from ui.downloads import download_table
@@ -47,6 +48,7 @@ __all__ = [
     "encoder_options",
     "guess_layout",
     "human_subset",
+    "more_is_control",
     "propose_mapping",
     "show_preview",
     "synthetic_count",
@@ -178,3 +180,28 @@ def show_preview(ds: AnnotationDataset, rows: int = 200) -> None:
         column_config={TEXT: st.column_config.TextColumn(width="medium")},
     )
     download_table(ds.df, "cleaned annotations", key="data_dl_clean")
+
+
+def more_is_control(ds: AnnotationDataset) -> None:
+    """Which end of the scale means "more" of the construct: inferred, confirmed or changed.
+
+    Every reading of a profile edit uses it ("more offensive" moves toward that end).
+    """
+    from engines.data.direction import infer_more, scale_direction
+
+    inferred, why = infer_more(ds)
+    options = {1: "higher labels", -1: "lower labels"}
+    lo, hi = format_label(ds.scale.classes[0]), format_label(ds.scale.classes[-1])
+    choice = st.radio(
+        f"Which end of the scale ({lo} to {hi}) means more of what is rated?",
+        list(options),
+        index=0 if scale_direction(ds) == 1 else 1,
+        format_func=options.get,
+        horizontal=True,
+        key=f"data_more_{ds.name}",
+        help="E.g. more offensive or more abusive. Profile edits such as 'I find swearing "
+        "very offensive' move predictions toward this end.",
+    )
+    ds.more = int(choice)
+    note = "inferred" if choice == inferred else "your choice; inferred was the other end"
+    st.caption(f"{options[choice].capitalize()} mean more ({note}: {why}).")

@@ -8,7 +8,12 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from analysis.profiles import compute_edit_attribution, compute_target_shift, plot_target_shift
+from analysis.profiles import (
+    compare_readings,
+    compute_edit_attribution,
+    compute_target_shift,
+    plot_target_shift,
+)
 from engines.data.schema import ITEM_ID
 from engines.profiles.app_decoder import FittedProfiles
 from engines.profiles.reading import NO_BEARING, Reading
@@ -19,6 +24,7 @@ __all__ = [
     "Attribution",
     "attribute_edit",
     "correct_readings",
+    "llm_readings",
     "show_sources",
     "show_target_shift",
 ]
@@ -166,3 +172,57 @@ def show_sources(per_source: pd.DataFrame) -> None:
             "items_moved": st.column_config.NumberColumn("items moved > 0.25"),
         },
     )  # fmt: skip
+
+
+def llm_readings(fitted: FittedProfiles, text: str, offline: list[Reading]) -> list[Reading]:
+    """The readings the predictions use: offline, or the operator's LLM's when chosen.
+
+    The option appears only when the operator configured an endpoint; nothing is sent until
+    the researcher ticks it. Each edit is sent once per endpoint and model (kept for the
+    session); where the two readings differ is shown target by target.
+    """
+    from engines.profiles.reading.llm import LLMReadError, read_with_llm
+    from engines.text.llm import LLMError, OpenAICompatibleBackend, operator_endpoints
+    from ui.llm_form import secret_endpoints
+
+    secret_urls, secret_key = secret_endpoints()
+    urls = [*operator_endpoints(), *secret_urls]
+    edits = fitted.reader.edits(text) if fitted.reader is not None else []
+    if not urls or not edits:
+        return offline
+    if not st.checkbox(
+        "Also read the edit with the operator's LLM",
+        key="vp_llm_read",
+        help="Sends the typed edit (not the profile, not the data) to the operator's endpoint "
+        "and shows where its reading differs from the offline one.",
+    ):
+        return offline
+    c1, c2 = st.columns(2)
+    url = c1.selectbox("Endpoint", urls, key="vp_llm_read_url")
+    model = c2.text_input("Model", "", key="vp_llm_read_model")
+    if not model.strip():
+        st.info("Enter the model name the endpoint serves to read the edit with it.")
+        return offline
+    memo = st.session_state.setdefault("vp_llm_read_memo", {})
+    key = (url, model, tuple(edits))
+    if key not in memo:
+        backend = OpenAICompatibleBackend(
+            url, model, api_key=secret_key if url in secret_urls else None, timeout_s=60.0
+        )
+        try:
+            with st.spinner("Reading the edit with the LLM"):
+                memo[key] = read_with_llm(backend, fitted.reader, edits)
+        except (LLMError, LLMReadError) as exc:
+            st.warning(f"The LLM's reading could not be used: {exc}")
+            return offline
+    got = memo[key]
+    table = compare_readings(offline, got.readings)
+    differ = int((~table["agree"]).sum())
+    st.markdown(
+        f"**Offline vs LLM reading**: they differ on {differ} of {len(table)} targets"
+        + (f"; {got.skipped} of the LLM's entries could not be read" if got.skipped else "")
+    )
+    fit_table(table, key="vp_llm_compare")
+    use = st.radio("Predictions use", ["offline reading", "LLM reading"], horizontal=True,
+                   key="vp_llm_use")  # fmt: skip
+    return got.readings if use == "LLM reading" else offline

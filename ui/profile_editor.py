@@ -8,10 +8,17 @@ import streamlit as st
 
 from analysis.profiles import moved_nothing, plot_distribution_shift, summarise_distribution
 from analysis.profiles.takeaways import edit_takeaway
+from engines.data.direction import scale_direction
 from engines.data.schema import AnnotationDataset
 from engines.profiles.app_decoder import FittedProfiles
 from ui.downloads import download_table, show_figure
-from ui.edit_reading import attribute_edit, correct_readings, show_sources, show_target_shift
+from ui.edit_reading import (
+    attribute_edit,
+    correct_readings,
+    llm_readings,
+    show_sources,
+    show_target_shift,
+)
 from ui.layout import fit_table, section
 from ui.profile_tables import edit_explanation, edit_shift
 from ui.profiles import edit_predictions, predictions_table, show_statement_effects
@@ -59,6 +66,8 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
                 "'more' from 'less offensive' reliably, so edits may not move predictions the "
                 "way they say. Use a sentence encoder (Data page) to edit profiles."
             )
+        if fitted.reader is not None and fitted.reader.more != scale_direction(ds):
+            fitted.reader = fitted.reader.oriented(scale_direction(ds))  # changed on Data page
         p_before, p_after = edit_predictions(ds, fitted, original, text)
         numeric = classes is not None
         values = classes if numeric else np.arange(p_before.shape[1], dtype=float)
@@ -66,6 +75,7 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
         if fitted.reader is None and fitted.no_reader_why and edited:
             st.info(f"Typed edits are not read one by one here: {fitted.no_reader_why}.")
         readings = correct_readings(fitted, text) if fitted.reader is not None else []
+        readings = llm_readings(fitted, text, readings) if readings else readings
         attribution = None
         if fitted.reader is not None and edited:
             attribution = attribute_edit(fitted, text, p_before, readings, values)

@@ -35,7 +35,12 @@ from analysis.profiles.plot_information import plot_usable_information
 from analysis.profiles.plot_jury import plot_jury
 from analysis.profiles.plot_shift import plot_distribution_shift, plot_target_shift
 from analysis.profiles.plot_uncertainty import plot_uncertainty_scatter
-from analysis.profiles.readings import WRITTEN, compute_edit_attribution, compute_target_shift
+from analysis.profiles.readings import (
+    WRITTEN,
+    compare_readings,
+    compute_edit_attribution,
+    compute_target_shift,
+)
 from analysis.profiles.shift import (
     compute_prediction_shift,
     js_divergence,
@@ -55,6 +60,7 @@ __all__ = [
     "compute_item_uncertainty",
     "compute_jury",
     "compute_prediction_shift",
+    "compare_readings",
     "compute_edit_attribution",
     "compute_target_shift",
     "WRITTEN",

@@ -19,7 +19,7 @@ import pandas as pd
 
 from analysis.profiles._checks import as_prob, check_len
 
-__all__ = ["WRITTEN", "compute_edit_attribution", "compute_target_shift"]
+__all__ = ["WRITTEN", "compare_readings", "compute_edit_attribution", "compute_target_shift"]
 
 WRITTEN = "the written profile (text removed or replaced)"
 """The source name of the decoder's own change (the written part of the profile changed)."""
@@ -115,3 +115,31 @@ def compute_target_shift(
          "edited": [name in set(edited) for name in names]}
     )  # fmt: skip
     return out[out["n_items"] > 0].reset_index(drop=True)
+
+
+def compare_readings(offline: Sequence, llm: Sequence) -> pd.DataFrame:
+    """Where two readings of one edit differ, target by target.
+
+    Args:
+        offline: the offline reader's readings (objects with ``label``, ``direction``,
+            ``strength`` and ``bears``).
+        llm: the LLM's readings of the same edit.
+
+    Returns:
+        ``about, offline, llm, agree``: per target either reading names, the way and strength
+        each gives it ("↑ strong", "↓ plain", or "–" when that reading does not name it).
+    """
+
+    def by_target(readings: Sequence) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for r in readings:
+            if r.bears:
+                out.setdefault(r.label, f"{'↑' if r.direction > 0 else '↓'} {r.strength}")
+        return out
+
+    a, b = by_target(offline), by_target(llm)
+    names = list(dict.fromkeys([*a, *b]))
+    rows = [(n, a.get(n, "–"), b.get(n, "–")) for n in names]
+    out = pd.DataFrame(rows, columns=["about", "offline", "llm"])
+    out["agree"] = [x[:1] == y[:1] for _, x, y in rows]
+    return out

@@ -306,8 +306,22 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
     mean = page.locator('[data-testid="stMetric"]', has_text="Mean expected label").first
     delta = mean.locator('[data-testid="stMetricDelta"]').inner_text()
     assert float(delta.replace("−", "-")) < 0, delta
-    assert page.get_by_text("How each statement acts on the items").count() == 1
+    assert page.get_by_text("What moved the predictions").count() == 1
+    assert page.get_by_text("Read as").count() == 1
     assert int(_metric_value(page, "Items moved").replace(",", "")) > 0
+    # Issue #25: a two-topic sentence is read as two readings with opposite arrows, and a
+    # sentence about nothing that bears on ratings is read as such and moves nothing.
+    box.fill(box.input_value() + "\n- Religious jokes offend me, but swearing doesn't.")
+    box.blur()
+    _settle(page)
+    page.get_by_text("↓ less", exact=False).first.wait_for(timeout=60_000)
+    grid = page.locator('[data-testid="stDataFrame"]').first.inner_text()
+    assert "↑ more" in grid and "↓ less" in grid, grid
+    _shot(page, "value_profiles_two_topics", height=2400)
+    box.fill(box.input_value().rsplit("\n- ", 1)[0] + "\n- I like pizza.")
+    box.blur()
+    _settle(page)
+    page.get_by_text("no bearing", exact=False).first.wait_for(timeout=60_000)
     # Keep the comparison small enough for a 2-core CI runner: 2 seeds, no single-attribute
     # groupings (the AppTest and the engine tests cover those).
     page.get_by_role("tab", name="Which representation informs").click()

@@ -92,6 +92,14 @@ class EditReader:
         field(default_factory=dict, repr=False)
     )
 
+    def oriented(self, more: int) -> EditReader:
+        """This reader for a scale whose "more" end is ``more`` (+1 higher labels, -1 lower)."""
+        if more == self.more:
+            return self
+        dev = self.deviations
+        flipped = Deviations(dev.fit, dev.held, dev.item_ids, -dev.values)
+        return replace(self, deviations=flipped, more=more, _read={}, _deltas={})
+
     def edits(self, text: str) -> list[str]:
         """The statements of ``text`` that are in no written profile, in order."""
         return [s for s in split_statements(text) if s not in self.written][: self.max_statements]
