@@ -53,14 +53,17 @@ def family_results(fitted, raters, masks, classes) -> pd.DataFrame:  # noqa: ANN
     from benchmarks.edit_sentences import EVAL
 
     rows = []
+    # The written part of every edited text is the rater's profile: predict it once per rater
+    # (``predict_text`` would give the same, re-reading the profile for each sentence).
+    written = {r: fitted.predict_written(fitted.profiles[r]) for r in raters}
     bases = {r: fitted.predict_text(fitted.profiles[r]) @ classes for r in raters}
     for s in EVAL:
         if s.text.lower().rstrip(".") in ISSUE_EXAMPLES:
             continue
+        readings = fitted.readings(f"- {s.text}")
         deltas = np.stack(
-            [fitted.predict_text(f"{fitted.profiles[r]}\n- {s.text}") @ classes - bases[r]
-             for r in raters]
-        )  # fmt: skip
+            [fitted.reader.shift(written[r], readings) @ classes - bases[r] for r in raters]
+        )
         rights, on, off = [], np.nan, np.nan
         for reading in s.readings:
             if reading.topic == "none":

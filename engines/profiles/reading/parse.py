@@ -87,6 +87,10 @@ def split_clauses(text: str) -> list[str]:
     return [c.strip(" ,.!?-") for c in out if c.strip(" ,.!?-")]
 
 
+_RATER = frozenset("i i'm me myself i've i'd she he her him herself himself".split())
+"""Words that put the rater in a clause (profiles speak in the first or the third person)."""
+
+
 @dataclass(frozen=True)
 class Stance:
     """What one clause says, before it is tied to a dataset's themes."""
@@ -187,7 +191,7 @@ def parse_clause(clause: str) -> Stance:
     )  # fmt: skip
     past = "past" in kinds
     current = "change" in kinds or any(w in ("no longer", "not anymore") for w in words)
-    first_person = any(w in ("i", "i'm", "me", "myself", "i've", "i'd") for w in tokens)
+    first_person = any(w in _RATER for w in tokens)
     than = next((k for k, (c, p) in enumerate(runs) if c == "compare" and p[0] == "than"), None)
     if than is not None and any(k < than for k in preds):  # the rest describes the reference
         preds = [k for k in preds if k < than]
@@ -195,7 +199,7 @@ def parse_clause(clause: str) -> Stance:
     reference_is_rater = than is not None and any(
         w in ("i", "i'm", "me", "myself") for _, p in runs[than:] for w in p
     )
-    other = "other" in head and not (first_person and not reference_is_rater)
+    other = "other" in head[:3] and not (first_person and not reference_is_rater)
     hedged = "hedge" in kinds
     strong = "intensifier" in kinds or any(runs[k][1] in lx.STRONG_PREDICATES for k in preds)
     strength = "slight" if hedged else "strong" if strong else "plain"

@@ -263,5 +263,10 @@ class Targets:
     def _fuzzy_topic(self, word: str) -> str | None:
         if len(word) < 5:
             return None
-        close = difflib.get_close_matches(stem(word), list(self._subject_words), n=1, cutoff=0.8)
-        return self._subject_words[close[0]] if close else None
+        word = stem(word)
+        close = difflib.get_close_matches(word, list(self._subject_words), n=1, cutoff=0.8)
+        if not close:
+            return None
+        near = difflib.SequenceMatcher(None, word, close[0]).ratio() >= 0.86
+        swapped = sorted(word) == sorted(close[0])  # a transposition: "racsit"
+        return self._subject_words[close[0]] if near or swapped else None

@@ -165,3 +165,28 @@ def test_scale_direction_is_inferred_from_the_none_end() -> None:
     assert infer_more(ds([4] * 8 + [0, 1]))[0] == -1  # most at the top (1 = not abusive)
     assert infer_more(ds([0] * 8 + [4, 3]))[0] == 1
     assert "neither end" in infer_more(ds([0, 1, 2, 3, 4]))[1]
+
+
+def test_generated_combinations_of_constructions_are_read_right() -> None:
+    """1,000 edits of randomly combined constructions (negation, comparison, change over
+    time, contrast, context, third person, typos, unrelated subjects): the reading of each
+    (targets and directions) must be the generator's, in >= 97% of every construction."""
+    from collections import Counter
+
+    from engines.profiles.reading.generator import generate
+    from engines.profiles.reading.topics import TOPICS
+
+    targets = Targets([" ".join(sorted(t.item_words)) for t in TOPICS] * 12, min_items=3)
+    right, total = Counter(), Counter()
+    for g in generate(1000, seed=7):
+        got = set()
+        for s in read_stances(g.text):
+            found = targets.match(s.subject) if s.polarity else None
+            for t in [] if found is None else found or [targets.everything]:
+                got.add(("global" if t.key == "global" else t.label, s.polarity))
+        for c in g.constructions or ("plain",):
+            total[c] += 1
+            right[c] += got == set(g.readings)
+    assert len(total) >= 9
+    shares = {c: right[c] / total[c] for c in total}
+    assert min(shares.values()) >= 0.97, shares
