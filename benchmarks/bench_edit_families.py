@@ -146,10 +146,49 @@ def grounding(fitted, ds) -> dict:  # noqa: ANN001
             nll1 = -np.log(np.clip(moved[items, codes], 1e-9, None))
             per_rater = pd.DataFrame({"r": rows[ANNOTATOR_ID].astype(str).to_numpy(),
                                       "d": nll1 - nll0}).groupby("r")["d"].mean()  # fmt: skip
+            counts = rows[ANNOTATOR_ID].astype(str).value_counts()
+            several = per_rater[counts.reindex(per_rater.index).to_numpy() >= 3]
             result[side] = {
                 "raters": len(per_rater),
                 "drop_share": round(float((per_rater < 0).mean()), 3),
                 "mean_nll_change": round(float(per_rater.mean()), 4),
+                "raters_3plus": len(several),
+                "drop_share_3plus": round(float((several < 0).mean()), 3) if len(several) else None,
             }
         out[target.label] = result
+    out["own_statements"] = _own_statements(fitted, held, row)
     return out
+
+
+def _own_statements(fitted, held: pd.DataFrame, row: pd.Series) -> dict:  # noqa: ANN001
+    """Raters' own written statements typed one by one into the average profile.
+
+    Each statement is read by the edit reader (not the decoder) and moves the average rater's
+    predictions; the rater's held-out NLL (all their eval ratings) is compared with the
+    average rater's. Reported: the share of raters whose mean change over their statements
+    is a drop, and the mean change (nats per rating).
+    """
+    from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE
+    from engines.profiles.phrasing import split_statements
+
+    reader = fitted.reader
+    prior = reader.prior
+    changes = {}
+    for rater, rows in held.groupby(held[ANNOTATOR_ID].astype(str)):
+        statements = split_statements(fitted.profiles.get(rater, ""))
+        if not statements:
+            continue
+        items = row[rows[ITEM_ID].astype(str)].to_numpy()
+        codes = rows[LABEL_CODE].to_numpy(int)
+        nll0 = -np.log(np.clip(prior[items, codes], 1e-9, None)).mean()
+        deltas = []
+        for statement in statements:
+            moved = reader.shift(prior, reader.read([statement]))
+            deltas.append(-np.log(np.clip(moved[items, codes], 1e-9, None)).mean() - nll0)
+        changes[rater] = float(np.mean(deltas))
+    values = pd.Series(changes)
+    return {
+        "raters": len(values),
+        "drop_share": round(float((values < 0).mean()), 3),
+        "mean_nll_change": round(float(values.mean()), 4),
+    }

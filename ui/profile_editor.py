@@ -56,8 +56,13 @@ def _editor_text(fitted: FittedProfiles) -> tuple[str, str]:
     return original, text
 
 
+@st.fragment
 def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarray | None) -> None:
-    """The editor section: takeaway, text, metrics, statement effects, moved items."""
+    """The editor section: takeaway, text, reading, metrics, sources, moved items.
+
+    A fragment: an edit reruns this section only, not the whole page (issue #25: edit ->
+    changed numbers fast in the browser).
+    """
     with section("Live profile editor", "vp_editor") as say:
         original, text = _editor_text(fitted)
         if get_text_encoder().startswith("hashing"):

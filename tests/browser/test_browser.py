@@ -278,6 +278,67 @@ def test_every_page_renders_the_sample(server: str, page: object, link: str, mar
     assert page.locator('[data-testid="stAlertContentError"]').count() == 0
 
 
+LATENCY_EDITS = (
+    "I'm very easily offended.", "It isn't easy to offend me.", "Swearing really bothers me.",
+    "I'm fine with swearing.", "Jokes about religion deeply offend me.",
+    "I'm relaxed about religious jokes.", "Political insults upset me a little.",
+    "Political attacks don't bother me at all.", "I'm somewhat stricter than most raters.",
+    "I'm a bit more lenient than most raters.", "Racist jokes are never okay with me.",
+    "I'm not bothered by jokes about race.", "Sexist remarks really offend me.",
+    "I shrug off sexist jokes.", "Religious jokes offend me, but swearing doesn't.",
+    "I used to mind swearing, but not anymore.",
+)  # fmt: skip
+"""Edits typed one after another to time edit -> changed numbers in the browser."""
+
+
+def _measure_edit_latency(pg: object, box: object) -> None:
+    """Milliseconds from leaving the edited box to a changed number on the page, per edit.
+
+    Written to ``edit_latency.json`` beside the screenshots (the README reports its median);
+    a measurement, not a pass/fail bar (timings belong to benchmarks, not tests).
+    """
+    import json
+    import statistics
+
+    metric = "Mean JS change"
+    base = box.input_value().rsplit("\n- ", 1)[0]
+    times = []
+    for edit in LATENCY_EDITS:
+        old = _metric_text(pg, metric)
+        box.fill(f"{base}\n- {edit}")
+        start = time.perf_counter()
+        box.blur()
+        _wait_changed(pg, metric, old)
+        times.append((time.perf_counter() - start) * 1000)
+        _settle(pg)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    result = {"edits": len(times), "median_ms": round(statistics.median(times), 1),
+              "max_ms": round(max(times), 1), "ms": [round(t, 1) for t in times]}  # fmt: skip
+    (SHOTS / "edit_latency.json").write_text(json.dumps(result))
+    assert len(times) >= 15
+
+
+def _metric_text(pg: object, label: str) -> str:
+    return pg.evaluate(METRIC_JS, label)
+
+
+METRIC_JS = """(label) => {
+  for (const m of document.querySelectorAll('[data-testid="stMetric"]'))
+    if (m.innerText.includes(label))
+      return m.querySelector('[data-testid="stMetricValue"]').innerText;
+  return null;
+}"""
+
+
+def _wait_changed(pg: object, label: str, old: str) -> None:
+    """Poll every animation frame until the metric ``label`` shows another value than ``old``."""
+    pg.wait_for_function(
+        "([label, old]) => { const f = " + METRIC_JS + "; const v = f(label);"
+        " return v !== null && v !== old; }",
+        arg=[label, old], polling="raf", timeout=30_000,
+    )  # fmt: skip
+
+
 def _metric_value(pg: object, label: str) -> str:
     metric = pg.locator('[data-testid="stMetric"]', has_text=label).first
     return metric.locator('[data-testid="stMetricValue"]').inner_text()
@@ -322,6 +383,9 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
     box.blur()
     _settle(page)
     page.get_by_text("no bearing", exact=False).first.wait_for(timeout=60_000)
+    _settle(page)
+    assert page.get_by_text("This edit moved no item measurably").count() == 0
+    _measure_edit_latency(page, box)
     # Keep the comparison small enough for a 2-core CI runner: 2 seeds, no single-attribute
     # groupings (the AppTest and the engine tests cover those).
     page.get_by_role("tab", name="Which representation informs").click()

@@ -151,13 +151,13 @@ HEDGES = frozenset(
     _phrases(
         "slightly|somewhat|a little|a bit|a touch|a tad|mildly|kind of|kinda|sort of|sorta|"
         "marginally|perhaps|maybe|might|may|possibly|probably|i guess|i suppose|i think|"
-        "moderately|a little more|a bit more|a little less|a bit less|only mildly|fairly|"
+        "moderately|only mildly|fairly|"
         "rather|mostly|partly|a smidge|a hair|a shade|a little bit|a wee bit|tend to|tends to|"
         "not very|not that|not too|not particularly|not especially|not overly|not terribly|"
-        "not so|not all that|slight|somewhat more|somewhat less|occasionally|sometimes|"
+        "not so|not all that|slight|occasionally|sometimes|"
         "a degree|to some extent|to a degree|a little too|at times|now and then|now and again|"
-        "only slightly|just slightly|just a bit|just a little|a touch more|a touch less|"
-        "marginally more|a notch|a shade more|a smidge more|i'd say|a little extra"
+        "only slightly|just slightly|just a bit|just a little|"
+        "a notch|i'd say|a little extra"
     )
 )
 """Degree words that make a stance slight (including "not very", which also negates)."""
