@@ -12,6 +12,16 @@ Multi-word entries are matched as token runs (longest first). Torch-free.
 
 from __future__ import annotations
 
+from engines.profiles.reading.subjects import (
+    ATTRIBUTIVE,
+    GENERIC_SUBJECTS,
+    NEUTRAL,
+    OTHER_PEOPLE,
+    PERSON_NOUNS,
+    RATER_WORDS,
+    SUBJECT_STOP,
+)
+
 __all__ = [
     "ENABLERS",
     "NEUTRAL",
@@ -67,6 +77,19 @@ _STRICT = (
     "unkind|cruel|mean|bristle|bristles|irks|irk|irked|grates|grate|grating|jarring|horrified|"
     "horrifies|bothersome|concerning|worrying|alarming|unfunny|tasteless|out of line|"
     "red line|a red line|beyond the pale|no excuse|not funny|never funny|"
+    "delicate flower|soft as butter|notice|notices|noticed|blink|blinks|blinked|"
+    "sets my teeth on edge|set my teeth on edge|zero patience|no patience for|little patience|"
+    "make my blood boil|makes my blood boil|made my blood boil|rattle|rattles|rattled|"
+    "get on my nerves|gets on my nerves|got on my nerves|get my back up|gets my back up|"
+    "stickler|hardliner|uptight|prude|prudish|worked up|bat an eye|bat an eyelid|"
+    "hit me hard|hits me hard|hit hard|make me sick|makes me sick|made me sick|sick|mad|"
+    "rage|enrage|enrages|enraged|hard no|a hard no|no way|absolutely not|care|cares|cared|"
+    "register with|registers with|winced|wincing|flinched|flinching|flinches|hard to take|"
+    "harder to take|hard to accept|hard to swallow|hard to stomach|get under my skin|"
+    "get a rise out of|gets a rise out of|get a rise out of me|touchy-feely|bristled|"
+    "recoil|recoils|cringed|cringing|grate on|grates on|grated on|irritable|prickly|"
+    "on the sensitive side|take to heart|takes to heart|take personally|takes personally|"
+    "quick to take offense|quick to take offence|easy to offend|snowflake|"
     "worse|bad|awful|terrible|horrible|horrendous|unforgivable|inexcusable|not ok|problem"
 )
 _LENIENT = (
@@ -79,16 +102,26 @@ _LENIENT = (
     "open-minded|open minded|generous|generously|low|lower|lowest|enjoy|enjoys|"
     "just words|only words|just a joke|just jokes|just joking|water off a duck's back|"
     "roll off|rolls off|roll off my back|rolls off my back|don't care|doesn't care|"
-    "couldn't care less|indifferent|permissive|soft|softer|gentle|gentler|mild|milder|"
+    "couldn't care less|indifferent|permissive|gentle|gentler|mild|milder|"
     "lax|easy on|go easy|shrugging off|scroll past|scroll by|ignore|ignores|unfussed|"
     "high tolerance|high threshold|a lot of patience|plenty of patience|"
     "i'm used to|im used to|am used to|are used to|is used to|get used to|got used to|"
     "gotten used to|was used to|grown used to|become used to|"
+    "whatever|meh|who cares|so what|tough as nails|nerves of steel|"
+    "loosened up|loosen up|lighten up|lightened up|mellowed|mellowed out|chilled out|"
+    "laugh off|laughs off|laughed off|laughing off|shrugs off|shrugged off|shrugging off|"
+    "roll right off|rolls right off|rolled right off|roll off me|rolls off me|slide off|"
+    "slides off|slide right past|slides right past|bounce off|bounces off|leave me cold|"
+    "leaves me cold|left me cold|background noise|can take|could take|take a joke|"
+    "takes a joke|take jokes|can handle|could handle|handle|deal with|live with|"
+    "no skin off my nose|water under the bridge|brush it off|easy-going|hard to shock|"
+    "let slide|lets slide|letting slide|let go|lets go|let pass|lets pass|"
     "like|likes|liked|love|loves|loved|ignoring|shake off|shakes off|shake it off|"
     "lets things slide|let things slide|let things go|lets things go|let it go|lets it go|"
     "let it pass|roll with|take it in stride|takes it in stride|in stride|get over it|"
     "unaffected|unmoved|untroubled|ok with|okay with|fine with|fine by|cool with|"
-    "resilient|tough skin|thick skin|free speech|joking around|banter|lighthearted|"
+    "resilient|tough skin|thick skin|thicker-skinned|thicker skinned|free speech|joking around|"
+    "banter|lighthearted|"
     "light-hearted|fair game|fun|entertaining|no problem|not a problem"
 )
 PREDICATES: dict[tuple[str, ...], int] = {
@@ -104,6 +137,8 @@ STRONG_PREDICATES = frozenset(
         "infuriate|infuriates|infuriating|furious|outraged|outrageous|appalled|appalling|"
         "disgust|disgusts|disgusted|disgusting|sicken|sickens|sickening|vile|unforgivable|"
         "inexcusable|horrible|horrendous|awful|terrible|couldn't care less|"
+        "make my blood boil|makes my blood boil|zero patience|hard no|a hard no|no way|"
+        "absolutely not|tough as nails|nerves of steel|rage|enraged|sets my teeth on edge|"
         "water off a duck's back|hilarious|thick-skinned|thick skinned|thin-skinned|"
         "thin skinned|no big deal|not a big deal|oversensitive|fair game"
     )
@@ -114,11 +149,13 @@ NEGATORS = frozenset(
     _phrases(
         "not|n't|no|never|nothing|none|nobody|neither|nor|hardly|barely|scarcely|rarely|"
         "seldom|without|no longer|not anymore|little|few|fewer|lack|lacks|nowhere|"
-        "hard to|difficult to|tough to|harder to|tougher to|more difficult to|takes a lot to|"
+        "hard to|difficult to|tough to|not easy to|harder to|tougher to|more difficult to|"
+        "takes a lot to|"
         "takes a lot for|take a lot to|"
         "takes much to|takes quite a lot to|takes a great deal to|don't|doesn't|didn't|"
         "isn't|aren't|wasn't|weren't|won't|wouldn't|can't|cannot|couldn't|shouldn't|"
-        "haven't|hasn't|hadn't|ain't|nope|disagree|stopped|stop|quit|fail to|fails to|"
+        "haven't|hasn't|hadn't|ain't|nope|disagree|not once|stopped|stop|quit|fail to|fails to|"
+        "failed to|failing to|unable|uncommon|unusual|rare for|rarely do|"
         "less and less|no more|not any more|anything but|far from|free of|immune to|immune"
     )
 )
@@ -200,87 +237,10 @@ CHANGE_WORDS = frozenset(
 
 CONTRAST_WORDS = (
     "but", "although", "despite", "though", "whereas", "while", "yet", "however", "except",
-    "on the other hand", "even though", "whilst", "otherwise", "meanwhile", "still",
+    "on the other hand", "even though", "whilst", "otherwise", "meanwhile", "unlike",
     "then again", "that said", "nevertheless", "nonetheless",
 )  # fmt: skip
 """Connectives that start a new clause (a contrast often reverses the stance)."""
-
-RATER_WORDS = frozenset(
-    "i i'm im me my myself mine i've i'd i'll she he her him his they them their "
-    "this_rater rater annotator person".split()
-)
-"""References to the rater (profiles may speak in the first or the third person)."""
-
-OTHER_PEOPLE = frozenset(
-    _phrases(
-        "most people|many people|other people|others|people|everyone|everybody|"
-        "my friends|my friend|my family|my parents|my mother|my mom|my mum|my father|my dad|"
-        "my wife|my husband|my partner|my kids|my children|my sister|my brother|"
-        "my coworkers|my colleagues|my siblings|my grandparents|my boss|my roommate|"
-        "most raters|other raters|the average rater|the average person|some people|"
-        "a lot of people|lots of people|my peers|my generation|the others|my neighbours|"
-        "my neighbors|my son|my daughter|my girlfriend|my boyfriend|my spouse"
-    )
-)
-"""Other people as a clause's subject: what *they* feel is context, not the rater's stance."""
-
-GENERIC_SUBJECTS = frozenset(
-    "things thing stuff anything everything something nothing most much content contents "
-    "comment comments post posts remark remarks material text texts message messages "
-    "online internet web social media rating ratings rate rater raters label labels "
-    "general overall average whole lot lots kind kinds sort sorts type types item items "
-    "sentence sentences statement statements word words language talk speech "
-    "joke jokes humor humour banter teasing insults insult opinion opinions "
-    "person people easily sensitive easy hard whatever all everyday day tweet tweets "
-    "read see stuff meme memes reply replies thread threads offensiveness toxicity "
-    "bit way ones one matter matters topic topics subject subjects issue issues".split()
-)
-"""Subject words that name no theme: a stance about them is about everything."""
-
-SUBJECT_STOP = frozenset(
-    "a an the and or of to in on at for with about by from as is are am was were be been "
-    "being it its it's that this these those there their them they i me my myself mine "
-    "i'm im i've i'd i'll you your we our us he she his her him do does did done doing "
-    "have has had having can could would should will shall must just also too very so "
-    "what which who whom whose when where why how if then than because since until up "
-    "down out over under again further once here all any both each few more most other "
-    "some such only own same s t don should now get gets got getting find finds found "
-    "feel feels felt think thinks say says said tend tends consider considers call calls "
-    "rate rates rated rating give gives given see sees seem seems seemed look looks make "
-    "makes made quite pretty honestly frankly really personally generally usually "
-    "definitely certainly lol lmao haha tbh imo imho idk ngl like even still though "
-    "always usually often ever anyway anymore yeah yes oh ok well guess suppose overall "
-    "nowadays today lately general particular especially totally nearly almost practically "
-    "virtually basically simply entirely pretty fairly quite truly".split()
-)
-"""Function and filler words removed before a subject is matched to a theme."""
-
-NEUTRAL = frozenset(
-    _phrases(
-        "make fun of|makes fun of|making fun of|made fun of|poke fun at|pokes fun at|"
-        "poking fun at|fun of|mock|mocks|mocking|mockery|jab at|jabs at|digs at|"
-        "like the|like a|like an|like when|like that|like this|things like|stuff like|"
-        "such as|feel like|feels like|felt like|looks like|seems like|sounds like|just like|"
-        "kind of like|talk about|talking about|talks about|people who|those who|anyone who|"
-        "when people|"
-        "when someone|someone|somebody"
-    )
-)
-"""Phrases that look like stance words but only name what is talked about ("making fun of")."""
-
-ATTRIBUTIVE = frozenset(
-    "strict offensive rude crude toxic hateful harmful abusive sensitive insulting vile nasty "
-    "gross disgusting disrespectful hurtful inappropriate harsh severe low high mild soft "
-    "gentle funny fun bad awful terrible horrible angry upsetting disturbing annoying "
-    "outrageous objectionable distasteful lighthearted light-hearted open-minded".split()
-)
-"""Adjectives that are no stance when they qualify a noun ("a strict household")."""
-
-PERSON_NOUNS = frozenset(
-    "person rater soul guy gal type one individual reader annotator woman man human being "
-    "sort kind people".split()
-)
-"""Nouns after which an adjective still describes the rater ("a sensitive person")."""
 
 SWITCH_PHRASES = frozenset(
     _phrases(

@@ -28,10 +28,22 @@ _CONTRACTIONS = {
     "offence": "offense", "whilst": "while", "alot": "a lot", "abit": "a bit",
     "kinda": "kind of", "2": "to", "4": "for", "abt": "about", "ppl": "people",
     "bout": "about", "w": "with", "wit": "with", "smth": "something", "sth": "something",
-    "thru": "through", "easly": "easily", "eaisly": "easily", "verry": "very", "ya": "you",
+    "thru": "through", "easly": "easily", "lil": "little", "prety": "pretty", "phase": "faze",
+    "phased": "fazed", "eaisly": "easily", "verry": "very", "ya": "you",
     "da": "the", "dat": "that", "sorta": "sort of", "wanna": "want to", "gonna": "going to",
     "idc": "don't care", "nbd": "no big deal", "fine-by-me": "fine by me", "anymore": "anymore",
 }  # fmt: skip
+_SEPARABLE = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"\b(let|lets|letting)\s+((?:[\w'-]+\s+){1,3}?)(slide|go|pass)\b", r"\1 \3 \2"),
+        (r"\b(shrug|shrugs|shrugged|shrugging|brush|brushes|brushed|laugh|laughs|laughed|"
+         r"shake|shakes|shook)\s+((?:[\w'-]+\s+){1,3}?)off\b", r"\1 off \2"),
+        (r"\b(take|takes|took|taking)\s+((?:[\w'-]+\s+){1,5}?)(personally|seriously|to heart)\b",
+         r"\1 \3 \2"),
+    )
+)  # fmt: skip
+"""Phrasal verbs split by their object, put back together so the lexicon can match them."""
 _FILLER = frozenset("lol lmao lmfao rofl haha hahaha hehe tbh imo imho ngl idk smh omg ugh".split())
 _WORD = re.compile(r"[a-z][a-z'\-]*|[0-9]+")
 
@@ -73,6 +85,8 @@ def normalise(text: str) -> tuple[list[str], int]:
     """
     text = str(text).lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = re.sub(r"(\w)\1{2,}", r"\1\1", text)  # "sooo" -> "soo"
+    for pattern, repl in _SEPARABLE:  # "let most things slide" -> "let slide most things"
+        text = pattern.sub(repl, text)
     text = re.sub(r"\b(so|too|ver)o+\b", r"\1", text).replace("soo ", "so ")
     out, mended = [], 0
     for raw in _WORD.findall(text):

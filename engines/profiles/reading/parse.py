@@ -37,7 +37,9 @@ __all__ = ["Stance", "parse_clause", "read_stances", "split_clauses"]
 
 STRENGTHS = ("slight", "plain", "strong")
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|;|(?<=[.!?])$|\s+-\s+|(?<=\.)(?=[A-Za-z])")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+|\n+|;|:\s|(?<=[.!?])$|\s+-\s+|(?<=\.)(?=[A-Za-z])|,\s*(?=which\b)"
+)
 _CONTRAST = re.compile(
     r",?\s*\b(?:" + "|".join(sorted((re.escape(w) for w in lx.CONTRAST_WORDS), key=len,
                                     reverse=True)) + r")\b\s*,?",
@@ -87,6 +89,15 @@ def split_clauses(text: str) -> list[str]:
     return [c.strip(" ,.!?-") for c in out if c.strip(" ,.!?-")]
 
 
+_ELLIPSIS = frozenset(
+    "do does did am is are was were would will can could don't doesn't didn't isn't aren't "
+    "wasn't won't can't couldn't too either anymore longer not never much well".split()
+)
+"""Last words of a clause that leaves its verb out ("... but racist ones do")."""
+_BACK = frozenset("they them those these which ones that".split())
+"""Pronouns that refer back to the subject of an earlier clause ("it" too, unless it is
+the "it" of "it isn't easy to offend me")."""
+_INTERJECTION = re.compile(r"^\s*(?:no|yes|yeah|nope|well|ok|okay|honestly|look)\s*,\s*", re.I)
 _RATER = frozenset("i i'm me myself i've i'd she he her him herself himself".split())
 """Words that put the rater in a clause (profiles speak in the first or the third person)."""
 
@@ -119,6 +130,10 @@ class Stance:
     """The clause says "the opposite of the last one" ("... another story")."""
     mended: int = 0
     """Typos and contractions mended in the clause."""
+    elliptic: bool = False
+    """The clause leaves its verb out ("... but racist ones do", "now they don't")."""
+    refers: str = ""
+    """The subject a pronoun of the clause may refer back to ("it", "they", "which")."""
 
 
 _TABLES: tuple[tuple[str, frozenset | dict], ...] = (
@@ -177,7 +192,7 @@ def _scan(tokens: list[str]) -> tuple[list[tuple[str, tuple[str, ...]]], list[in
 
 def parse_clause(clause: str) -> Stance:
     """The stance of one clause (no borrowing from its neighbours: :func:`read_stances`)."""
-    tokens, mended = normalise(clause)
+    tokens, mended = normalise(_INTERJECTION.sub("", clause))
     runs, preds = _scan(tokens)
     kinds = [k for k, _ in runs]
     words = [" ".join(p) for _, p in runs]
@@ -199,13 +214,16 @@ def parse_clause(clause: str) -> Stance:
     reference_is_rater = than is not None and any(
         w in ("i", "i'm", "me", "myself") for _, p in runs[than:] for w in p
     )
-    other = "other" in head[:3] and not (first_person and not reference_is_rater)
+    people = [k for k, c in enumerate(kinds[:3]) if c == "other"]
+    gerund = any(k + 1 < len(runs) and words[k + 1].endswith("ing") for k in people)
+    other = bool(people) and not gerund and not (first_person and not reference_is_rater)
     hedged = "hedge" in kinds
     strong = "intensifier" in kinds or any(runs[k][1] in lx.STRONG_PREDICATES for k in preds)
     strength = "slight" if hedged else "strong" if strong else "plain"
+    elliptic = bool(tokens) and (tokens[-1] in _ELLIPSIS or tokens[0] in ("so", "nor", "neither"))
     base = dict(clause=clause, strength=strength, subject=subject, past=past, current=current,
                 mended=mended, context=other and not reference_is_rater,
-                switch="switch" in kinds)  # fmt: skip
+                switch="switch" in kinds, elliptic=elliptic)  # fmt: skip
     if not preds:
         negations = sum(k in ("negator", "less") for k in kinds) + sum(
             w.startswith("not ") for k, w in zip(kinds, words, strict=True) if k == "hedge"
@@ -243,17 +261,32 @@ def _negations(stance: Stance) -> int:
     return int(stance.why.removeprefix("negations:") or 0) if stance.polarity == 0 else 0
 
 
+def _refers_back(stance: Stance) -> bool:
+    tokens, _ = normalise(stance.clause)
+    it = "it" in tokens and "to" not in tokens[tokens.index("it") :]
+    return it or any(t in _BACK for t in tokens)
+
+
 def read_stances(text: str) -> list[Stance]:
     """Every clause of ``text`` with its stance, after borrowing across clauses.
 
-    Context clauses (other people, a past restated now) are returned with ``context=True``
-    and no polarity, so the reading shows them as having no bearing.
+    A clause that leaves its verb out borrows the last one under its own negation; a clause
+    of degree words alone ("though only slightly") sets the last stance's strength; a clause
+    whose subject is a pronoun refers back to the last subject (``refers``). Context clauses
+    (other people, a past restated now) come back with ``context=True`` and no polarity, so
+    the reading shows them as having no bearing.
     """
     raw = [parse_clause(c) for c in split_clauses(text)]
     out: list[Stance] = []
     last: Stance | None = None
+    subject = ""
     for s in raw:
-        if s.polarity == 0 and last is not None and last.predicate:
+        if s.polarity == 0 and last is not None and last.predicate and not s.subject:
+            if s.strength != "plain" and not _negations(s):
+                out[out.index(last)] = last = replace(last, strength=s.strength)
+                out.append(replace(s, context=True, why="the degree of the clause before"))
+                continue
+        if s.polarity == 0 and last is not None and last.predicate and (s.elliptic or s.switch):
             if s.switch:
                 pol, why = -last.polarity if not last.context else last.polarity, "the opposite"
             else:
@@ -264,11 +297,17 @@ def read_stances(text: str) -> list[Stance]:
                 strength=s.strength if s.strength != "plain" else last.strength,
                 confidence=round(0.75 * last.confidence, 3), why=why, past=s.past and not s.current,
             )  # fmt: skip
+        fragment = bool(out) and out[-1].polarity == 0 and not out[-1].predicate and out[-1].subject
+        if s.polarity and not s.subject and subject and (fragment or _refers_back(s)):
+            s = replace(s, refers=subject)  # "Racial slurs? Those I object to."
         if s.polarity and last is not None and last.past and not last.current and s.current:
-            out[-1] = replace(out[-1], context=True, why=out[-1].why + "; past, restated now")
+            out[out.index(last)] = replace(
+                last, context=True, why=last.why + "; past, restated now"
+            )
         out.append(s)
+        subject = s.subject or subject
         if s.polarity or s.predicate:
-            last = s
+            last = out[-1]
     final = []
     for s in out:
         if s.polarity and s.past and not s.current and not s.context:

@@ -112,13 +112,15 @@ class EditReader:
         return "\n".join(ln for ln in lines if split_statements(ln))
 
     def read(self, edits: Sequence[str]) -> list[Reading]:
-        """Every clause of ``edits`` read (memoised per statement)."""
-        out: list[Reading] = []
-        for statement in edits:
-            if statement not in self._read:
-                self._read[statement] = self._read_statement(statement)
-            out.extend(self._read[statement])
-        return out
+        """Every clause of ``edits`` read, in order (memoised per edit).
+
+        The edits are read as one text, so a clause can refer back to an earlier sentence
+        ("Racial slurs? Those I object to.").
+        """
+        text = "\n".join(edits)
+        if text not in self._read:
+            self._read[text] = self._read_statement(text) if text.strip() else []
+        return list(self._read[text])
 
     def _read_statement(self, statement: str) -> list[Reading]:
         out = []
@@ -132,6 +134,8 @@ class EditReader:
                 out.append(replace(base, why="no stance word"))
                 continue
             found = self.targets.match(stance.subject)
+            if found == [] and stance.refers:  # "it", "they": the subject referred back to
+                found = self.targets.match(stance.refers) or []
             if found is None:
                 why = f"'{stance.subject}' is nothing the items are about"
                 out.append(replace(base, why=why))

@@ -23,7 +23,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engines.profiles.reading.lexicon import ATTRIBUTIVE, GENERIC_SUBJECTS, PREDICATES, SUBJECT_STOP
+from engines.profiles.reading.lexicon import (
+    ATTRIBUTIVE,
+    GENERIC_SUBJECTS,
+    PERSON_NOUNS,
+    PREDICATES,
+    SUBJECT_STOP,
+)
 
 __all__ = ["MARKUP", "TOPICS", "Target", "Targets", "Topic", "stem"]
 
@@ -129,7 +135,22 @@ def stem(word: str) -> str:
     return word
 
 
-_DESCRIPTIVE = frozenset(w for p in PREDICATES for w in p) | ATTRIBUTIVE
+_DESCRIPTIVE = frozenset(w for p in PREDICATES for w in p) | ATTRIBUTIVE | PERSON_NOUNS
+_TOPIC_PHRASES = tuple(
+    (f" {phrase} ", label)
+    for label, phrases in {
+        "profanity": "bad language|f words|f word|four letter words|four-letter words|dirty words|"
+        "rude words|swear words|curse words|cuss words|foul mouth|potty mouth|strong language|"
+        "colourful language|colorful language|salty language|bad words|f-bomb|f-bombs|f-word|"
+        "f-words",
+        "race": "n word|skin color|skin colour",
+    }.items()
+    for phrase in phrases.split("|")
+)
+"""Topic names of several words (matched in the subject as written)."""
+_WEAK = frozenset({"slur"})
+"""Topic words that name a topic only when nothing else in the subject does."""
+_QUANTIFIERS = frozenset("anything everything nothing most all much stuff things".split())
 _VAGUE = frozenset("nature feelings feeling skin personality character mood tolerance".split())
 
 
@@ -159,8 +180,8 @@ class Targets:
         texts: the item texts in prediction-row order.
         themes: the dataset's theme of each item (``-1``: none), aligned with ``texts``.
         theme_keywords: the keywords naming each theme.
-        min_items: items a topic needs in the dataset to be a target (a word used by items
-            needs twice as many, and at least 1% of the items).
+        min_items: items a topic needs in the dataset to be a target (a subject word the
+            items use less often than twice that, or 1% of the items, is a rare word).
     """
 
     def __init__(
@@ -232,33 +253,45 @@ class Targets:
     def match(self, subject: str) -> list[Target] | None:
         """The targets ``subject`` names, ``[]`` when it names everything, None when nothing.
 
-        Topic words win over theme keywords, which win over words the items use; typos of a
-        topic word within one edit (``religous``) count.
+        Topic words (and phrases such as "bad language") win over theme keywords; a typo of a
+        topic word counts when the word is unknown to the items. What is left decides between
+        everything and nothing: a subject whose remaining words are generic ("most things"),
+        stance words ("rude comments") or common in the items ("what people write") is about
+        everything; one with a word the items rarely use ("cold weather") bears on nothing.
         """
-        words = [w for w in _WORD.findall(subject.lower()) if w not in SUBJECT_STOP]
-        specific = [w for w in words if not _generic(w)]
-        if not specific:
-            return []
+        lower = subject.lower()
+        words = [w for t in _WORD.findall(lower) for w in t.split("-") if w]
+        words = [w for w in words if w not in SUBJECT_STOP]
         found: dict[str, Target] = {}
-        for w in specific:
-            label = self._subject_words.get(stem(w)) or self._fuzzy_topic(w)
-            if label is not None and label in self.topics:
+        labels = [label for phrase, label in _TOPIC_PHRASES if phrase in f" {lower} "]
+        weak = []
+        for w in words:
+            label = self._subject_words.get(stem(w))
+            if label is None and not self._known(w) and not _generic(w):
+                label = self._fuzzy_topic(w)
+            if label is not None:
+                (weak if stem(w) in _WEAK else labels).append(label)
+        for label in labels or weak:  # "slurs about gay people": gender, not race
+            if label in self.topics:
                 found.setdefault(label, self.topics[label])
         if found:
             return list(found.values())
+        specific = [w for w in words if not _generic(w)]
+        rare = {w for w in specific if len(self._index.get(stem(w), ())) < self.min_word_items}
         for w in specific:
             t = self._theme_words.get(stem(w))
             if t is not None:
                 found.setdefault(f"theme:{t}", self.themes[t])
-        if found:
-            return list(found.values())
-        for w in specific:
-            rows = self._index.get(stem(w))
-            if rows is not None and len(rows) >= self.min_word_items:
-                target = self.by_key(f"word:{w}")
-                if target is not None:
-                    found.setdefault(target.key, target)
-        return list(found.values()) or None
+                rare.discard(w)
+        if found:  # a theme, unless a word no theme explains says it is about something else
+            return None if rare else list(found.values())
+        if any(w in _QUANTIFIERS for w in words):
+            return []  # "hardly anything people write online": about everything
+        return None if rare else []
+
+    def _known(self, word: str) -> bool:
+        """Whether the items use ``word`` (then it is no typo)."""
+        return stem(word) in self._index
 
     def _fuzzy_topic(self, word: str) -> str | None:
         if len(word) < 5:
