@@ -94,7 +94,8 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
             statements, shift = edit_explanation(fitted, original, text, shift)
         moved = int((shift["delta"].abs() > MOVED).sum()) if numeric else None
         mean_delta = float(((p_after - p_before) @ classes).mean()) if numeric else None
-        say(edit_takeaway(edited, mean_delta, moved, len(shift)))
+        only_context = bool(readings) and not any(r.bears for r in readings)
+        say(edit_takeaway(edited, mean_delta, moved, len(shift), only_context))
         c1, c2 = st.columns([2, 3])
         with c1:
             show_figure(

@@ -87,7 +87,13 @@ def calibration_takeaway(reliability: pd.DataFrame, ece: float) -> str:
     )
 
 
-def edit_takeaway(edited: bool, mean_delta: float | None, moved: int | None, n_items: int) -> str:
+def edit_takeaway(
+    edited: bool,
+    mean_delta: float | None,
+    moved: int | None,
+    n_items: int,
+    no_bearing: bool = False,
+) -> str:
     """What the current edit does to the predictions (or how to start one).
 
     Args:
@@ -95,7 +101,13 @@ def edit_takeaway(edited: bool, mean_delta: float | None, moved: int | None, n_i
         mean_delta: Change of the mean expected label (None for nominal labels).
         moved: Items whose expected label moved by more than 0.25 (None for nominal labels).
         n_items: Items predicted.
+        no_bearing: Every clause of the typed edit was read as bearing on no rating.
     """
+    if edited and no_bearing and (moved is None or moved == 0):
+        return (
+            "**The typed edit has no bearing on the ratings**, so nothing moved (its reading "
+            "says why; correct it if it does bear on them)."
+        )
     if not edited:
         return (
             f"**Edit the profile below**: the predicted labels of all {n_items:,} items update "

@@ -48,6 +48,8 @@ def test_edit_takeaway_follows_the_edit() -> None:
     assert "lowers the mean expected label by 0.12" in down and "34 of 600" in down
     assert "raises" in edit_takeaway(True, 0.3, 80, 600)
     assert "moved no item" in edit_takeaway(True, 0.001, 0, 600)
+    assert "no bearing on the ratings" in edit_takeaway(True, 0.0, 0, 600, no_bearing=True)
+    assert "raises" in edit_takeaway(True, 0.3, 80, 600, no_bearing=True)  # something moved
 
 
 def test_cluster_sizes_are_sorted_and_shared() -> None:
