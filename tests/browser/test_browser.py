@@ -375,14 +375,16 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
     box.fill(box.input_value() + "\n- Religious jokes offend me, but swearing doesn't.")
     box.blur()
     _settle(page)
-    page.get_by_text("↓ less", exact=False).first.wait_for(timeout=60_000)
-    grid = page.locator('[data-testid="stDataFrame"]').first.inner_text()
-    assert "↑ more" in grid and "↓ less" in grid, grid
+    # The readings grid draws on a canvas; its cells are in the accessible (hidden) table.
+    page.get_by_text("↓ less", exact=False).first.wait_for(state="attached", timeout=60_000)
+    cells = page.locator('[role="gridcell"]')
+    assert cells.filter(has_text="↑ more").count() >= 1
+    assert cells.filter(has_text="↓ less").count() >= 1
     _shot(page, "value_profiles_two_topics", height=2400)
     box.fill(box.input_value().rsplit("\n- ", 1)[0] + "\n- I like pizza.")
     box.blur()
     _settle(page)
-    page.get_by_text("no bearing", exact=False).first.wait_for(timeout=60_000)
+    page.get_by_text("no bearing", exact=False).first.wait_for(state="attached", timeout=60_000)
     _settle(page)
     assert page.get_by_text("This edit moved no item measurably").count() == 0
     _measure_edit_latency(page, box)

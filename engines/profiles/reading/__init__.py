@@ -6,7 +6,8 @@ about (or to nothing); :mod:`.sizes` sizes a stance from raters' own deviations;
 :mod:`.reader` turns edits into correctable readings and moves predictions. Torch-free.
 """
 
-from engines.profiles.reading.parse import Stance, read_stances, split_clauses
+from engines.profiles.reading.clauses import split_clauses
+from engines.profiles.reading.parse import Stance, read_stances
 from engines.profiles.reading.reader import NO_BEARING, EditReader, Reading, reader_statements
 from engines.profiles.reading.sizes import Deviations, TargetSize, logit_shift, ordinal_shift
 from engines.profiles.reading.topics import TOPICS, Target, Targets

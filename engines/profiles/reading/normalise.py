@@ -29,7 +29,8 @@ _CONTRACTIONS = {
     "kinda": "kind of", "2": "to", "4": "for", "abt": "about", "ppl": "people",
     "bout": "about", "w": "with", "wit": "with", "smth": "something", "sth": "something",
     "thru": "through", "easly": "easily", "lil": "little", "prety": "pretty", "phase": "faze",
-    "phased": "fazed", "eaisly": "easily", "verry": "very", "ya": "you",
+    "phased": "fazed", "h8": "hate", "h8s": "hates", "eaisly": "easily", "verry": "very",
+    "ya": "you",
     "da": "the", "dat": "that", "sorta": "sort of", "wanna": "want to", "gonna": "going to",
     "idc": "don't care", "nbd": "no big deal", "fine-by-me": "fine by me", "anymore": "anymore",
 }  # fmt: skip
@@ -71,7 +72,7 @@ def _correct(word: str) -> tuple[str, bool]:
     """A word, or the lexicon word it is a typo of (and whether it was corrected)."""
     if word in _CONTRACTIONS:
         return _CONTRACTIONS[word], True
-    if len(word) < 5 or word in lx.SUBJECT_STOP or word in _known():
+    if len(word) < 5 or "'" in word or word in lx.SUBJECT_STOP or word in _known():
         return word, False
     close = difflib.get_close_matches(word, _vocabulary(), n=1, cutoff=0.86)
     return (close[0], True) if close else (word, False)

@@ -4,7 +4,7 @@ The reading is compositional, so it holds for constructions no list of templates
 
 1. **Normalise** (:mod:`~engines.profiles.reading.normalise`): case, apostrophes, contractions
    typed without them, texting shorthand, filler and typos of stance words.
-2. **Split** (:func:`split_clauses`): sentences (also in lower case), semicolons, contrast
+2. **Split** (:mod:`~engines.profiles.reading.clauses`): sentences (also in lower case), semicolons, contrast
    words ("but", "whereas", "although ... ,"), ", now", and "and" between two clauses that
    each say something.
 3. **Parse** each clause (:func:`parse_clause`) into tokens of the lexicon
@@ -31,64 +31,22 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from engines.profiles.reading import lexicon as lx
+from engines.profiles.reading.clauses import split_clauses
 from engines.profiles.reading.normalise import normalise
 
-__all__ = ["Stance", "parse_clause", "read_stances", "split_clauses"]
+__all__ = ["Stance", "parse_clause", "read_stances"]
 
 STRENGTHS = ("slight", "plain", "strong")
 
-_SENTENCE = re.compile(
-    r"(?<=[.!?])\s+|\n+|;|:\s|(?<=[.!?])$|\s+-\s+|(?<=\.)(?=[A-Za-z])|,\s*(?=which\b)"
+_LEADS = frozenset("unlike like even also and but most all some many".split())
+"""Words that may stand before other people as a clause's subject ("unlike most people")."""
+_RELATIONS = frozenset(
+    "son daughter wife husband partner friend friends parents parent mother mom mum father dad "
+    "brother sister boss roommate coworker coworkers colleague colleagues kids children teen "
+    "teenager spouse girlfriend boyfriend grandmother grandfather grandma grandpa aunt uncle "
+    "cousin neighbour neighbor family brother's sister's dad's mom's son's".split()
 )
-_CONTRAST = re.compile(
-    r",?\s*\b(?:" + "|".join(sorted((re.escape(w) for w in lx.CONTRAST_WORDS), key=len,
-                                    reverse=True)) + r")\b\s*,?",
-    re.IGNORECASE,
-)  # fmt: skip
-_LEAD = re.compile(
-    r"^\s*(?:while|although|though|whereas|even though|whilst|despite)\b", re.IGNORECASE
-)
-_COMMA_TIME = re.compile(
-    r",\s*(?=(?:now|nowadays|these days|today|lately|but|yet)\b)", re.IGNORECASE
-)
-_AND = re.compile(r",?\s+\band\b\s+", re.IGNORECASE)
-
-
-def _says_something(fragment: str) -> bool:
-    """Whether a fragment has a stance word or an auxiliary of its own ("so does swearing")."""
-    tokens, _ = normalise(fragment)
-    aux = {"do", "does", "did", "am", "is", "are", "was", "were", "i'm", "don't", "doesn't"}
-    return bool(_scan(tokens)[1]) or any(t in aux for t in tokens)
-
-
-def split_clauses(text: str) -> list[str]:
-    """The clauses of an edit, in order (bullets and empty pieces dropped).
-
-    >>> split_clauses("i hate religious jokes. swearing is fine by me")
-    ['i hate religious jokes', 'swearing is fine by me']
-    >>> split_clauses("Religious jokes offend me, but swearing doesn't")
-    ['Religious jokes offend me', "swearing doesn't"]
-    """
-    out: list[str] = []
-    for sentence in _SENTENCE.split(str(text)):
-        sentence = re.sub(r"^\s*(?:[-*\u2022\u2013]|\d+[.)])\s+", "", sentence or "").strip()
-        if not sentence:
-            continue
-        if _LEAD.match(sentence) and "," in sentence:  # "While X, Y": two clauses
-            head, _, tail = sentence.partition(",")
-            parts = [_LEAD.sub("", head), tail]
-        else:
-            parts = [sentence]
-        pieces = [q for p in parts for c in _CONTRAST.split(p) for q in _COMMA_TIME.split(c)]
-        for piece in pieces:
-            halves = _AND.split(piece)
-            if len(halves) == 2 and all(_says_something(h) for h in halves):
-                out.extend(halves)
-            else:
-                out.append(piece)
-    return [c.strip(" ,.!?-") for c in out if c.strip(" ,.!?-")]
-
-
+"""Relations that make "my ..." someone else ("my teenage son shrugs off ...")."""
 _ELLIPSIS = frozenset(
     "do does did am is are was were would will can could don't doesn't didn't isn't aren't "
     "wasn't won't can't couldn't too either anymore longer not never much well".split()
@@ -204,19 +162,24 @@ def parse_clause(clause: str) -> Stance:
         if kind == "word" and w not in lx.SUBJECT_STOP and w not in lx.RATER_WORDS
         and k not in as_a
     )  # fmt: skip
-    past = "past" in kinds
+    than = next(
+        (k for k, (c, p) in enumerate(runs) if c == "compare" and p[0] in ("than", "as")), None
+    )
+    own = kinds[:than] if than is not None else kinds  # "... than when I was younger": a reference
+    past = "past" in own
     current = "change" in kinds or any(w in ("no longer", "not anymore") for w in words)
     first_person = any(w in _RATER for w in tokens)
-    than = next((k for k, (c, p) in enumerate(runs) if c == "compare" and p[0] == "than"), None)
     if than is not None and any(k < than for k in preds):  # the rest describes the reference
         preds = [k for k in preds if k < than]
     head = kinds[: preds[0]] if preds else kinds
     reference_is_rater = than is not None and any(
         w in ("i", "i'm", "me", "myself") for _, p in runs[than:] for w in p
     )
-    people = [k for k, c in enumerate(kinds[:3]) if c == "other"]
+    people = [k for k, c in enumerate(kinds[:2]) if c == "other" and (k == 0 or words[0] in _LEADS)]
     gerund = any(k + 1 < len(runs) and words[k + 1].endswith("ing") for k in people)
-    other = bool(people) and not gerund and not (first_person and not reference_is_rater)
+    relation = tokens[:1] == ["my"] and any(t in _RELATIONS for t in tokens[1:4])
+    people = people if not gerund else []
+    other = (bool(people) or relation) and not (first_person and not reference_is_rater)
     hedged = "hedge" in kinds
     strong = "intensifier" in kinds or any(runs[k][1] in lx.STRONG_PREDICATES for k in preds)
     strength = "slight" if hedged else "strong" if strong else "plain"
@@ -237,7 +200,8 @@ def parse_clause(clause: str) -> Stance:
     start = 0
     for j, k in enumerate(preds):
         end = len(runs) if j == len(preds) - 1 else k
-        scope = list(range(start, k)) + (list(range(k + 1, end)) if j == len(preds) - 1 else [])
+        after = list(range(k + 1, min(end, k + 5))) if j == len(preds) - 1 else []
+        scope = list(range(start, k)) + after  # "offended by nothing": a negator just after
         flips = [s for s in scope if kinds[s] == "negator"]
         flips += [s for s in scope if kinds[s] == "hedge" and words[s].startswith("not ")]
         flips += [s for s, p in bound.items() if p == k and kinds[s] == "less"]
@@ -297,7 +261,12 @@ def read_stances(text: str) -> list[Stance]:
                 strength=s.strength if s.strength != "plain" else last.strength,
                 confidence=round(0.75 * last.confidence, 3), why=why, past=s.past and not s.current,
             )  # fmt: skip
-        fragment = bool(out) and out[-1].polarity == 0 and not out[-1].predicate and out[-1].subject
+        prev = out[-1] if out else None
+        fragment = (  # a bare noun phrase before: "Racial slurs? Those I object to."
+            prev is not None and prev.polarity == 0 and not prev.predicate and bool(prev.subject)
+            and len(normalise(prev.clause)[0]) <= 4
+            and not _RATER.intersection(normalise(prev.clause)[0])
+        )  # fmt: skip
         if s.polarity and not s.subject and subject and (fragment or _refers_back(s)):
             s = replace(s, refers=subject)  # "Racial slurs? Those I object to."
         if s.polarity and last is not None and last.past and not last.current and s.current:

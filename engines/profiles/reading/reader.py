@@ -135,7 +135,7 @@ class EditReader:
                 continue
             found = self.targets.match(stance.subject)
             if found == [] and stance.refers:  # "it", "they": the subject referred back to
-                found = self.targets.match(stance.refers) or []
+                found = self.targets.match(stance.refers)
             if found is None:
                 why = f"'{stance.subject}' is nothing the items are about"
                 out.append(replace(base, why=why))

@@ -54,7 +54,8 @@ GENERIC_SUBJECTS = frozenset(
     "bit way ones one matter matters topic topics subject subjects issue issues write writes "
     "wrote written writing say saying post posted posting share shared hear heard talk "
     "talking chat chats discussion discussions conversation conversations read reading reads "
-    "see seeing watch watching".split()
+    "see seeing watch watching rudeness nastiness meanness negativity hostility "
+    "incivility".split()
 )
 """Subject words that name no theme: a stance about them is about everything."""
 
@@ -80,6 +81,8 @@ SUBJECT_STOP = frozenset(
     "grandmother grandfather grandparents faster sooner quicker earlier later honest possible "
     "likely probably true fair safe years year months month weeks week days day decade "
     "decades time times ago after since two three four five six seven eight nine ten "
+    "twenties thirties forties fifties teens youth childhood accused mark marks label "
+    "labels score scores good great better best learned learnt included including"
     "whatever which who what anyone someone somebody everyone everybody nobody one's".split()
 )
 """Function and filler words removed before a subject is matched to a theme."""
@@ -89,7 +92,8 @@ NEUTRAL = frozenset(
     _phrases(
         "make fun of|makes fun of|making fun of|made fun of|poke fun at|pokes fun at|"
         "poking fun at|fun of|mock|mocks|mocking|mockery|jab at|jabs at|digs at|"
-        "hate speech|hate comments|hate posts|hate crimes|hate mail|hate groups|hate messages|"
+        "a few|accused me of being|accuses me of being|accused of being|hate speech|"
+        "hate comments|hate posts|hate crimes|hate mail|hate groups|hate messages|"
         "hate-filled|at the drop of a hat|describe myself as|call myself|consider myself|"
         "to be honest|if i'm honest|truth be told|when it comes to|in general|"
         "like the|like a|like an|like when|like that|like this|things like|stuff like|"
@@ -106,13 +110,13 @@ ATTRIBUTIVE = frozenset(
     "strict offensive rude crude toxic hateful harmful abusive sensitive insulting vile nasty "
     "gross disgusting disrespectful hurtful inappropriate harsh severe low high mild soft "
     "gentle funny fun bad awful terrible horrible angry upsetting disturbing annoying "
-    "outrageous objectionable distasteful lighthearted light-hearted open-minded".split()
+    "outrageous objectionable distasteful lighthearted light-hearted open-minded ugly".split()
 )
 """Adjectives that are no stance when they qualify a noun ("a strict household")."""
 
 
 PERSON_NOUNS = frozenset(
     "person rater soul guy gal type one individual reader annotator woman man human being "
-    "sort kind people side soul spirit".split()
+    "sort kind people side soul spirit judge critic".split()
 )
 """Nouns after which an adjective still describes the rater ("a sensitive person")."""

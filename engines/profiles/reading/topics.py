@@ -51,7 +51,8 @@ def _topic(label: str, subject: str, items: str) -> Topic:
 TOPICS: tuple[Topic, ...] = (
     _topic(
         "religion",
-        "religion religions religious god gods jesus christ christian christians christianity "
+        "religion religions religious islamophobia islamophobic antisemitism antisemitic "
+        "semitic god gods jesus christ christian christians christianity "
         "muslim muslims islam islamic church churches faith faiths belief beliefs bible quran "
         "koran jew jews jewish judaism atheist atheists atheism catholic catholics pope prayer "
         "pray hindu hindus buddhist sacred blasphemy blasphemous spiritual theology mosque "
@@ -112,8 +113,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     _topic(
         "appearance",
-        "appearance looks weight fat obese ugly body bodies body-shaming fatphobia",
-        "fatty skinny beautiful pretty hot",
+        "appearance looks weight fat obese body bodies body-shaming fatphobia",
+        "fatty skinny beautiful pretty hot ugly",
     ),
 )  # fmt: skip
 """Topics with their subject words (how an edit names them) and item words (how their items
@@ -148,10 +149,26 @@ _TOPIC_PHRASES = tuple(
     for phrase in phrases.split("|")
 )
 """Topic names of several words (matched in the subject as written)."""
-_WEAK = frozenset({"slur"})
+_WEAK = frozenset({"slur", "black", "white"})
 """Topic words that name a topic only when nothing else in the subject does."""
-_QUANTIFIERS = frozenset("anything everything nothing most all much stuff things".split())
 _VAGUE = frozenset("nature feelings feeling skin personality character mood tolerance".split())
+
+
+def _edits(a: str, b: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions, swaps."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+
+def _phrase_words(lower: str) -> set[str]:
+    """The words of the topic phrases found in ``lower`` ("bad language" -> bad, language)."""
+    return {w for phrase, _ in _TOPIC_PHRASES if phrase in f" {lower} " for w in phrase.split()}
 
 
 def _generic(word: str) -> bool:
@@ -264,20 +281,24 @@ class Targets:
         words = [w for w in words if w not in SUBJECT_STOP]
         found: dict[str, Target] = {}
         labels = [label for phrase, label in _TOPIC_PHRASES if phrase in f" {lower} "]
-        weak = []
+        weak, n_weak = [], 0
         for w in words:
             label = self._subject_words.get(stem(w))
             if label is None and not self._known(w) and not _generic(w):
                 label = self._fuzzy_topic(w)
             if label is not None:
                 (weak if stem(w) in _WEAK else labels).append(label)
+                n_weak += stem(w) in _WEAK
+        specific = [w for w in words if not _generic(w)]
+        rare = {w for w in specific if len(self._index.get(stem(w), ())) < self.min_word_items}
+        named = {w for w in words if self._subject_words.get(stem(w)) or w in _phrase_words(lower)}
         for label in labels or weak:  # "slurs about gay people": gender, not race
             if label in self.topics:
                 found.setdefault(label, self.topics[label])
+        if found and not labels and n_weak < 2 and rare - named:
+            return None  # only a weak word ("black" coffee) among words about something else
         if found:
             return list(found.values())
-        specific = [w for w in words if not _generic(w)]
-        rare = {w for w in specific if len(self._index.get(stem(w), ())) < self.min_word_items}
         for w in specific:
             t = self._theme_words.get(stem(w))
             if t is not None:
@@ -285,9 +306,9 @@ class Targets:
                 rare.discard(w)
         if found:  # a theme, unless a word no theme explains says it is about something else
             return None if rare else list(found.values())
-        if any(w in _QUANTIFIERS for w in words):
-            return []  # "hardly anything people write online": about everything
-        return None if rare else []
+        if rare:
+            return None  # "I really dislike jazz, especially the free-form stuff"
+        return []  # "hardly anything people write online": about everything
 
     def _known(self, word: str) -> bool:
         """Whether the items use ``word`` (then it is no typo)."""
@@ -297,9 +318,11 @@ class Targets:
         if len(word) < 5:
             return None
         word = stem(word)
-        close = difflib.get_close_matches(word, list(self._subject_words), n=1, cutoff=0.8)
-        if not close:
-            return None
-        near = difflib.SequenceMatcher(None, word, close[0]).ratio() >= 0.86
-        swapped = sorted(word) == sorted(close[0])  # a transposition: "racsit"
-        return self._subject_words[close[0]] if near or swapped else None
+        close = difflib.get_close_matches(word, list(self._subject_words), n=3, cutoff=0.75)
+        allowed = 1 if len(word) <= 6 else 2  # edits a typo may hold
+        for candidate in close:
+            if len(word) <= 5 and len(candidate) != len(word):
+                continue  # "menu" is no typo of "men"
+            if _edits(word, candidate) <= allowed:
+                return self._subject_words[candidate]
+        return None

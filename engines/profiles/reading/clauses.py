@@ -1,0 +1,79 @@
+"""An edit cut into clauses: sentences (in any case), semicolons and colons, contrasts, reasons.
+
+Contrast words ("but", "whereas", "although ... ,", "on the other hand", "unlike"), ", now",
+reasons ("because ...", ", so ..."), a relative ", which ...", and "and" between two halves
+that each say something ("Religious jokes offend me and so does swearing") start a clause.
+Torch-free.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from engines.profiles.reading import lexicon as lx
+from engines.profiles.reading.normalise import normalise
+
+__all__ = ["split_clauses"]
+
+_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+|\n+|;|:\s|(?<=[.!?])$|\s+-\s+|(?<=\.)(?=[A-Za-z])|,\s*(?=which\b)"
+)
+_CONTRAST = re.compile(
+    r",?\s*\b(?:" + "|".join(sorted((re.escape(w) for w in lx.CONTRAST_WORDS), key=len,
+                                    reverse=True)) + r")\b\s*,?",
+    re.IGNORECASE,
+)  # fmt: skip
+_LEAD = re.compile(
+    r"^\s*(?:while|although|though|whereas|even though|whilst|despite|where)\b", re.IGNORECASE
+)
+_COMMA_TIME = re.compile(
+    r",\s*(?=(?:now|nowadays|these days|today|lately|but|yet)\b)", re.IGNORECASE
+)
+_REASON = re.compile(r",?\s*\b(?:because|cause|cuz|since|so that)\b|,\s*so\b", re.IGNORECASE)
+"""A reason or consequence starts a clause of its own ("..., because my parents never ...")."""
+_AND = re.compile(r",?\s+\band\b\s+", re.IGNORECASE)
+_AUX = frozenset("do does did am is are was were i'm don't doesn't".split())
+
+
+@lru_cache(maxsize=1)
+def _stance_phrases() -> frozenset[str]:
+    return frozenset(" ".join(p) for p in lx.PREDICATES)
+
+
+def _says_something(fragment: str) -> bool:
+    """Whether a fragment has a stance word or an auxiliary of its own ("so does swearing")."""
+    tokens, _ = normalise(fragment)
+    text = f" {' '.join(tokens)} "
+    return any(t in _AUX for t in tokens) or any(f" {p} " in text for p in _stance_phrases())
+
+
+def split_clauses(text: str) -> list[str]:
+    """The clauses of an edit, in order (bullets and empty pieces dropped).
+
+    >>> split_clauses("i hate religious jokes. swearing is fine by me")
+    ['i hate religious jokes', 'swearing is fine by me']
+    >>> split_clauses("Religious jokes offend me, but swearing doesn't")
+    ['Religious jokes offend me', "swearing doesn't"]
+    """
+    out: list[str] = []
+    for sentence in _SENTENCE.split(str(text)):
+        sentence = re.sub(r"^\s*(?:[-*\u2022\u2013]|\d+[.)])\s+", "", sentence or "").strip()
+        if not sentence:
+            continue
+        if _LEAD.match(sentence) and "," in sentence:  # "While X, Y": two clauses
+            head, _, tail = sentence.partition(",")
+            parts = [_LEAD.sub("", head), tail]
+        else:
+            parts = [sentence]
+        pieces = [
+            r for p in parts for c in _CONTRAST.split(p) for q in _COMMA_TIME.split(c)
+            for r in _REASON.split(q)
+        ]  # fmt: skip
+        for piece in pieces:
+            halves = _AND.split(piece)
+            if len(halves) == 2 and all(_says_something(h) for h in halves):
+                out.extend(halves)
+            else:
+                out.append(piece)
+    return [c.strip(" ,.!?-") for c in out if c.strip(" ,.!?-")]
