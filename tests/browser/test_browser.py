@@ -308,7 +308,11 @@ def _measure_edit_latency(pg: object, box: object) -> None:
         box.fill(f"{base}\n- {edit}")
         start = time.perf_counter()
         box.blur()
-        _wait_changed(pg, metric, old)
+        try:
+            _wait_changed(pg, metric, old)
+        except Exception as exc:
+            _shot(pg, "edit_latency_timeout", height=2400)
+            raise AssertionError(f"{edit!r}: {old} -> {_metric_text(pg, metric)}") from exc
         times.append((time.perf_counter() - start) * 1000)
         _settle(pg)
     SHOTS.mkdir(parents=True, exist_ok=True)
