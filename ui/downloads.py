@@ -19,7 +19,7 @@ def download_table(df: pd.DataFrame, name: str, *, key: str | None = None) -> No
     """A CSV download button (formula injection neutralised)."""
     st.download_button(
         f"Download {name} (CSV)",
-        data=to_csv_bytes(df),
+        data=lambda: to_csv_bytes(df),  # made when clicked, not on every rerun
         file_name=f"{_slug(name)}.csv",
         mime="text/csv",
         key=key or f"dl_csv_{_slug(name)}",
@@ -38,7 +38,7 @@ def show_figure(fig: go.Figure, name: str, *, key: str) -> None:
     )
     st.download_button(
         f"Download {name} (HTML)",
-        data=figure_html_bytes(fig),
+        data=lambda: figure_html_bytes(fig),  # made when clicked, not on every rerun
         file_name=f"{_slug(name)}.html",
         mime="text/html",
         key=f"dl_html_{key}",

@@ -62,40 +62,42 @@ def correct_readings(fitted: FittedProfiles, text: str) -> list[Reading]:
             "strength": [r.strength for r in readings],
             "confidence": [r.confidence for r in readings],
             "size": [reader.describe(r) for r in readings],
-            "why": [r.why for r in readings],
         }
     )
     st.markdown("**Read as** (change any cell to correct the reading; predictions follow)")
+    if st.session_state.get("vp_readings_of") != text:  # a new text: corrections start afresh
+        st.session_state.pop("vp_readings", None)
+        st.session_state["vp_readings_of"] = text
     edited = st.data_editor(
         frame,
-        key=f"vp_readings_{abs(hash(text))}",
+        key="vp_readings",
         hide_index=True,
         width="stretch",
-        disabled=["clause", "confidence", "size", "why"],
+        disabled=["clause", "confidence", "size"],
         column_config={
             "clause": st.column_config.TextColumn("clause", width="medium"),
+            "way": st.column_config.SelectboxColumn(
+                "way", options=[_WAYS[1], _WAYS[-1]], width="small",
+                help="↑: toward the 'more' end of the label (e.g. more offensive); ↓: less.",
+            ),
             "about": st.column_config.SelectboxColumn(
                 "about", options=list(choices), required=True,
                 help="A topic, a theme of the dataset, everything, or no bearing (moves nothing).",
             ),
-            "way": st.column_config.SelectboxColumn(
-                "way", options=[_WAYS[1], _WAYS[-1]], required=True,
-                help="↑: toward the 'more' end of the label (e.g. more offensive); ↓: less.",
-            ),
             "strength": st.column_config.SelectboxColumn(
-                "strength", options=["slight", "plain", "strong"], required=True,
+                "strength", options=["slight", "plain", "strong"], required=True, width="small",
                 help="slight, plain, strong: as far as the 40%, 25% or 10% most extreme raters "
                 "differ from the median rater on these items.",
             ),
             "confidence": st.column_config.ProgressColumn(
-                "confidence", min_value=0.0, max_value=1.0, format="%.2f",
+                "confidence", min_value=0.0, max_value=1.0, format="%.2f", width="small",
                 help="Lower when typos were mended, a clause borrowed its verb from the one "
                 "before, or a past stance was turned into the present.",
             ),
             "size": st.column_config.TextColumn("what its size means", width="large"),
-            "why": st.column_config.TextColumn("cues", width="medium"),
         },
     )  # fmt: skip
+    st.caption("Cues read: " + " · ".join(f"*{r.clause}*: {r.why}" for r in readings if r.why))
     out = []
     way_of = {v: k for k, v in _WAYS.items()}
     for r, (_, row) in zip(readings, edited.iterrows(), strict=True):

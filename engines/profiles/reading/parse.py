@@ -4,9 +4,8 @@ The reading is compositional, so it holds for constructions no list of templates
 
 1. **Normalise** (:mod:`~engines.profiles.reading.normalise`): case, apostrophes, contractions
    typed without them, texting shorthand, filler and typos of stance words.
-2. **Split** (:mod:`~engines.profiles.reading.clauses`): sentences (also in lower case), semicolons, contrast
-   words ("but", "whereas", "although ... ,"), ", now", and "and" between two clauses that
-   each say something.
+2. **Split** (:mod:`~engines.profiles.reading.clauses`): sentences (also in lower case),
+   semicolons, contrast words, reasons, and "and" between two clauses that each say something.
 3. **Parse** each clause (:func:`parse_clause`) into tokens of the lexicon
    (:mod:`~engines.profiles.reading.lexicon`), longest phrase first. Each stance predicate's
    polarity is flipped by every negator (and "less") between it and the previous predicate,

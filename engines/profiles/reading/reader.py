@@ -138,6 +138,10 @@ class EditReader:
                 found = self.targets.match(stance.refers)
             if found is None:
                 why = f"'{stance.subject}' is nothing the items are about"
+                rare = self.targets.too_rare(stance.subject)
+                if rare:
+                    n = self.targets.topic_items[rare[0]]
+                    why = f"{rare[0]}: only {n} items of this dataset concern it"
                 out.append(replace(base, why=why))
                 continue
             for target in found or [self.targets.everything]:
@@ -209,13 +213,10 @@ class EditReader:
         side = "strictest" if reading.direction > 0 else "most lenient"
         about = "overall" if reading.target == "global" else f"on {reading.label}"
         points = size.levels.get((reading.direction, reading.strength), 0.0)
-        text = f"as far as the {share} {side} raters {about} differ from the median"
-        text += f" ({points:+.2f} points)"
+        text = f"{points:+.2f} points: the {share} {side} raters {about} vs the median"
         if not size.sized_by_data:
             rel = "unknown" if np.isnan(size.reliability) else f"{size.reliability:.2f}"
-            text += (
-                f"; the data cannot size this edit (split-half reliability {rel}), so it is shrunk"
-            )
+            text += f"; shrunk: the data cannot size it (split-half reliability {rel})"
         return text
 
 

@@ -218,8 +218,11 @@ class Targets:
                 self._index.setdefault(w, []).append(row)  # type: ignore[arg-type]
         self._index = {w: np.asarray(rows) for w, rows in self._index.items()}
         self.topics: dict[str, Target] = {}
+        self.topic_items: dict[str, int] = {}
+        """Items of every named topic, those too few to be a target included."""
         for topic in TOPICS:
             mask = self._mask(stem(w) for w in topic.item_words)
+            self.topic_items[topic.label] = int(mask.sum())
             if mask.sum() >= min_items:
                 self.topics[topic.label] = Target(f"topic:{topic.label}", topic.label, mask)
         self.themes: dict[int, Target] = {}
@@ -309,6 +312,12 @@ class Targets:
         if rare:
             return None  # "I really dislike jazz, especially the free-form stuff"
         return []  # "hardly anything people write online": about everything
+
+    def too_rare(self, subject: str) -> list[str]:
+        """Topics ``subject`` names that have too few items here to be a target."""
+        words = [w for t in _WORD.findall(subject.lower()) for w in t.split("-") if w]
+        named = {self._subject_words.get(stem(w)) for w in words} - {None}
+        return sorted(t for t in named if t not in self.topics)  # type: ignore[type-var]
 
     def _known(self, word: str) -> bool:
         """Whether the items use ``word`` (then it is no typo)."""
