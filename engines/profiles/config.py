@@ -205,9 +205,9 @@ class ProfileRunConfig:
     """The statement decoder, used when ``decoder_kind == "statements"``; its edit curriculum
     (``lessons``, ``granularities``, ``per_topic``) also teaches the edit reader."""
     read_edits: bool = True
-    """The app decoder reads typed edits (statements in no written profile) with the edit
-    curriculum's network, at their word, on top of the embedding or cross-encoder decoder
-    (:mod:`engines.profiles.edit_reader`; ordinal scales). False: the decoder reads the
+    """The app decoder reads typed edits (statements in no written profile) into readings and
+    moves its predictions as far as raters differ, on top of the embedding or cross-encoder
+    decoder (:mod:`engines.profiles.reading`; ordered labels). False: the decoder reads the
     edited text as a whole, as it was trained to read profiles."""
     cross_encoder: CrossEncoderConfig = field(default_factory=CrossEncoderConfig)
     """The cross-encoder, used when ``decoder_kind == "cross-encoder"``."""

@@ -145,3 +145,40 @@ def test_read_edits_off_keeps_the_decoder_alone(toy_ds, prep) -> None:
     fitted = fit_app_decoder(toy_ds, prep, cfg)
     assert fitted.reader is None and fitted.readings("- Strict overall.") == []
     assert "switched off" in fitted.no_reader_why
+
+
+def test_a_scale_that_runs_down_moves_the_other_way(fitted_embedding) -> None:
+    """When lower labels mean more (ConvAbuse: 1 = not abusive ... -3 = very abusive), "I'm
+    very easily offended" must lower the expected label, as far as it raised it before."""
+    fitted = fitted_embedding
+    reader = fitted.reader
+    down = reader.oriented(-1)
+    assert down.more == -1 and reader.oriented(1) is reader
+    text = f"{fitted.profiles['r00']}\n- I'm very easily offended."
+    base = fitted.predict_written(text)
+    readings = fitted.readings(text)
+    up_change = (reader.shift(base, readings) - base) @ CLASSES
+    down_change = (down.shift(base, readings) - base) @ CLASSES
+    assert (up_change > 0).all() and (down_change < 0).all()
+    size_up = reader.sizes("global")[0].levels[(1, "strong")]
+    size_down = down.sizes("global")[0].levels[(1, "strong")]
+    assert size_down == pytest.approx(-reader.sizes("global")[0].levels[(-1, "strong")])
+    assert size_up > 0 and size_down > 0
+
+
+def test_binary_labels_are_read_and_nominal_ones_say_why(toy_ds, prep) -> None:
+    from dataclasses import replace as dc_replace
+
+    from engines.data.schema import LABEL_CODE, LabelScale
+
+    cfg = ProfileRunConfig(decoder=FAST, decoder_kind="embedding", statements=READER)
+    df = toy_ds.df.assign(**{LABEL_CODE: (toy_ds.df[LABEL_CODE] >= 2).astype(int)})
+    binary = dc_replace(toy_ds, df=df, scale=LabelScale("binary", (0.0, 1.0)))
+    fitted = fit_app_decoder(binary, prep, cfg)
+    assert fitted.reader is not None and fitted.no_reader_why == ""
+    profile = fitted.profiles["r00"]
+    before = fitted.predict_text(profile)[:, 1]
+    after = fitted.predict_text(f"{profile}\n- I'm very easily offended.")[:, 1]
+    assert (after > before).all()
+    nominal = dc_replace(toy_ds, df=df, scale=LabelScale("nominal", ("no", "yes")))
+    assert "no order" in fit_app_decoder(nominal, prep, cfg).no_reader_why

@@ -92,6 +92,27 @@ def test_cli_writes_decoder_and_profiles(tmp_path: Path, monkeypatch) -> None:
     assert meta["representation"] == "profile" and meta["decoder"] == "statements"
 
 
+def test_cli_reads_edits_and_takes_the_scale_direction(tmp_path: Path, monkeypatch, capsys):
+    """Issue #25: ``--edit`` prints each edit's readings and the change it causes for the
+    average rater; ``--more-is lower`` turns the same edit the other way."""
+    from cli import main
+
+    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "toy.csv"
+    toy_ratings(20, 30).to_csv(data, index=False)
+    args = ["profiles", "--data", str(data), "--encoder", "hashing", "--edit", "I'm very easily "
+            "offended.", "--edit", "I like pizza."]  # fmt: skip
+    changes = {}
+    for more in ("higher", "lower"):
+        capsys.readouterr()
+        assert main([*args, "--out", str(tmp_path / more), "--more-is", more]) == 0
+        edits = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["edits"]
+        assert [r["about"] for e in edits for r in e["readings"]] == ["everything", "no bearing"]
+        assert edits[1]["mean_change"] == 0
+        changes[more] = edits[0]["mean_change"]
+    assert changes["higher"] > 0 > changes["lower"]
+
+
 @pytest.mark.slow
 def test_app_decoder_can_be_the_cross_encoder(small_ds, small_prep, ce_cfg) -> None:
     fitted = fit_app_decoder(small_ds, small_prep, ce_cfg)
