@@ -10,7 +10,8 @@ from engines.profiles.reading.clauses import split_clauses
 from engines.profiles.reading.parse import Stance, read_stances
 from engines.profiles.reading.reader import NO_BEARING, EditReader, Reading, reader_statements
 from engines.profiles.reading.sizes import Deviations, TargetSize, logit_shift, ordinal_shift
-from engines.profiles.reading.topics import TOPICS, Target, Targets
+from engines.profiles.reading.topic_words import TOPICS
+from engines.profiles.reading.topics import Target, Targets
 
 __all__ = [
     "NO_BEARING",

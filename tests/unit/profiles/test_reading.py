@@ -174,7 +174,7 @@ def test_generated_combinations_of_constructions_are_read_right() -> None:
     from collections import Counter
 
     from engines.profiles.reading.generator import generate
-    from engines.profiles.reading.topics import TOPICS
+    from engines.profiles.reading.topic_words import TOPICS
 
     targets = Targets([" ".join(sorted(t.item_words)) for t in TOPICS] * 12, min_items=3)
     right, total = Counter(), Counter()
