@@ -31,6 +31,9 @@ __all__ = [
 
 _WAYS = {1: "↑ more", -1: "↓ less", 0: "–"}
 _NONE_LABEL = "no bearing"
+_WIDTHS = {"clause": 220, "about": 160, "size": 320}
+"""Pixel widths of the readings grid's wide columns (with three 75 px ones it fits the page's
+938 px column without scrolling sideways)."""
 
 
 def _choices(fitted: FittedProfiles, readings: list[Reading]) -> dict[str, str]:
@@ -54,20 +57,17 @@ def correct_readings(fitted: FittedProfiles, text: str) -> list[Reading]:
         return []
     reader = fitted.reader
     choices = _choices(fitted, readings)
-    frame = pd.DataFrame(
-        {
-            "clause": [r.clause for r in readings],
-            "about": [r.label if r.target != NO_BEARING else _NONE_LABEL for r in readings],
-            "way": [_WAYS[r.direction] for r in readings],
-            "strength": [r.strength for r in readings],
-            "confidence": [r.confidence for r in readings],
-            "size": [reader.describe(r) for r in readings],
-        }
-    )
+    frame = _frame(readings)
     st.markdown("**Read as** (change any cell to correct the reading; predictions follow)")
     if st.session_state.get("vp_readings_of") != text:  # a new text: corrections start afresh
         st.session_state.pop("vp_readings", None)
         st.session_state["vp_readings_of"] = text
+    edits = st.session_state.get("vp_readings", {}).get("edited_rows", {})
+    for row, changes in edits.items():  # what a corrected reading's size means, not the old one
+        frame.loc[int(row), list(changes)] = list(changes.values())
+    shown = _corrected(readings, frame, choices)
+    frame["size"] = [reader.describe(r) for r in shown]
+    frame = _frame(readings).assign(size=frame["size"])
     edited = st.data_editor(
         frame,
         key="vp_readings",
@@ -75,13 +75,13 @@ def correct_readings(fitted: FittedProfiles, text: str) -> list[Reading]:
         width="stretch",
         disabled=["clause", "confidence", "size"],
         column_config={
-            "clause": st.column_config.TextColumn("clause", width="medium"),
+            "clause": st.column_config.TextColumn("clause", width=_WIDTHS["clause"]),
             "way": st.column_config.SelectboxColumn(
                 "way", options=[_WAYS[1], _WAYS[-1]], width="small",
                 help="↑: toward the 'more' end of the label (e.g. more offensive); ↓: less.",
             ),
             "about": st.column_config.SelectboxColumn(
-                "about", options=list(choices), required=True,
+                "about", options=list(choices), required=True, width=_WIDTHS["about"],
                 help="A topic, a theme of the dataset, everything, or no bearing (moves nothing).",
             ),
             "strength": st.column_config.SelectboxColumn(
@@ -94,13 +94,34 @@ def correct_readings(fitted: FittedProfiles, text: str) -> list[Reading]:
                 help="Lower when typos were mended, a clause borrowed its verb from the one "
                 "before, or a past stance was turned into the present.",
             ),
-            "size": st.column_config.TextColumn("what its size means", width="large"),
+            "size": st.column_config.TextColumn("what its size means", width=_WIDTHS["size"]),
         },
     )  # fmt: skip
     st.caption("Cues read: " + " · ".join(f"*{r.clause}*: {r.why}" for r in readings if r.why))
+    return _corrected(readings, edited, choices)
+
+
+def _frame(readings: list[Reading]) -> pd.DataFrame:
+    """The readings as the grid shows them (the size column is filled by the caller)."""
+    return pd.DataFrame(
+        {
+            "clause": [r.clause for r in readings],
+            "about": [r.label if r.target != NO_BEARING else _NONE_LABEL for r in readings],
+            "way": [_WAYS[r.direction] for r in readings],
+            "strength": [r.strength for r in readings],
+            "confidence": [r.confidence for r in readings],
+            "size": "",
+        }
+    )
+
+
+def _corrected(
+    readings: list[Reading], grid: pd.DataFrame, choices: dict[str, str]
+) -> list[Reading]:
+    """The readings with the grid's about / way / strength (``corrected`` where they differ)."""
     out = []
     way_of = {v: k for k, v in _WAYS.items()}
-    for r, (_, row) in zip(readings, edited.iterrows(), strict=True):
+    for r, (_, row) in zip(readings, grid.iterrows(), strict=True):
         key = choices.get(row["about"], r.target)
         direction = way_of.get(row["way"], r.direction) if key != NO_BEARING else 0
         if key != NO_BEARING and direction == 0:

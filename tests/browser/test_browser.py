@@ -278,6 +278,30 @@ def test_every_page_renders_the_sample(server: str, page: object, link: str, mar
     assert page.locator('[data-testid="stAlertContentError"]').count() == 0
 
 
+def _correct_a_reading(pg: object) -> None:
+    """Turn the religion reading (row 2 of the readings grid) from "↑ more" to "↓ less": the
+    predictions must follow (issue #25: correcting a reading changes the predictions).
+
+    The grid is a canvas: its cells are clicked by position (header and rows 35 px high;
+    columns clause 220 px, about 160 px, way 75 px, as the page sets them)."""
+    before = _metric_value(pg, "Mean expected label")
+    grid = pg.locator('[class*="st-key-vp_readings"] [data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    grid.dblclick(position={"x": 220 + 160 + 37, "y": 2 * 35 + 17})
+    pg.wait_for_timeout(300)
+    pg.keyboard.type("less")
+    pg.keyboard.press("Enter")
+    pg.wait_for_timeout(300)
+    pg.keyboard.press("Escape")
+    deadline = time.monotonic() + 60
+    while _metric_value(pg, "Mean expected label") == before and time.monotonic() < deadline:
+        pg.wait_for_timeout(300)
+    _settle(pg)
+    _shot(pg, "value_profiles_corrected", height=2400)
+    assert _metric_value(pg, "Mean expected label") != before
+    assert pg.get_by_text("↑ more", exact=True).count() == 0  # both now "↓ less"
+
+
 LATENCY_EDITS = (
     "I'm very easily offended.", "It isn't easy to offend me.", "Swearing really bothers me.",
     "I'm fine with swearing.", "Jokes about religion deeply offend me.",
@@ -377,6 +401,7 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
     _shot(page, "value_profiles_two_topics", height=2400)
     for arrow in ("↑ more", "↓ less"):  # two readings, opposite ways
         page.get_by_text(arrow, exact=True).first.wait_for(state="attached", timeout=30_000)
+    _correct_a_reading(page)
     box.fill(box.input_value().rsplit("\n- ", 1)[0] + "\n- I like pizza.")
     box.blur()
     _settle(page)
