@@ -20,6 +20,7 @@ from engines.profiles.reading.subjects import (
     PERSON_NOUNS,
     RATER_WORDS,
     SUBJECT_STOP,
+    phrases,
 )
 
 __all__ = [
@@ -44,10 +45,6 @@ __all__ = [
     "STRONG_PREDICATES",
     "SUBJECT_STOP",
 ]
-
-
-def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in text.split("|") if p.strip())
 
 
 _STRICT = (
@@ -132,13 +129,13 @@ _LENIENT = (
     "light-hearted|fair game|fun|entertaining|no problem|not a problem"
 )
 PREDICATES: dict[tuple[str, ...], int] = {
-    **{p: 1 for p in _phrases(_STRICT)},
-    **{p: -1 for p in _phrases(_LENIENT)},
+    **{p: 1 for p in phrases(_STRICT)},
+    **{p: -1 for p in phrases(_LENIENT)},
 }
 """Stance words and phrases with their polarity (+1: toward "more", -1: toward "less")."""
 
 STRONG_PREDICATES = frozenset(
-    _phrases(
+    phrases(
         "hate|hates|hated|detest|detests|loathe|loathes|despise|despises|can't stand|"
         "cannot stand|can not stand|can't bear|cannot bear|zero tolerance|no tolerance|"
         "infuriate|infuriates|infuriating|furious|outraged|outrageous|appalled|appalling|"
@@ -153,7 +150,7 @@ STRONG_PREDICATES = frozenset(
 """Predicates that are strong by themselves ("I hate ...", "zero tolerance")."""
 
 NEGATORS = frozenset(
-    _phrases(
+    phrases(
         "not|n't|no|never|nothing|none|nobody|neither|nor|hardly|barely|scarcely|rarely|"
         "seldom|without|no longer|not anymore|little|few|fewer|lack|lacks|nowhere|"
         "hard to|difficult to|tough to|not easy to|harder to|tougher to|more difficult to|"
@@ -170,7 +167,7 @@ NEGATORS = frozenset(
 """Words that flip the polarity of the clause they are in (each flip counts)."""
 
 ENABLERS = frozenset(
-    _phrases(
+    phrases(
         "easy to|easier to|easily|takes little to|takes very little to|take little to|"
         "takes almost nothing to|takes nothing to|doesn't take much to|does not take much to|"
         "it doesn't take much|not much to"
@@ -179,7 +176,7 @@ ENABLERS = frozenset(
 """Phrases that look negative but are not: "it takes very little to offend me" is +1."""
 
 INTENSIFIERS = frozenset(
-    _phrases(
+    phrases(
         "very|really|extremely|deeply|truly|absolutely|completely|totally|utterly|so|"
         "incredibly|highly|seriously|terribly|hugely|immensely|profoundly|intensely|"
         "a lot|a great deal|at all|in the slightest|whatsoever|in any way|zero|far|much|"
@@ -193,7 +190,7 @@ INTENSIFIERS = frozenset(
 """Degree words that make a stance strong."""
 
 HEDGES = frozenset(
-    _phrases(
+    phrases(
         "slightly|somewhat|a little|a bit|a touch|a tad|mildly|kind of|kinda|sort of|sorta|"
         "marginally|perhaps|maybe|might|may|possibly|probably|i guess|i suppose|i think|"
         "moderately|only mildly|fairly|"
@@ -207,14 +204,14 @@ HEDGES = frozenset(
 )
 """Degree words that make a stance slight (including "not very", which also negates)."""
 
-MORE_WORDS = frozenset(_phrases("more|er_suffix|increasingly|extra"))
+MORE_WORDS = frozenset(phrases("more|er_suffix|increasingly|extra"))
 """Comparison toward more of the predicate ("more tolerant" keeps tolerant's polarity)."""
 
-LESS_WORDS = frozenset(_phrases("less|lesser|least|decreasingly"))
+LESS_WORDS = frozenset(phrases("less|lesser|least|decreasingly"))
 """Comparison toward less of the predicate: flips it ("less strict" is -1)."""
 
 COMPARATIVE_REFERENCES = frozenset(
-    _phrases(
+    phrases(
         "than most|than others|than other|than the average|than average|than my|than the|"
         "than people|than anyone|than everyone|than i used|than i did|than before|"
         "as much as|nearly as much as|as i do|as i am|as i used to|than i used to|as i once|"
@@ -226,7 +223,7 @@ COMPARATIVE_REFERENCES = frozenset(
 """Signals of a comparison with other raters (or one's past self)."""
 
 PAST_WORDS = frozenset(
-    _phrases(
+    phrases(
         "used to|use to|once|back then|in the past|when i was younger|when i was young|"
         "years ago|as a kid|as a child|growing up|in my youth|previously|formerly|"
         "at one point|at first|before"
@@ -235,7 +232,7 @@ PAST_WORDS = frozenset(
 """Markers of a stance held in the past (its opposite is current, unless restated)."""
 
 CHANGE_WORDS = frozenset(
-    _phrases(
+    phrases(
         "now|nowadays|these days|today|lately|recently|anymore|any more|no longer|"
         "these past|over time|over the years|since then|have become|has become|i've become|"
         "i have become|i've grown|i have grown|become|grown|turned|"
@@ -252,7 +249,7 @@ CONTRAST_WORDS = (
 """Connectives that start a new clause (a contrast often reverses the stance)."""
 
 SWITCH_PHRASES = frozenset(
-    _phrases(
+    phrases(
         "another matter|another story|a different story|a different matter|different story|"
         "different matter|the opposite|the reverse|a whole other story|another thing entirely|"
         "a different thing|not the same|the other way around|a different beast"

@@ -7,6 +7,7 @@ Torch-free.
 from __future__ import annotations
 
 __all__ = [
+    "phrases",
     "ATTRIBUTIVE",
     "GENERIC_SUBJECTS",
     "NEUTRAL",
@@ -17,7 +18,8 @@ __all__ = [
 ]
 
 
-def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
+def phrases(text: str) -> tuple[tuple[str, ...], ...]:
+    """``"a b|c"`` -> ``(("a", "b"), ("c",))``: the token runs of a ``|``-separated list."""
     return tuple(tuple(p.split()) for p in text.split("|") if p.strip())
 
 
@@ -29,7 +31,7 @@ RATER_WORDS = frozenset(
 
 
 OTHER_PEOPLE = frozenset(
-    _phrases(
+    phrases(
         "most people|many people|other people|others|people|everyone|everybody|"
         "my friends|my friend|my family|my parents|my mother|my mom|my mum|my father|my dad|"
         "my wife|my husband|my partner|my kids|my children|my sister|my brother|"
@@ -89,7 +91,7 @@ SUBJECT_STOP = frozenset(
 
 
 NEUTRAL = frozenset(
-    _phrases(
+    phrases(
         "make fun of|makes fun of|making fun of|made fun of|poke fun at|pokes fun at|"
         "poking fun at|fun of|mock|mocks|mocking|mockery|jab at|jabs at|digs at|"
         "a few|accused me of being|accuses me of being|accused of being|hate speech|"
