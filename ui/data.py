@@ -203,5 +203,5 @@ def more_is_control(ds: AnnotationDataset) -> None:
         "very offensive' move predictions toward this end.",
     )
     ds.more = int(choice)
-    note = "inferred" if choice == inferred else "your choice; inferred was the other end"
-    st.caption(f"{options[choice].capitalize()} mean more ({note}: {why}).")
+    note = "As inferred" if choice == inferred else "Your choice; the inferred end was the other"
+    st.caption(f"{note}: {why}.")

@@ -121,7 +121,7 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
             if numeric:
                 show_target_shift(fitted, readings, attribution.per_item["change"].to_numpy())
         if statements is not None:
-            show_statement_effects(statements, by_reader=False)
+            show_statement_effects(statements)
         if edited:
             st.markdown("**Items that moved most**")
             order = [c for c in ("text", "before", "after", "delta", "moved_by") if c in shift]

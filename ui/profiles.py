@@ -245,11 +245,10 @@ def profile_clusters(ds: AnnotationDataset, n_clusters: int) -> pd.DataFrame | N
     return derived(FITTED, run_key(ds), "clusters", int(n_clusters), compute)
 
 
-def show_statement_effects(statements: pd.DataFrame, by_reader: bool) -> None:
-    """The editor's table of how each statement acts on the items, with its caption.
+def show_statement_effects(statements: pd.DataFrame) -> None:
+    """The statement decoder's table of how each statement acts on the items, with a caption.
 
-    ``by_reader``: the statements are typed edits read by the edit reader (the decoder reads
-    the written profile as a whole) rather than every statement read by the statement decoder.
+    Typed edits read by the edit reader have their own tables (``ui.edit_reading``).
     """
     st.markdown("**How each statement acts on the items**")
     fit_table(
@@ -268,14 +267,8 @@ def show_statement_effects(statements: pd.DataFrame, by_reader: bool) -> None:
             ),
         },
     )  # fmt: skip
-    who = (
-        "The edit reader reads each statement you typed on its own (the decoder reads the "
-        "written profile as a whole)"
-        if by_reader
-        else "The decoder reads every statement on its own"
-    )
     st.caption(
-        f"{who}: an item attends to the statements about it (relevance ≥ 0.5 counts as "
-        "concerned) and each pushes it up or down. 'moved by' in the table below names the "
-        "new statement that moved each item most."
+        "The decoder reads every statement on its own: an item attends to the statements "
+        "about it (relevance ≥ 0.5 counts as concerned) and each pushes it up or down. "
+        "'moved by' in the table below names the new statement that moved each item most."
     )

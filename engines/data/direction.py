@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from engines.data.schema import LABEL_CODE, AnnotationDataset
+from engines.data.schema import LABEL_CODE, AnnotationDataset, format_label
 
 __all__ = ["PILE_UP", "infer_more", "scale_direction"]
 
@@ -27,7 +27,7 @@ def infer_more(ds: AnnotationDataset) -> tuple[int, str]:
         return 1, "the labels have no order; read as listed"
     counts = np.bincount(ds.df[LABEL_CODE].to_numpy(int), minlength=len(classes))
     low, high = int(counts[0]), int(counts[-1])
-    lo_name, hi_name = classes[0], classes[-1]
+    lo_name, hi_name = format_label(classes[0]), format_label(classes[-1])
     share = lambda c: f"{c / max(counts.sum(), 1):.0%}"  # noqa: E731
     if high > PILE_UP * max(low, 1) and counts.argmax() == len(classes) - 1:
         return -1, (
