@@ -174,7 +174,20 @@ def _moved_table(at: AppTest) -> pd.DataFrame:
 
 
 @pytest.mark.slow
-def test_value_profiles_train_then_edit_changes_predictions() -> None:
+def test_value_profiles_train_then_edit_changes_predictions(monkeypatch) -> None:
+    from engines.text.llm import OpenAICompatibleBackend
+
+    prompts: list[str] = []
+
+    def fake(self, prompt: str, max_tokens: int = 300) -> str:  # noqa: ANN001
+        prompts.append(prompt)
+        return (
+            'Sure: [{"clause": "I find nearly everything offensive.", "about": "everything", '
+            '"direction": "less", "strength": "strong", "confidence": 0.8}]'
+        )
+
+    monkeypatch.setattr(OpenAICompatibleBackend, "complete", fake)
+    monkeypatch.setenv("PERSPECTIVES_LLM_ENDPOINTS", "http://127.0.0.1:9/v1")
     at = _run("app.py")
     at.switch_page("pages/3_Value_profiles.py").run(timeout=300)
     assert not at.exception, [e.value for e in at.exception]
@@ -190,6 +203,7 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     assert any(m.value.startswith("**Edit the profile below**") for m in at.markdown)
     rater = at.selectbox(key="vp_rater").value
     edit = at.text_area(key=f"vp_edit_{rater}")
+    profile = edit.value
     edit.input(
         # A sentence of a curriculum form: this checks the wiring (a typed statement is read
         # by the edit reader and its sign reaches the page); how well free wording
@@ -221,6 +235,22 @@ def test_value_profiles_train_then_edit_changes_predictions() -> None:
     assert abs(sources["mean_change"].sum() - headline) < 0.006
     way = "raises" if headline > 0 else "lowers"
     assert any(f"{way} the mean expected label" in m.value for m in at.markdown)
+    # The operator's LLM reads the edit only when ticked; where it differs is shown, and
+    # predictions use its reading when chosen (the stub reads the strict sentence as lenient).
+    assert not prompts
+    at.checkbox(key="vp_llm_read").check().run(timeout=300)
+    at.text_input(key="vp_llm_read_model").input("tiny").run(timeout=300)
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(prompts) == 1 and "I find nearly everything offensive." in prompts[0]
+    assert profile.strip().splitlines()[0] not in prompts[0]  # the edit, not the profile
+    assert any("they differ on 1 of 1 targets" in m.value for m in at.markdown)
+    compare = next(d.value for d in at.dataframe if "agree" in d.value.columns)
+    assert not compare["agree"].any()
+    at.radio(key="vp_llm_use").set_value("LLM reading").run(timeout=300)
+    sources = next(d.value for d in at.dataframe if "source" in d.value.columns)
+    assert sources["mean_change"].iloc[1] < 0 and len(prompts) == 1  # kept, not re-sent
+    at.radio(key="vp_llm_use").set_value("offline reading")
+    at.checkbox(key="vp_llm_read").uncheck().run(timeout=300)
     at.slider(key="vp_seeds").set_value(2)
     at.checkbox(key="vp_single_demo").uncheck()  # single attributes: covered by engine tests
     at.button(key="FormSubmitter:vp_eval_form-Compare representations").click()
