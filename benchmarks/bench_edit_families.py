@@ -41,8 +41,9 @@ def _development_sentences() -> frozenset[str]:
     from benchmarks.edit_sentences import DEV
     from benchmarks.edit_sentences_dev2 import DEV2
     from benchmarks.edit_sentences_dev3 import DEV3
+    from benchmarks.edit_sentences_dev4 import DEV4
 
-    return frozenset(s.text.lower() for s in (*DEV, *DEV2, *DEV3))
+    return frozenset(s.text.lower() for s in (*DEV, *DEV2, *DEV3, *DEV4))
 
 
 MOVES_NOTHING = 0.01

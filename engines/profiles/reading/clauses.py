@@ -20,6 +20,8 @@ _SENTENCE = re.compile(
     r"(?<=[.!?])\s+|\n+|;|:\s|(?<=[.!?])$|\s+-\s+|(?<=\.)(?=[A-Za-z])|,\s*(?=which\b)"
 )
 _CONTRAST = re.compile(
+    r"(?<!anything)(?<!everything)(?<!nothing)(?<!\ball)(?<!none)"  # "anything but relaxed"
+    r"(?<!anything )(?<!everything )(?<!nothing )(?<!\ball )(?<!none )"
     r",?\s*\b(?:" + "|".join(sorted((re.escape(w) for w in lx.CONTRAST_WORDS), key=len,
                                     reverse=True)) + r")\b\s*,?",
     re.IGNORECASE,
@@ -28,7 +30,7 @@ _LEAD = re.compile(
     r"^\s*(?:while|although|though|whereas|even though|whilst|despite|where)\b", re.IGNORECASE
 )
 _COMMA_TIME = re.compile(
-    r",\s*(?=(?:now|nowadays|these days|today|lately|but|yet)\b)", re.IGNORECASE
+    r",\s*(?=(?:now|nowadays|these days|today|lately|but|yet|do|does)\b)", re.IGNORECASE
 )
 _REASON = re.compile(r",?\s*\b(?:because|cause|cuz|since|so that)\b|,\s*so\b", re.IGNORECASE)
 """A reason or consequence starts a clause of its own ("..., because my parents never ...")."""

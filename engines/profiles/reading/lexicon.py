@@ -92,7 +92,9 @@ _STRICT = (
     "recoil|recoils|cringed|cringing|grate on|grates on|grated on|irritable|prickly|"
     "on the sensitive side|take to heart|takes to heart|take personally|takes personally|"
     "quick to take offense|quick to take offence|easy to offend|snowflake|"
-    "worse|bad|awful|terrible|horrible|horrendous|unforgivable|inexcusable|not ok|problem"
+    "worse|bad|awful|terrible|horrible|horrendous|unforgivable|inexcusable|not ok|problem|"
+    "disapprove|disapproves|disapproved|disapproving|minded|piss me off|pisses me off|"
+    "pissed me off|pissing me off|pissed off|say no to|says no to|frowned on|frowned upon"
 )
 _LENIENT = (
     "fine|okay|ok|alright|all right|harmless|acceptable|tolerant|tolerate|tolerates|lenient|"
@@ -126,7 +128,11 @@ _LENIENT = (
     "unaffected|unmoved|untroubled|ok with|okay with|fine with|fine by|cool with|"
     "resilient|tough skin|thick skin|thicker-skinned|thicker skinned|free speech|joking around|"
     "banter|lighthearted|"
-    "light-hearted|fair game|fun|entertaining|no problem|not a problem"
+    "light-hearted|fair game|fun|entertaining|no problem|not a problem|"
+    "make me laugh|makes me laugh|made me laugh|making me laugh|amuse|amuses|amused|"
+    "get a pass|gets a pass|give a pass|gives a pass|a free pass|take lightly|takes lightly|"
+    "took lightly|taking lightly|lightly|insensitive|laugh along|laughs along|laughed along|"
+    "laughed at|laughing at"
 )
 PREDICATES: dict[tuple[str, ...], int] = {
     **{p: 1 for p in phrases(_STRICT)},
@@ -161,7 +167,9 @@ NEGATORS = frozenset(
         "haven't|hasn't|hadn't|ain't|nope|disagree|not once|false|untrue|a lie|doubt|"
         "i doubt|no one|nowhere near|impossible to|stopped|stop|quit|fail to|fails to|"
         "failed to|failing to|unable|uncommon|unusual|rare for|rarely do|"
-        "less and less|no more|not any more|anything but|far from|free of|immune to|immune"
+        "less and less|no more|not any more|anything but|far from|free of|immune to|immune|"
+        "rather than|instead of|unwilling to|unwilling|reluctant to|be lying if i said|"
+        "lying if i said|ain't never|ain't no|don't never|didn't never|never no"
     )
 )
 """Words that flip the polarity of the clause they are in (each flip counts)."""
@@ -170,10 +178,13 @@ ENABLERS = frozenset(
     phrases(
         "easy to|easier to|easily|takes little to|takes very little to|take little to|"
         "takes almost nothing to|takes nothing to|doesn't take much to|does not take much to|"
-        "it doesn't take much|not much to"
+        "it doesn't take much|not much to|no stranger to|hard not to|difficult not to|"
+        "can't help|cannot help|couldn't help|can't not|cannot not|couldn't not"
     )
 )
-"""Phrases that look negative but are not: "it takes very little to offend me" is +1."""
+"""Phrases that look negative but are not: "it takes very little to offend me" is +1, and so
+are "I can't help ...", "it's hard not to ..." and "I'm no stranger to ..." (double negations
+said as one phrase)."""
 
 INTENSIFIERS = frozenset(
     phrases(

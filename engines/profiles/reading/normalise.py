@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from engines.profiles.reading import lexicon as lx
 
-__all__ = ["normalise"]
+__all__ = ["normalise", "osa_distance"]
 
 _CONTRACTIONS = {
     "dont": "don't", "doesnt": "doesn't", "dosnt": "doesn't", "doesent": "doesn't",
@@ -46,13 +46,16 @@ _SEPARABLE = tuple(
 )  # fmt: skip
 """Phrasal verbs split by their object, put back together so the lexicon can match them."""
 _FILLER = frozenset("lol lmao lmfao rofl haha hahaha hehe tbh imo imho ngl idk smh omg ugh".split())
+_ENGLISH = frozenset("either whether rather another bother other others mother".split())
+"""Words a small edit away from a lexicon word that are words of their own ("either")."""
 _WORD = re.compile(r"[a-z][a-z'\-]*|[0-9]+")
 
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[str, ...]:
     """Every single word of the lexicon (what a typo is corrected to)."""
-    words = {w for table in (lx.PREDICATES, lx.NEGATORS) for phrase in table for w in phrase}
+    tables = (lx.PREDICATES, lx.NEGATORS, lx.OTHER_PEOPLE)
+    words = {w for table in tables for phrase in table for w in phrase}
     words |= {"really", "extremely", "slightly", "somewhat", "absolutely", "completely"}
     return tuple(sorted(w for w in words if len(w) >= 6 and "_" not in w))
 
@@ -72,10 +75,31 @@ def _correct(word: str) -> tuple[str, bool]:
     """A word, or the lexicon word it is a typo of (and whether it was corrected)."""
     if word in _CONTRACTIONS:
         return _CONTRACTIONS[word], True
-    if len(word) < 5 or "'" in word or word in lx.SUBJECT_STOP or word in _known():
+    if (
+        len(word) < 5
+        or "'" in word
+        or word in lx.SUBJECT_STOP
+        or word in _known()
+        or (word in _ENGLISH)
+    ):
         return word, False
     close = difflib.get_close_matches(word, _vocabulary(), n=1, cutoff=0.86)
+    if not close and len(word) >= 6:  # two letters swapped ("freinds") score low with difflib
+        near = difflib.get_close_matches(word, _vocabulary(), n=3, cutoff=0.75)
+        close = [c for c in near if sorted(c) == sorted(word) and osa_distance(word, c) == 1][:1]
     return (close[0], True) if close else (word, False)
+
+
+def osa_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions, swaps."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
 
 
 def normalise(text: str) -> tuple[list[str], int]:

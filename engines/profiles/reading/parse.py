@@ -55,6 +55,9 @@ _BACK = frozenset("they them those these which ones that".split())
 """Pronouns that refer back to the subject of an earlier clause ("it" too, unless it is
 the "it" of "it isn't easy to offend me")."""
 _INTERJECTION = re.compile(r"^\s*(?:no|yes|yeah|nope|well|ok|okay|honestly|look)\s*,\s*", re.I)
+_NOUNS = frozenset({("banter",), ("fun",), ("problem",)})
+"""Stance words that are nouns: an attributive word before them describes them ("crude
+banter doesn't bother me" is about crude banter)."""
 _RATER = frozenset("i i'm me myself i've i'd she he her him herself himself".split())
 """Words that put the rater in a clause (profiles speak in the first or the third person)."""
 
@@ -89,8 +92,9 @@ class Stance:
     """Typos and contractions mended in the clause."""
     elliptic: bool = False
     """The clause leaves its verb out ("... but racist ones do", "now they don't")."""
-    refers: str = ""
-    """The subject a pronoun of the clause may refer back to ("it", "they", "which")."""
+    refers: tuple[str, ...] = ()
+    """The earlier subjects a pronoun of the clause may refer back to ("it", "they",
+    "which"), most recent first: the reader takes the first that names something."""
 
 
 _TABLES: tuple[tuple[str, frozenset | dict], ...] = (
@@ -139,11 +143,13 @@ def _scan(tokens: list[str]) -> tuple[list[tuple[str, tuple[str, ...]]], list[in
             and len(phrase) == 1
             and phrase[0] in lx.ATTRIBUTIVE
             and nxt is not None
-            and nxt[0] == "word"
+            and (nxt[0] == "word" or nxt[1] in _NOUNS)
             and nxt[1][0] not in lx.SUBJECT_STOP
             and nxt[1][0] not in lx.PERSON_NOUNS
         ):
             runs[k] = ("word", phrase)
+            if nxt[1] in _NOUNS:  # "crude banter": the subject, not a stance
+                runs[k + 1] = ("word", nxt[1])
     return runs, [k for k, (kind, _) in enumerate(runs) if kind == "predicate"]
 
 
@@ -176,7 +182,10 @@ def parse_clause(clause: str) -> Stance:
     )
     people = [k for k, c in enumerate(kinds[:2]) if c == "other" and (k == 0 or words[0] in _LEADS)]
     gerund = any(k + 1 < len(runs) and words[k + 1].endswith("ing") for k in people)
-    relation = tokens[:1] == ["my"] and any(t in _RELATIONS for t in tokens[1:4])
+    lead = 2 if tokens[:2] in (["most", "of"], ["many", "of"], ["some", "of"], ["all", "of"]) else 0
+    relation = tokens[lead : lead + 1] == ["my"] and any(
+        t in _RELATIONS for t in tokens[lead + 1 : lead + 4]
+    )
     people = people if not gerund else []
     other = (bool(people) or relation) and not (first_person and not reference_is_rater)
     hedged = "hedge" in kinds
@@ -197,11 +206,12 @@ def parse_clause(clause: str) -> Stance:
     }  # fmt: skip
     signs, cues = [], []
     start = 0
+    paired = "neither" in words  # "neither X nor Y bothers me": one negation
     for j, k in enumerate(preds):
         end = len(runs) if j == len(preds) - 1 else k
         after = list(range(k + 1, min(end, k + 5))) if j == len(preds) - 1 else []
         scope = list(range(start, k)) + after  # "offended by nothing": a negator just after
-        flips = [s for s in scope if kinds[s] == "negator"]
+        flips = [s for s in scope if kinds[s] == "negator" and not (words[s] == "nor" and paired)]
         flips += [s for s in scope if kinds[s] == "hedge" and words[s].startswith("not ")]
         flips += [s for s, p in bound.items() if p == k and kinds[s] == "less"]
         pol = lx.PREDICATES[runs[k][1]] * (-1) ** len(flips)
@@ -216,7 +226,7 @@ def parse_clause(clause: str) -> Stance:
     polarity = (1 if total > 0 else -1) if total else signs[0]
     agreement = abs(total) / len(signs) if total else 0.5
     confidence = (0.6 + 0.4 * agreement) * (0.85**mended)
-    return Stance(polarity=polarity, predicate=lx.PREDICATES[runs[preds[0]][1]],
+    return Stance(polarity=polarity, predicate=lx.PREDICATES[runs[preds[-1]][1]],
                   confidence=round(confidence, 3), why="; ".join(cues), **base)  # fmt: skip
 
 
@@ -242,7 +252,7 @@ def read_stances(text: str) -> list[Stance]:
     raw = [parse_clause(c) for c in split_clauses(text)]
     out: list[Stance] = []
     last: Stance | None = None
-    subject = ""
+    subjects: list[str] = []
     for s in raw:
         if s.polarity == 0 and last is not None and last.predicate and not s.subject:
             if s.strength != "plain" and not _negations(s):
@@ -254,7 +264,8 @@ def read_stances(text: str) -> list[Stance]:
                 pol, why = -last.polarity if not last.context else last.polarity, "the opposite"
             else:
                 pol = last.predicate * (-1) ** _negations(s)
-                why = f"borrows {last.why.split(';')[0]} from the clause before"
+                verb = last.why.split("; ")[-1].split(" under ")[0]
+                why = f"borrows {verb} from the clause before"
             s = replace(
                 s, polarity=pol, predicate=last.predicate, subject=s.subject or last.subject,
                 strength=s.strength if s.strength != "plain" else last.strength,
@@ -266,14 +277,15 @@ def read_stances(text: str) -> list[Stance]:
             and len(normalise(prev.clause)[0]) <= 4
             and not _RATER.intersection(normalise(prev.clause)[0])
         )  # fmt: skip
-        if s.polarity and not s.subject and subject and (fragment or _refers_back(s)):
-            s = replace(s, refers=subject)  # "Racial slurs? Those I object to."
+        if s.polarity and not s.subject and subjects and (fragment or _refers_back(s)):
+            s = replace(s, refers=tuple(reversed(subjects)))  # "Racial slurs? Those I object to."
         if s.polarity and last is not None and last.past and not last.current and s.current:
             out[out.index(last)] = replace(
                 last, context=True, why=last.why + "; past, restated now"
             )
         out.append(s)
-        subject = s.subject or subject
+        if s.subject:
+            subjects.append(s.subject)
         if s.polarity or s.predicate:
             last = out[-1]
     final = []

@@ -122,6 +122,12 @@ class EditReader:
             self._read[text] = self._read_statement(text) if text.strip() else []
         return list(self._read[text])
 
+    def _referent(self, subjects: tuple[str, ...]) -> list[Target] | None:
+        """What a pronoun refers to: the latest earlier subject naming a topic or theme, else
+        the latest subject ("I hate it" after "Cilantro tastes like soap")."""
+        matches = [self.targets.match(s) for s in subjects]
+        return next((m for m in matches if m), matches[0])
+
     def _read_statement(self, statement: str) -> list[Reading]:
         out = []
         for stance in read_stances(statement):
@@ -134,8 +140,8 @@ class EditReader:
                 out.append(replace(base, why="no stance word"))
                 continue
             found = self.targets.match(stance.subject)
-            if found == [] and stance.refers:  # "it", "they": the subject referred back to
-                found = self.targets.match(stance.refers)
+            if found == [] and stance.refers:  # "it", "they": an earlier subject
+                found = self._referent(stance.refers)
             if found is None:
                 why = f"'{stance.subject}' is nothing the items are about"
                 rare = self.targets.too_rare(stance.subject)

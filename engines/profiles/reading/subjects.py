@@ -102,7 +102,9 @@ NEUTRAL = frozenset(
         "such as|feel like|feels like|felt like|looks like|seems like|sounds like|just like|"
         "kind of like|talk about|talking about|talks about|people who|those who|anyone who|"
         "when people|"
-        "when someone|someone|somebody"
+        "when someone|someone|somebody|funnily enough|oddly enough|strangely enough|ironically|"
+        "interestingly|honestly|frankly|personally|to be fair|in fact|actually|stupid|dumb|"
+        "silly|lame|childish|pathetic|boring|cheap|lazy|juvenile"
     )
 )
 """Phrases that look like stance words but only name what is talked about ("making fun of")."""

@@ -35,7 +35,7 @@ TOPICS: tuple[Topic, ...] = (
         "koran jew jews jewish judaism atheist atheists atheism catholic catholics pope prayer "
         "pray hindu hindus buddhist sacred blasphemy blasphemous spiritual theology mosque "
         "temple synagogue sikh sikhs clergy priest priests pastor preacher evangelical mormon "
-        "scripture",
+        "scripture prophet believers believer worship gospel",
         "allah satan heaven hell lord prophet muhammad holy bless blessed sin sins sinner "
         "worship believers gospel divine",
     ),
@@ -45,7 +45,8 @@ TOPICS: tuple[Topic, ...] = (
         "voting voters government trump biden obama clinton hillary democrat democrats "
         "republican republicans liberal liberals conservative conservatives left right-wing "
         "leftist leftists president congress senate gop maga partisan policy policies campaign "
-        "brexit tory tories labour socialist socialism capitalism communist",
+        "brexit tory tories labour socialist socialism capitalism communist candidate "
+        "candidates senator senators councillor councillors left-wing leftwing rightwing",
         "senator governor administration democracy dems libs congressman candidate ballot "
         "impeach impeachment electoral rightwing",
     ),
@@ -65,7 +66,8 @@ TOPICS: tuple[Topic, ...] = (
         "black blacks white whites asian asians latino latinos hispanic hispanics mexican "
         "mexicans african africans immigrant immigrants immigration minorities minority "
         "skin colour color n-word nword arab arabs indian indians chinese xenophobia "
-        "xenophobic foreigners foreigner migrants migrant refugees refugee",
+        "xenophobic foreigners foreigner migrants migrant refugees refugee nationality "
+        "nationalities accent accents irish scots scottish polish italians russians germans",
         "negro nigga niggas nigger thug thugs ghetto",
     ),
     _topic(
@@ -121,7 +123,8 @@ TOPIC_PHRASES = tuple(
         "rude words|swear words|curse words|cuss words|foul mouth|potty mouth|strong language|"
         "colourful language|colorful language|salty language|bad words|f-bomb|f-bombs|f-word|"
         "f-words",
-        "race": "n word|skin color|skin colour",
+        "race": "n word|n-word|skin color|skin colour",
+        "politics": "prime minister",
     }.items()
     for phrase in phrases.split("|")
 )

@@ -29,6 +29,7 @@ from engines.profiles.reading.lexicon import (
     PREDICATES,
     SUBJECT_STOP,
 )
+from engines.profiles.reading.normalise import osa_distance
 from engines.profiles.reading.topic_words import (
     MARKUP,
     TOPIC_PHRASES,
@@ -43,18 +44,6 @@ __all__ = ["Target", "Targets"]
 
 _DESCRIPTIVE = frozenset(w for p in PREDICATES for w in p) | ATTRIBUTIVE | PERSON_NOUNS
 _VAGUE = frozenset("nature feelings feeling skin personality character mood tolerance".split())
-
-
-def _edits(a: str, b: str) -> int:
-    """Optimal string alignment distance: insertions, deletions, substitutions, swaps."""
-    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-    return d[-1][-1]
 
 
 def _phrase_words(lower: str) -> set[str]:
@@ -223,6 +212,6 @@ class Targets:
         for candidate in close:
             if len(word) <= 5 and len(candidate) != len(word):
                 continue  # "menu" is no typo of "men"
-            if _edits(word, candidate) <= allowed:
+            if osa_distance(word, candidate) <= allowed:
                 return self._subject_words[candidate]
         return None

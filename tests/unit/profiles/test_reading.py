@@ -44,10 +44,45 @@ def _signs(text: str) -> list[int]:
         ("swearing dosnt bother me at all lol", [-1]),  # typos
         ("My parents find swearing offensive, but I don't.", [-1]),  # others' view is context
         ("I grew up in a strict household.", []),  # attributive adjective: no stance
+        # Double negations said as one phrase, litotes, concord, one negation in two words:
+        ("I'm not insensitive to racist remarks.", [1]),
+        ("I'm no stranger to being upset by crude language.", [1]),
+        ("I can't help wincing at homophobic jokes.", [1]),
+        ("I find it hard not to take offence at slurs.", [1]),
+        ("I'm anything but relaxed about sexist comments.", [1]),
+        ("I ain't never been bothered by swearing.", [-1]),
+        ("Neither political insults nor religious jokes bother me.", [-1]),
+        ("Jokes about atheists amuse me rather than offend me.", [-1]),
+        ("I don't disapprove of jokes about politicians.", [-1]),
+        ("Crude banter doesn't bother me at all, but sexist comments do.", [-1, 1]),
+        ("dont care abt cussing, do care abt racism", [-1, 1]),  # comma between two stances
+        ("Most of my coworkers are easily offended.", []),  # others, after "most of"
+        ("Political jokes from either side make me laugh.", [-1]),  # "either" is no typo
     ],
 )
 def test_stances_compose_as_written(text: str, signs: list[int]) -> None:
     assert _signs(text) == signs
+
+
+def test_a_pronoun_refers_to_the_latest_subject_that_names_something() -> None:
+    targets = Targets(["racist jokes about immigrants", "a sexist joke", "my cat"] * 4, min_items=3)
+    from engines.profiles.reading.reader import EditReader
+
+    reader = EditReader(targets, None, np.zeros((12, 5)), np.arange(5.0))
+    story = "I used to laugh along with sexist jokes. Then I got married. Now I hate them."
+    read = [(r.label, r.direction) for r in reader.read([story]) if r.bears]
+    assert read == [("gender", 1)]  # not "married"; the past is restated now
+    assert not any(r.bears for r in reader.read(["Cilantro tastes like soap, and I hate it."]))
+
+
+def test_typos_are_mended_only_when_no_word_is_meant() -> None:
+    from engines.profiles.reading.normalise import normalise, osa_distance
+
+    assert normalise("less offended than my freinds")[0][-1] == "friends"  # a swap
+    assert normalise("finding it fine")[0][0] == "finding"  # a word, not "minding"
+    assert normalise("either side")[0][0] == "either"  # not "neither"
+    assert (osa_distance("freinds", "friends"), osa_distance("abc", "abd")) == (1, 1)
+    assert osa_distance("kitten", "sitting") == 3
 
 
 def test_strength_follows_degree_words() -> None:
