@@ -156,17 +156,27 @@ def _render_edits(r: dict) -> str:
     rows = [[f, _ci(v["share"], v["ci95"]), str(v["n"])] for f, v in families.items()]
     sel = ", ".join(f"{t} {v['median_ratio']}" for t, v in r["selectivity"].items())
     ground = [
-        f"{name} (rel. {_fmt(g['reliability'], 2)}): top {_fmt(g['top']['drop_share'], 2)}, "
-        f"bottom {_fmt(g['bottom']['drop_share'], 2)}"
+        [name, _fmt(g["reliability"], 2),
+         *(f"{_fmt(g[side]['drop_share'], 2)} / {_fmt(g[side].get('ceiling'), 2)}"
+           for side in ("top", "bottom")),
+         f"{_fmt(g['top']['mean_nll_change'], 3)} / {_fmt(g['bottom']['mean_nll_change'], 3)}"]
         for name, g in r["grounding"].items() if "top" in g and "bottom" in g
     ]  # fmt: skip
+    own = r["grounding"].get("own_statements", {})
     return "\n".join([
         out, "", "Held-out sentences (issue #25), right-way share by family (Wilson 95% CI):", "",
         _table(["family", "right way", "sentences"], rows), "",
         f"No-bearing / relevant mean |shift|: {_fmt(r['irrelevant_shift_ratio'], 4)}. "
-        f"Selectivity (median on-topic / off-topic |shift|): {sel}. "
-        "Grounding, share of the top / bottom decile raters whose held-out NLL drops with the "
-        "matching strong statement: " + "; ".join(ground) + ".",
+        f"Selectivity (median on-topic / off-topic |shift|): {sel}.", "",
+        "Grounding: raters in the top / bottom decile of each target's deviation (fit ratings); "
+        "on their held-out ratings, the share whose NLL drops when the matching strong statement "
+        "is added to the average rater, beside its ceiling (the share whose ratings lie on the "
+        "stated side at all, which no size can pass), and the mean change of NLL:", "",
+        _table(["target", "reliability", "top: drop / ceiling", "bottom: drop / ceiling",
+                "mean NLL change top / bottom"], ground), "",
+        f"Raters' own written statements typed one by one into the average profile: NLL drops "
+        f"for {_fmt(own.get('drop_share'), 2)} of {own.get('raters')} held-out raters (mean "
+        f"change {_fmt(own.get('mean_nll_change'), 4)} nats per rating).",
     ])  # fmt: skip
 
 

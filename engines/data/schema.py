@@ -211,6 +211,8 @@ class AnnotationDataset:
     more: int | None = None
     """+1 when higher labels mean more of the construct, -1 when lower ones do; None: inferred
     (:func:`engines.data.direction.infer_more`)."""
+    _fingerprint: tuple[object, str] | None = field(default=None, init=False, repr=False,
+                                                    compare=False)  # fmt: skip
 
     @property
     def n_items(self) -> int:
@@ -243,8 +245,16 @@ class AnnotationDataset:
         return self.df[cols].drop_duplicates(ANNOTATOR_ID).reset_index(drop=True)
 
     def fingerprint(self) -> str:
-        """A content hash of the table, scale and demographics (the cache key)."""
-        return dataset_fingerprint(self.df, self.scale, self.demographics)
+        """A content hash of the table, scale and demographics (the cache key).
+
+        Kept for this table object (a page asks for it several times per rerun; hashing 12k
+        rows takes ~18 ms): a new table, shape, column list, scale or demographics rehashes.
+        """
+        key = (id(self.df), self.df.shape, tuple(self.df.columns), repr(self.scale),
+               self.demographics)  # fmt: skip
+        if self._fingerprint is None or self._fingerprint[0] != key:
+            self._fingerprint = (key, dataset_fingerprint(self.df, self.scale, self.demographics))
+        return self._fingerprint[1]
 
     def summary(self) -> dict[str, object]:
         """Counts for display and logs."""

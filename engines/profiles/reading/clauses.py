@@ -35,6 +35,12 @@ _COMMA_TIME = re.compile(
 _REASON = re.compile(r",?\s*\b(?:because|cause|cuz|since|so that)\b|,\s*so\b", re.IGNORECASE)
 """A reason or consequence starts a clause of its own ("..., because my parents never ...")."""
 _AND = re.compile(r",?\s+\band\b\s+", re.IGNORECASE)
+_RUN_ON = re.compile(
+    r"\s+(?=(?:neither|nor|so)\s+(?:does|do|did|is|are|am)\b)"  # "..., neither does swearing"
+    r"|\s+(?=(?:it|they)\s+(?:doesn'?t|don'?t|does|is|isn'?t|really|just)\b)",
+    re.IGNORECASE,
+)
+"""Where a clause typed without punctuation may start ("cussing it doesnt bug me")."""
 _AUX = frozenset("do does did am is are was were i'm don't doesn't".split())
 
 
@@ -48,6 +54,14 @@ def _says_something(fragment: str) -> bool:
     tokens, _ = normalise(fragment)
     text = f" {' '.join(tokens)} "
     return any(t in _AUX for t in tokens) or any(f" {p} " in text for p in _stance_phrases())
+
+
+def _split_if_both(pattern: re.Pattern, piece: str) -> list[str]:
+    """``piece`` cut at ``pattern`` when both halves say something, else whole."""
+    halves = pattern.split(piece, maxsplit=1)
+    if len(halves) == 2 and all(_says_something(h) for h in halves):
+        return halves
+    return [piece]
 
 
 def split_clauses(text: str) -> list[str]:
@@ -73,9 +87,6 @@ def split_clauses(text: str) -> list[str]:
             for r in _REASON.split(q)
         ]  # fmt: skip
         for piece in pieces:
-            halves = _AND.split(piece)
-            if len(halves) == 2 and all(_says_something(h) for h in halves):
-                out.extend(halves)
-            else:
-                out.append(piece)
+            for part in _split_if_both(_AND, piece):
+                out.extend(_split_if_both(_RUN_ON, part))
     return [c.strip(" ,.!?-") for c in out if c.strip(" ,.!?-")]

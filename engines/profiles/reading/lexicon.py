@@ -94,7 +94,9 @@ _STRICT = (
     "quick to take offense|quick to take offence|easy to offend|snowflake|"
     "worse|bad|awful|terrible|horrible|horrendous|unforgivable|inexcusable|not ok|problem|"
     "disapprove|disapproves|disapproved|disapproving|minded|piss me off|pisses me off|"
-    "pissed me off|pissing me off|pissed off|say no to|says no to|frowned on|frowned upon"
+    "pissed me off|pissing me off|pissed off|say no to|says no to|frowned on|frowned upon|"
+    "hit me very hard|hits me very hard|hit me so hard|hits me so hard|hit close to home|"
+    "hits close to home|thin skin|a thin skin|thin-skin"
 )
 _LENIENT = (
     "fine|okay|ok|alright|all right|harmless|acceptable|tolerant|tolerate|tolerates|lenient|"
@@ -132,7 +134,8 @@ _LENIENT = (
     "make me laugh|makes me laugh|made me laugh|making me laugh|amuse|amuses|amused|"
     "get a pass|gets a pass|give a pass|gives a pass|a free pass|take lightly|takes lightly|"
     "took lightly|taking lightly|lightly|insensitive|laugh along|laughs along|laughed along|"
-    "laughed at|laughing at"
+    "laughed at|laughing at|impervious|impervious to|cope with|copes with|coped with|"
+    "cope|taking a joke|took a joke|taking jokes"
 )
 PREDICATES: dict[tuple[str, ...], int] = {
     **{p: 1 for p in phrases(_STRICT)},
@@ -169,7 +172,8 @@ NEGATORS = frozenset(
         "failed to|failing to|unable|uncommon|unusual|rare for|rarely do|"
         "less and less|no more|not any more|anything but|far from|free of|immune to|immune|"
         "rather than|instead of|unwilling to|unwilling|reluctant to|be lying if i said|"
-        "lying if i said|ain't never|ain't no|don't never|didn't never|never no"
+        "lying if i said|ain't never|ain't no|don't never|didn't never|never no|incapable of|"
+        "incapable"
     )
 )
 """Words that flip the polarity of the clause they are in (each flip counts)."""
@@ -237,14 +241,15 @@ PAST_WORDS = frozenset(
     phrases(
         "used to|use to|once|back then|in the past|when i was younger|when i was young|"
         "years ago|as a kid|as a child|growing up|in my youth|previously|formerly|"
-        "at one point|at first|before"
+        "at one point|at first|before|as a teenager|as a teen|in my teens|in my twenties|"
+        "when i was a teenager|in college|at school|back in the day|back then"
     )
 )
 """Markers of a stance held in the past (its opposite is current, unless restated)."""
 
 CHANGE_WORDS = frozenset(
     phrases(
-        "now|nowadays|these days|today|lately|recently|anymore|any more|no longer|"
+        "now|nowadays|these days|today|lately|recently|anymore|any more|no longer|still|"
         "these past|over time|over the years|since then|have become|has become|i've become|"
         "i have become|i've grown|i have grown|become|grown|turned|"
         "got more|gotten more|got less|gotten less|now that"

@@ -33,6 +33,7 @@ _CONTRACTIONS = {
     "ya": "you",
     "da": "the", "dat": "that", "sorta": "sort of", "wanna": "want to", "gonna": "going to",
     "idc": "don't care", "nbd": "no big deal", "fine-by-me": "fine by me", "anymore": "anymore",
+    "rlly": "really", "dnt": "don't", "uncomfy": "uncomfortable", "offesnive": "offensive",
 }  # fmt: skip
 _SEPARABLE = tuple(
     (re.compile(p), r)
@@ -83,6 +84,10 @@ def _correct(word: str) -> tuple[str, bool]:
         or (word in _ENGLISH)
     ):
         return word, False
+    for prefix in ("un", "in", "im", "dis", "non"):  # "unforgiving": not forgiving
+        root = word.removeprefix(prefix).lstrip("-")
+        if root != word and (root,) in lx.PREDICATES:
+            return f"not {root}", True
     close = difflib.get_close_matches(word, _vocabulary(), n=1, cutoff=0.86)
     if not close and len(word) >= 6:  # two letters swapped ("freinds") score low with difflib
         near = difflib.get_close_matches(word, _vocabulary(), n=3, cutoff=0.75)

@@ -13,11 +13,8 @@ The reading is compositional, so it holds for constructions no list of templates
    never fail to be bothered by ..." is strict. Degree words set the strength (hedges ->
    slight, intensifiers or strong predicates -> strong); other people as the subject ("my
    friends find ...") make the clause context; "used to" marks the past.
-4. **Compose** across clauses (:func:`read_stances`): a clause with no predicate of its own
-   ("..., but racist ones do", "now they do", "but not anymore") takes the last clause's
-   predicate and subject under its own negation; "X is another story" reverses the last
-   stance; a past stance restated in the present is dropped, a past stance alone implies its
-   opposite now ("I used to mind swearing").
+4. **Compose** across clauses (:mod:`~engines.profiles.reading.compose`): borrowed verbs,
+   pronouns that refer back, someone else's view, change over time.
 
 What the subject is about (a theme, everything, or nothing that bears on ratings) is decided
 with the dataset's themes (:mod:`~engines.profiles.reading.reader`). Torch-free.
@@ -26,20 +23,19 @@ with the dataset's themes (:mod:`~engines.profiles.reading.reader`). Torch-free.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from engines.profiles.reading import lexicon as lx
-from engines.profiles.reading.clauses import split_clauses
 from engines.profiles.reading.normalise import normalise
 
-__all__ = ["Stance", "parse_clause", "read_stances"]
+__all__ = ["Stance", "parse_clause"]
 
 STRENGTHS = ("slight", "plain", "strong")
 
-_LEADS = frozenset("unlike like even also and but most all some many".split())
+_LEADS = frozenset("unlike like even also and but most all some many why how".split())
 """Words that may stand before other people as a clause's subject ("unlike most people")."""
-_RELATIONS = frozenset(
+RELATIONS = frozenset(
     "son daughter wife husband partner friend friends parents parent mother mom mum father dad "
     "brother sister boss roommate coworker coworkers colleague colleagues kids children teen "
     "teenager spouse girlfriend boyfriend grandmother grandfather grandma grandpa aunt uncle "
@@ -51,14 +47,11 @@ _ELLIPSIS = frozenset(
     "wasn't won't can't couldn't too either anymore longer not never much well".split()
 )
 """Last words of a clause that leaves its verb out ("... but racist ones do")."""
-_BACK = frozenset("they them those these which ones that".split())
-"""Pronouns that refer back to the subject of an earlier clause ("it" too, unless it is
-the "it" of "it isn't easy to offend me")."""
 _INTERJECTION = re.compile(r"^\s*(?:no|yes|yeah|nope|well|ok|okay|honestly|look)\s*,\s*", re.I)
 _NOUNS = frozenset({("banter",), ("fun",), ("problem",)})
 """Stance words that are nouns: an attributive word before them describes them ("crude
 banter doesn't bother me" is about crude banter)."""
-_RATER = frozenset("i i'm me myself i've i'd she he her him herself himself".split())
+RATER = frozenset("i i'm me myself i've i'd she he her him herself himself".split())
 """Words that put the rater in a clause (profiles speak in the first or the third person)."""
 
 
@@ -154,7 +147,7 @@ def _scan(tokens: list[str]) -> tuple[list[tuple[str, tuple[str, ...]]], list[in
 
 
 def parse_clause(clause: str) -> Stance:
-    """The stance of one clause (no borrowing from its neighbours: :func:`read_stances`)."""
+    """The stance of one clause (no borrowing from its neighbours: :mod:`.compose`)."""
     tokens, mended = normalise(_INTERJECTION.sub("", clause))
     runs, preds = _scan(tokens)
     kinds = [k for k, _ in runs]
@@ -173,7 +166,7 @@ def parse_clause(clause: str) -> Stance:
     own = kinds[:than] if than is not None else kinds  # "... than when I was younger": a reference
     past = "past" in own
     current = "change" in kinds or any(w in ("no longer", "not anymore") for w in words)
-    first_person = any(w in _RATER for w in tokens)
+    first_person = any(w in RATER for w in tokens)
     if than is not None and any(k < than for k in preds):  # the rest describes the reference
         preds = [k for k in preds if k < than]
     head = kinds[: preds[0]] if preds else kinds
@@ -184,7 +177,7 @@ def parse_clause(clause: str) -> Stance:
     gerund = any(k + 1 < len(runs) and words[k + 1].endswith("ing") for k in people)
     lead = 2 if tokens[:2] in (["most", "of"], ["many", "of"], ["some", "of"], ["all", "of"]) else 0
     relation = tokens[lead : lead + 1] == ["my"] and any(
-        t in _RELATIONS for t in tokens[lead + 1 : lead + 4]
+        t in RELATIONS for t in tokens[lead + 1 : lead + 4]
     )
     people = people if not gerund else []
     other = (bool(people) or relation) and not (first_person and not reference_is_rater)
@@ -228,73 +221,3 @@ def parse_clause(clause: str) -> Stance:
     confidence = (0.6 + 0.4 * agreement) * (0.85**mended)
     return Stance(polarity=polarity, predicate=lx.PREDICATES[runs[preds[-1]][1]],
                   confidence=round(confidence, 3), why="; ".join(cues), **base)  # fmt: skip
-
-
-def _negations(stance: Stance) -> int:
-    return int(stance.why.removeprefix("negations:") or 0) if stance.polarity == 0 else 0
-
-
-def _refers_back(stance: Stance) -> bool:
-    tokens, _ = normalise(stance.clause)
-    it = "it" in tokens and "to" not in tokens[tokens.index("it") :]
-    return it or any(t in _BACK for t in tokens)
-
-
-def read_stances(text: str) -> list[Stance]:
-    """Every clause of ``text`` with its stance, after borrowing across clauses.
-
-    A clause that leaves its verb out borrows the last one under its own negation; a clause
-    of degree words alone ("though only slightly") sets the last stance's strength; a clause
-    whose subject is a pronoun refers back to the last subject (``refers``). Context clauses
-    (other people, a past restated now) come back with ``context=True`` and no polarity, so
-    the reading shows them as having no bearing.
-    """
-    raw = [parse_clause(c) for c in split_clauses(text)]
-    out: list[Stance] = []
-    last: Stance | None = None
-    subjects: list[str] = []
-    for s in raw:
-        if s.polarity == 0 and last is not None and last.predicate and not s.subject:
-            if s.strength != "plain" and not _negations(s):
-                out[out.index(last)] = last = replace(last, strength=s.strength)
-                out.append(replace(s, context=True, why="the degree of the clause before"))
-                continue
-        if s.polarity == 0 and last is not None and last.predicate and (s.elliptic or s.switch):
-            if s.switch:
-                pol, why = -last.polarity if not last.context else last.polarity, "the opposite"
-            else:
-                pol = last.predicate * (-1) ** _negations(s)
-                verb = last.why.split("; ")[-1].split(" under ")[0]
-                why = f"borrows {verb} from the clause before"
-            s = replace(
-                s, polarity=pol, predicate=last.predicate, subject=s.subject or last.subject,
-                strength=s.strength if s.strength != "plain" else last.strength,
-                confidence=round(0.75 * last.confidence, 3), why=why, past=s.past and not s.current,
-            )  # fmt: skip
-        prev = out[-1] if out else None
-        fragment = (  # a bare noun phrase before: "Racial slurs? Those I object to."
-            prev is not None and prev.polarity == 0 and not prev.predicate and bool(prev.subject)
-            and len(normalise(prev.clause)[0]) <= 4
-            and not _RATER.intersection(normalise(prev.clause)[0])
-        )  # fmt: skip
-        if s.polarity and not s.subject and subjects and (fragment or _refers_back(s)):
-            s = replace(s, refers=tuple(reversed(subjects)))  # "Racial slurs? Those I object to."
-        if s.polarity and last is not None and last.past and not last.current and s.current:
-            out[out.index(last)] = replace(
-                last, context=True, why=last.why + "; past, restated now"
-            )
-        out.append(s)
-        if s.subject:
-            subjects.append(s.subject)
-        if s.polarity or s.predicate:
-            last = out[-1]
-    final = []
-    for s in out:
-        if s.polarity and s.past and not s.current and not s.context:
-            why = s.why + "; past, so now the opposite"
-            s = replace(s, polarity=-s.polarity, strength="plain", why=why,
-                        confidence=round(0.6 * s.confidence, 3))  # fmt: skip
-        if s.context:
-            s = replace(s, polarity=0)
-        final.append(s)
-    return final

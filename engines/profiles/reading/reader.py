@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from engines.profiles.phrasing import split_statements
-from engines.profiles.reading.parse import read_stances
+from engines.profiles.reading.compose import read_stances
 from engines.profiles.reading.sizes import Deviations, TargetSize, logit_shift, ordinal_shift
 from engines.profiles.reading.topics import Target, Targets
 
@@ -123,8 +123,10 @@ class EditReader:
         return list(self._read[text])
 
     def _referent(self, subjects: tuple[str, ...]) -> list[Target] | None:
-        """What a pronoun refers to: the latest earlier subject naming a topic or theme, else
-        the latest subject ("I hate it" after "Cilantro tastes like soap")."""
+        """What a pronoun refers to: the latest earlier subject naming a topic or theme.
+
+        Else the latest subject ("I hate it" after "Cilantro tastes like soap": nothing).
+        """
         matches = [self.targets.match(s) for s in subjects]
         return next((m for m in matches if m), matches[0])
 
@@ -140,8 +142,9 @@ class EditReader:
                 out.append(replace(base, why="no stance word"))
                 continue
             found = self.targets.match(stance.subject)
-            if found == [] and stance.refers:  # "it", "they": an earlier subject
-                found = self._referent(stance.refers)
+            if found == [] and stance.refers:  # "it", "those jokes": an earlier subject
+                back = self._referent(stance.refers)
+                found = back if back or not stance.subject else found  # narrows, or names
             if found is None:
                 why = f"'{stance.subject}' is nothing the items are about"
                 rare = self.targets.too_rare(stance.subject)

@@ -104,7 +104,9 @@ NEUTRAL = frozenset(
         "when people|"
         "when someone|someone|somebody|funnily enough|oddly enough|strangely enough|ironically|"
         "interestingly|honestly|frankly|personally|to be fair|in fact|actually|stupid|dumb|"
-        "silly|lame|childish|pathetic|boring|cheap|lazy|juvenile"
+        "silly|lame|childish|pathetic|boring|cheap|lazy|juvenile|older|younger|"
+        "generally speaking|broadly speaking|generally|come across|comes across|came across|"
+        "run into|runs into|ran into|encounter|encounters|stumble upon|stumble across"
     )
 )
 """Phrases that look like stance words but only name what is talked about ("making fun of")."""

@@ -46,7 +46,8 @@ TOPICS: tuple[Topic, ...] = (
         "republican republicans liberal liberals conservative conservatives left right-wing "
         "leftist leftists president congress senate gop maga partisan policy policies campaign "
         "brexit tory tories labour socialist socialism capitalism communist candidate "
-        "candidates senator senators councillor councillors left-wing leftwing rightwing",
+        "candidates senator senators councillor councillors left-wing leftwing rightwing lefty "
+        "lefties righty righties",
         "senator governor administration democracy dems libs congressman candidate ballot "
         "impeach impeachment electoral rightwing",
     ),

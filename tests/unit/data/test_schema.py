@@ -50,6 +50,13 @@ def test_fingerprint_is_a_content_hash(good: pd.DataFrame) -> None:
     wider = LabelScale("ordinal", tuple(float(v) for v in range(1, 8)))
     assert dataset_fingerprint(ds.df, wider, ds.demographics) != fp
     assert dataset_fingerprint(ds.df, ds.scale, ()) != fp
+    # Kept per table object (asked for several times per page rerun), never stale:
+    kept = build_dataset(good)
+    assert kept.fingerprint() == fp and kept._fingerprint is not None
+    kept.df = kept.df.iloc[::-1].reset_index(drop=True)  # a new table: hashed again
+    assert kept.fingerprint() == dataset_fingerprint(kept.df, kept.scale, kept.demographics) != fp
+    kept.scale = wider
+    assert kept.fingerprint() == dataset_fingerprint(kept.df, wider, kept.demographics)
     assert dataset_fingerprint(ds.df, ds.scale, ds.demographics) == fp
 
 
