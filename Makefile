@@ -23,8 +23,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Both cores: two pytest workers (the browser tests share one, with their served app).
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup --durations=10
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py load

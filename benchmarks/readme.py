@@ -40,6 +40,7 @@ RUNS: dict[str, list[str]] = {
     "mcstl": ["mcstl"],
     "realm": ["realm"],
     "synthetic": ["synthetic"],
+    "scale": ["scale"],
 }
 """Block name -> arguments of ``benchmarks/run.py``."""
 
@@ -183,12 +184,13 @@ def _render_edits(r: dict) -> str:
 def _edits_table(r: dict) -> str:
     return _table(
         ["right way", "global / topic", "worst type", "new forms", "strong topic shift",
-         "mean abs shift", "edit ms", "fit s"],
+         "mean abs shift", "edit ms (new / repeated sentence)", "fit s"],
         [[_fmt(r["right_way_share"]),
           f"{_fmt(r['right_way_global'])} / {_fmt(r['right_way_topic'])}",
           _fmt(r["worst_type_share"]), _fmt(r["right_way_new_forms"]),
           _fmt(r["strong_topic_shift"]), _fmt(r["mean_abs_shift"]),
-          _fmt(r["edit_ms_median"], 1), _fmt(r["fit_s"], 0)]],
+          f"{_fmt(r.get('edit_ms_new_sentence_median'), 1)} / {_fmt(r['edit_ms_median'], 1)}",
+          _fmt(r["fit_s"], 0)]],
     )  # fmt: skip
 
 
@@ -287,15 +289,48 @@ def _render_synthetic(r: dict) -> str:
 
 
 def _render_load(r: dict) -> str:
-    return _table(
-        ["texts", "encode cold (s)", "re-open warm (s)", "speed-up", "home page (s)", "peak MB"],
-        [[str(r["n_texts"]), _fmt(r["encode_cold_s"], 1), _fmt(r["encode_warm_s"]),
+    table = _table(
+        ["texts", "encode cold (s)", "plain encode (s)", "re-open warm (s)", "speed-up",
+         "home page (s)", "peak MB"],
+        [[str(r["n_texts"]), _fmt(r["encode_cold_s"], 1), _fmt(r.get("plain_encode_s"), 1),
+          _fmt(r["encode_warm_s"]),
           f"{r['warm_speedup']}x", _fmt(r["import_app_s"], 2), f"{r['peak_rss_mb']:.0f}"]],
     )  # fmt: skip
+    if "encode_int8_s" not in r:
+        return table
+    return (
+        f"{table}\n\nint8 dynamic quantisation (not offered): encode {r['encode_int8_s']:.1f} s "
+        f"against {r['encode_fp32_only_s']:.1f} s in fp32 (model loaded, same texts); cosine "
+        f"to fp32 per text: median {r['int8_cosine_median']:.3f}, min "
+        f"{r['int8_cosine_min']:.3f} (bar: 0.99)."
+    )
+
+
+def _render_scale(r: dict) -> str:
+    cols = [("load_s", "load + validate"), ("overview_s", "overview"),
+            ("moe_epoch_s", "DEM-MoE epoch"), ("realm_intervals_s", "REALM intervals"),
+            ("decoder_fit_s", "decoder fit")]  # fmt: skip
+    rows = [
+        [f"{s['rows']:,}", *(_fmt(s.get(k), 2) for k, _ in cols),
+         _fmt(s.get("moe_rows_per_s"), 0), _fmt(s.get("edit_ms"), 1), f"{s['peak_rss_mb']:.0f}"]
+        for s in r["sizes"]
+    ]  # fmt: skip
+    exps = [[label, *(_fmt(x, 2) for x in r["exponents"][k])] for k, label in cols]
+    pairs = [f"{a['rows']:,} → {b['rows']:,}" for a, b in zip(r["sizes"], r["sizes"][1:])]
+    ann = ", ".join(f"{a['annotators']:,}: {a['moe_epoch_s']:.1f} s" for a in r["annotators"])
+    return "\n".join([
+        _table(["annotations", *(f"{label} (s)" for _, label in cols), "DEM-MoE rows/s",
+                "edit ms", "peak MB"], rows), "",
+        "Growth exponents (slope of log time over log annotations; 1 is linear):", "",
+        _table(["step", *pairs], exps), "",
+        f"One DEM-MoE epoch over 100k annotations, by the number of annotators sharing them: "
+        f"{ann} (exponents {', '.join(_fmt(x, 2) for x in r['annotator_exponents'])}).",
+    ])  # fmt: skip
 
 
 RENDERERS: dict[str, Callable[[dict], str]] = {
     "load": _render_load,
+    "scale": _render_scale,
     "profiles": _render_profiles,
     "edits": _render_edits,
     "moe": _render_moe,

@@ -1,6 +1,7 @@
 """Run a benchmark by name and print its result as one JSON object on the last line.
 
-Usage: python benchmarks/run.py {load,profiles,moe,edits,robustness,mcstl,realm,synthetic} [options]
+Usage: python benchmarks/run.py
+    {load,profiles,moe,edits,robustness,mcstl,realm,synthetic,scale} [options]
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-BENCHMARKS = ("load", "profiles", "moe", "edits", "robustness", "mcstl", "realm", "synthetic")
+BENCHMARKS = (
+    "load", "profiles", "moe", "edits", "robustness", "mcstl", "realm", "synthetic", "scale",
+)  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         "--no-edit-reader",
         action="store_true",
         help="edits: the decoder reads typed edits itself (no edit reader), as before issue #10",
+    )
+    parser.add_argument(
+        "--with-2m", action="store_true", help="scale: also 2,000,000 annotations (~8 GB)"
     )
     args = parser.parse_args(argv)
     if args.name == "load":
@@ -71,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.bench_robustness import run
 
         result = run()
+    elif args.name == "scale":
+        from benchmarks.bench_scale import run
+
+        result = run(with_2m=args.with_2m)
     elif args.name == "synthetic":
         from benchmarks.bench_synthetic import run
 

@@ -13,6 +13,7 @@ __all__ = ["add_parser", "run"]
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Declare the ``moe`` sub-command and its options."""
+    from engines.moe.keys import MODEL_KEYS
     from engines.text.encoders import DEFAULT_MODEL
 
     m = sub.add_parser("moe", help="train DEM-MoE and its baselines, write every table")
@@ -24,7 +25,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     m.add_argument("--epochs", type=int, default=None, help="epoch cap for neural models")
     m.add_argument("--holdout", type=float, default=0.1, help="share of unseen annotators")
     m.add_argument("--seed", type=int, default=0)
-    m.add_argument("--models", default="mean,text,pmf,annotator,deepcross,moe")
+    m.add_argument(
+        "--models",
+        default=",".join(MODEL_KEYS),
+        help="comma-separated model keys (default: every model, the median baselines included, "
+        "as on the page)",
+    )
     m.add_argument("--encoder", default=DEFAULT_MODEL, help="local model path or 'hashing'")
     m.add_argument(
         "--search-trials", type=int, default=0, help="Optuna trials for DEM-MoE (0: no search)"

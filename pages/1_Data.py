@@ -10,6 +10,7 @@ from ui.data import (
     DataValidationError,
     clear_embedding_cache,
     embedding_cache_dir,
+    encode_item_texts,
     encoder_options,
     guess_layout,
     more_is_control,
@@ -37,7 +38,8 @@ source = st.radio(
 if source == "Bundled sample":
     if st.button("Load the bundled sample", type="primary", key="data_load_sample"):
         set_dataset(load_sample(), "sample")
-        st.success("Loaded the bundled sample.")
+        encode_item_texts(get_dataset(), get_text_encoder())
+        st.success("Loaded the bundled sample; its item texts are embedded.")
 else:
     up = st.file_uploader(
         "Annotations file (CSV, TSV or Le-Wi-Di JSON)",
@@ -157,7 +159,11 @@ else:
                 st.stop()
             set_dataset(ds, f"upload: {up.name}")
             st.session_state[LOADED_FILE] = up.file_id
-            st.success(f"Loaded {ds.n_annotations:,} annotations from {up.name}.")
+            n_texts = encode_item_texts(ds, get_text_encoder())
+            st.success(
+                f"Loaded {ds.n_annotations:,} annotations from {up.name}; its {n_texts:,} item "
+                "texts are embedded."
+            )
         if st.session_state.get(LOADED_FILE) != up.file_id:
             current = get_dataset()
             st.info(
@@ -211,6 +217,7 @@ with section("Current dataset", "data_current", load_takeaway(ds)):
     )
     if chosen != current:
         set_text_encoder(chosen)
+        encode_item_texts(ds, chosen)
     if ds.scale.is_numeric:
         more_is_control(ds)
     with st.expander(

@@ -24,6 +24,29 @@ def _one_torch_thread() -> Iterator[None]:
     torch.set_num_threads(before)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _test_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Caches written by tests (embeddings, taught curricula) go to a folder of the run, never
+    the user's; tests that want their own set ``PERSPECTIVES_CACHE_DIR`` themselves.
+
+    Under pytest-xdist the folder is shared by the workers (and the browser tests' server):
+    the caches write atomically and verify what they read, so whichever process learns the
+    sample first saves the others the work.
+    """
+    import os
+
+    before = os.environ.get("PERSPECTIVES_CACHE_DIR")
+    if before is None:
+        root = tmp_path_factory.getbasetemp()
+        if os.environ.get("PYTEST_XDIST_WORKER"):
+            root = root.parent  # the run's folder, above every worker's own
+        (root / "test-cache").mkdir(exist_ok=True)
+        os.environ["PERSPECTIVES_CACHE_DIR"] = str(root / "test-cache")
+    yield
+    if before is None:
+        os.environ.pop("PERSPECTIVES_CACHE_DIR", None)
+
+
 @pytest.fixture(scope="session")
 def tiny_transformer_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A randomly initialised one-layer BERT (hidden size 32) with MiniLM's tokenizer.

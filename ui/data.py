@@ -32,6 +32,7 @@ from engines.data.schema import (
 from engines.data.validation import LoadOptions, build_dataset
 from ui.downloads import download_table
 from ui.layout import fit_table
+from ui.progress import ProgressBar
 
 LAYOUTS = ("long", "crowdkit", "wide", "lewidi_json")
 LAYOUT_HELP = (
@@ -45,6 +46,7 @@ __all__ = [
     "DataValidationError",
     "clear_embedding_cache",
     "embedding_cache_dir",
+    "encode_item_texts",
     "encoder_options",
     "guess_layout",
     "human_subset",
@@ -151,6 +153,22 @@ def clear_embedding_cache() -> int:
     n = sum(1 for p in cache.directory.rglob("*") if p.is_file()) if cache.directory.exists() else 0
     cache.clear()
     return n
+
+
+def encode_item_texts(ds: AnnotationDataset, encoder_name: str) -> int:
+    """Encode the dataset's item texts into the disk cache now, showing the time left.
+
+    Every page that needs them later reads them back. Texts already cached are not encoded
+    again. Returns how many item texts there are.
+    """
+    from engines.text.embed import item_table
+    from ui.cache import get_embedding_cache, get_encoder
+
+    texts = item_table(ds)[TEXT].tolist()
+    bar = ProgressBar(f"Embedding {len(texts):,} item texts ({encoder_name})")
+    get_embedding_cache().encode(get_encoder(encoder_name), texts, progress=bar)
+    bar.done()
+    return len(texts)
 
 
 def encoder_options() -> dict[str, str]:

@@ -19,9 +19,13 @@ DECODER_LABELS = {
     "cross-encoder": "Cross-encoder: fine-tuned MiniLM (GPU)",
 }
 
-__all__ = ["DECODER_LABELS", "MODELS_ENV", "decoder_settings", "model_folder"]
+__all__ = ["DECODER_LABELS", "MODELS_ENV", "RETEACH", "decoder_settings", "model_folder"]
 
 MODELS_ENV = "PERSPECTIVES_MODELS_DIR"
+
+
+RETEACH = "vp_reteach"
+"""Session key of "Teach the edit curriculum again"."""
 
 
 def default_models_dir() -> Path:
@@ -92,6 +96,12 @@ def decoder_settings() -> ProfileRunConfig:
             "Max epochs (embedding network)", 1, 500, default.decoder.train.max_epochs,
             key="vp_emb_epochs", help=help_,
         )  # fmt: skip
+        st.checkbox(
+            "Teach the edit curriculum again (statement decoder)",
+            key=RETEACH,
+            help="The statement decoder's edit curriculum is taught once per dataset and text "
+            "encoder (about a minute) and kept in the cache; tick to teach it again.",
+        )
     with st.expander("Cross-encoder settings"):
         if not cuda:
             st.warning(

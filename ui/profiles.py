@@ -29,7 +29,7 @@ from engines.profiles import (
     write_llm_profiles,
 )
 from ui.cache import predict_text, prepared_profiles
-from ui.decoder_form import model_folder
+from ui.decoder_form import RETEACH, model_folder
 from ui.layout import fit_table
 from ui.progress import ProgressBar
 from ui.state import derived, get_text_encoder, result_token, run_key, session_result, store_result
@@ -140,6 +140,8 @@ def train_decoder(
             raise ValueError("The LLM source needs an endpoint.")
         supplied, rep = _llm_profiles(ds, llm), "supplied"
     prep = prepared_profiles(ds.fingerprint(), ds, get_text_encoder())
+    if run_cfg.decoder_kind == "statements" and st.session_state.get(RETEACH):
+        prep.taught.forget()  # the researcher asked for the curriculum to be taught again
     bar = ProgressBar("Training the decoder")
     try:
         fitted = fit_app_decoder(ds, prep, run_cfg, rep, supplied, progress=bar)
@@ -159,7 +161,21 @@ def training_summary(fitted: FittedProfiles) -> str:
         f"{len(fitted.profiles):,} raters with the {fitted.config.decoder_kind} decoder "
         f"(best epoch {hist.best_epoch}, validation cross-entropy {nats:.3f} nats)"
         + ("; typed edits are read by the edit reader." if fitted.reader is not None else ".")
+        + _curriculum_note(fitted)
     )
+
+
+def _curriculum_note(fitted: FittedProfiles) -> str:
+    """Whether the statement decoder's edit curriculum was taught now or read from disk."""
+    dec = fitted.decoder
+    if getattr(dec, "taught_net_", None) is None:
+        return ""
+    if dec.lesson_history_ is None:
+        return (
+            " The edit curriculum was reused from the cache (taught once for this dataset and "
+            "encoder); tick 'Teach the edit curriculum again' to retrain it."
+        )
+    return " The edit curriculum was taught now and kept in the cache for later sessions."
 
 
 def stored_fitted(ds: AnnotationDataset) -> FittedProfiles | None:

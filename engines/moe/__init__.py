@@ -35,7 +35,6 @@ if TYPE_CHECKING:
         make_model,
     )
     from engines.moe.comparison import (
-        MODEL_KEYS,
         MoEResult,
         MoERunConfig,
         model_names,
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
         split_for_moe,
     )
     from engines.moe.encoding import RatingEncoding, ratings_of
+    from engines.moe.keys import MODEL_KEYS
     from engines.moe.losses import (
         demographic_specialisation_loss,
         gaussian_kl,
@@ -131,7 +131,7 @@ _HOMES: dict[str, str] = {
     "BASELINES": "baselines",
     "EXPERT_PREFIX": "usage",
     "KL_COLUMNS": "usage",
-    "MODEL_KEYS": "comparison",
+    "MODEL_KEYS": "keys",
     "PMF": "neural_baselines",
     "USAGE_COLUMNS": "usage",
     "AnnotatorEmbedding": "neural_baselines",

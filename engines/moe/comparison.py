@@ -19,13 +19,13 @@ from engines.core import Progress, prefixed, report
 from engines.data.schema import ANNOTATOR_ID, IS_SYNTHETIC, ITEM_ID, SPLIT, AnnotationDataset
 from engines.moe.baselines import BASELINES, make_model
 from engines.moe.encoding import ratings_of
+from engines.moe.keys import MODEL_KEYS
 from engines.moe.model import DemMoE
 from engines.moe.regressor import RatingRegressor
 from engines.moe.search import SearchResult, search_moe
 from engines.moe.search_space import SearchConfig
 
 __all__ = [
-    "MODEL_KEYS",
     "MoEResult",
     "MoERunConfig",
     "model_names",
@@ -34,11 +34,6 @@ __all__ = [
     "run_over_seeds",
     "split_for_moe",
 ]
-
-MODEL_KEYS = (
-    "mean", "median", "annotator_median", "text", "pmf", "annotator", "deepcross", "moe",
-)  # fmt: skip
-"""Short keys of every model, in the order they are trained."""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ representations over seeds (Algorithm 1) is :mod:`engines.profiles.evaluation`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -35,8 +35,10 @@ from engines.profiles.representations import (
     examples_text,
 )
 from engines.profiles.statement_decoder import StatementDecoder
+from engines.profiles.taught_store import TaughtStore
 from engines.profiles.themes import Themes, find_themes
 from engines.profiles.writer import WriterConfig, write_statements
+from engines.text.cache import default_cache_dir
 from engines.text.embed import Embedder, embed_items, item_table
 
 __all__ = [
@@ -70,8 +72,9 @@ class Prepared:
     """The label's adjective ("offensive"), guessed from the dataset name."""
     lessons: dict[tuple, Curriculum] = field(default_factory=dict, repr=False)
     """Edit curricula built so far, by settings (built once per dataset and settings)."""
-    taught: dict[tuple, dict] = field(default_factory=dict, repr=False)
-    """The statement decoder's phase-1 weights per curriculum and settings (learned once)."""
+    taught: MutableMapping[tuple, dict] = field(default_factory=dict, repr=False)
+    """The statement decoder's phase-1 weights per curriculum and settings (learned once;
+    :func:`prepare` keeps them on disk too: :class:`~engines.profiles.taught_store.TaughtStore`)."""
 
     def curriculum(self, cfg: StatementConfig) -> Curriculum:
         """The statement decoder's edit curriculum for these items (memoised)."""
@@ -99,7 +102,9 @@ def prepare(ds: AnnotationDataset, embed: Embedder, writer: WriterConfig | None 
         items[ITEM_ID].astype(str), items[TEXT].astype(str), emb, wcfg.n_themes,
         wcfg.n_keywords, wcfg.seed,
     )  # fmt: skip
-    return Prepared(items, emb, themes, embed, wcfg.label_adjective or label_adjective(ds.name))
+    adjective = wcfg.label_adjective or label_adjective(ds.name)
+    taught = TaughtStore(default_cache_dir() / "curricula", emb)
+    return Prepared(items, emb, themes, embed, adjective, taught=taught)
 
 
 def with_seed(cfg: C, seed: int) -> C:

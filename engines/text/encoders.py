@@ -102,16 +102,28 @@ def bundled_model_path() -> Path:
 class SentenceTransformerEncoder:
     """A sentence-transformers model loaded from local files only (never downloads).
 
+    Texts are encoded longest first in one global length order (each batch pads to its own
+    longest text, so similar lengths share a batch), in batches of at most ``token_budget``
+    padded tokens (``batch_size`` texts at most), and returned in the order given.
+
     Args:
         model: ``DEFAULT_MODEL`` for the bundled all-MiniLM-L6-v2, or a local model directory.
         device: ``cpu``, ``cuda`` or None (CUDA when available).
-        batch_size: texts per forward pass.
+        batch_size: the most texts per forward pass.
+        token_budget: the most padded tokens per forward pass.
     """
 
-    def __init__(self, model: str = DEFAULT_MODEL, device: str | None = None, batch_size: int = 64):
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        device: str | None = None,
+        batch_size: int = 64,
+        token_budget: int = 4096,
+    ):
         self.model = model
         self.device = device
         self.batch_size = batch_size
+        self.token_budget = token_budget
         self._st: object | None = None
         self._lock = threading.Lock()
 
@@ -154,26 +166,46 @@ class SentenceTransformerEncoder:
         )
         return int(get())
 
+    def batches(self, texts: Sequence[str]) -> tuple[np.ndarray, list[slice]]:
+        """The global encode order (longest first) and its batches under the token budget."""
+        st = self._load()
+        limit = int(getattr(st, "max_seq_length", 0) or 512)
+        lengths = np.minimum(
+            [len(ids) for ids in st.tokenizer(list(texts), add_special_tokens=True)["input_ids"]],  # type: ignore[attr-defined]
+            limit,
+        ) if texts else np.zeros(0, int)  # fmt: skip
+        order = np.argsort(-np.asarray(lengths), kind="stable")
+        spans, start = [], 0
+        while start < len(order):
+            width = max(int(lengths[order[start]]), 1)  # the batch pads to its first (longest)
+            size = max(1, min(self.batch_size, self.token_budget // width))
+            spans.append(slice(start, min(start + size, len(order))))
+            start = spans[-1].stop
+        return order, spans
+
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> NDArray[np.float32]:
-        """Encode texts in batches, L2-normalised, reporting progress after each chunk."""
+        """Encode texts (L2-normalised) in length order, reporting progress after batches."""
         st = self._load()
         texts = [str(t) for t in texts]
-        chunk = self.batch_size * 4
-        parts = []
-        for start in range(0, len(texts), chunk):
-            part = st.encode(  # type: ignore[attr-defined]
-                texts[start : start + chunk],
-                batch_size=self.batch_size,
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        order, spans = self.batches(texts)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        done, reported = 0, 0
+        for span in spans:
+            rows = order[span]
+            out[rows] = st.encode(  # type: ignore[attr-defined]
+                [texts[i] for i in rows],
+                batch_size=len(rows),
                 normalize_embeddings=True,
                 convert_to_numpy=True,
                 show_progress_bar=False,
             )
-            parts.append(np.asarray(part, dtype=np.float32))
-            if progress is not None:
-                progress(min(start + chunk, len(texts)), len(texts), ENCODE_STEP)
-        if not parts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return np.concatenate(parts)
+            done += len(rows)
+            if progress is not None and (done - reported >= 256 or done == len(texts)):
+                progress(done, len(texts), ENCODE_STEP)
+                reported = done
+        return out
 
 
 def make_encoder(name: str = DEFAULT_MODEL, device: str | None = None) -> TextEncoder:

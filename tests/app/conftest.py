@@ -1,17 +1,21 @@
 """AppTest helpers: every app test reads and writes one embedding cache of its own.
 
-The cache folder is shared by the app tests of a run (the sample is encoded once) and never
-the user's own cache; HF_HUB_OFFLINE guarantees nothing is downloaded.
+The cache folder is the run's test cache, shared by the tests of a worker (the sample is
+encoded once) and never the user's own cache; HF_HUB_OFFLINE guarantees nothing is downloaded.
 """
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
 
 @pytest.fixture(scope="session")
-def _app_cache_dir(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN202
-    return tmp_path_factory.mktemp("app-embedding-cache")
+def _app_cache_dir(_test_cache_dir: None):  # noqa: ANN202
+    """The run's test cache (tests/conftest.py): app tests and engine tests on one worker
+    share what they learn once per dataset (embeddings, the taught curriculum)."""
+    return os.environ["PERSPECTIVES_CACHE_DIR"]
 
 
 @pytest.fixture(autouse=True)

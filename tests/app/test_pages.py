@@ -57,6 +57,20 @@ def test_data_page_loads_sample_on_click() -> None:
     assert any("Loaded the bundled sample" in s.value for s in at.success)
     labels = [m.label for m in at.metric]
     assert "Items" in labels and "Annotators" in labels
+    # Issue #26: the item texts were embedded on loading (behind a bar with the time left), so
+    # every page reads them back from the cache: an encoder that may not run finds them all.
+    from engines.text import EmbeddingCache
+    from engines.text.embed import item_table
+    from engines.text.encoders import DEFAULT_MODEL, make_encoder
+
+    class _MayNotRun:
+        id = make_encoder(DEFAULT_MODEL).id  # the default the page encoded with
+
+        def encode(self, texts, progress=None):  # noqa: ANN001, ANN202
+            raise AssertionError(f"{len(texts)} item texts were not embedded on loading")
+
+    texts = item_table(at.session_state["dataset"])["text"].tolist()
+    assert len(EmbeddingCache().encode(_MayNotRun(), texts)) == len(texts)
 
 
 def _data_page() -> AppTest:
@@ -265,6 +279,7 @@ def test_value_profiles_train_then_edit_changes_predictions(monkeypatch) -> None
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("sample-curriculum")  # reuses the curriculum the engine test taught
 def test_choosing_the_statement_decoder_trains_it() -> None:
     at = _run("app.py")
     at.switch_page("pages/3_Value_profiles.py").run(timeout=300)

@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser")]
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = next(
@@ -72,11 +72,9 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90.0) -> No
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
-    env = {
-        **os.environ,
-        "PERSPECTIVES_CACHE_DIR": str(tmp_path_factory.mktemp("cache")),
-        "HF_HUB_OFFLINE": "1",
-    }
+    # The run's test cache (tests/conftest.py): the sample's embeddings and edit curriculum
+    # are learned once per run, whichever process comes first.
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     cmd = [
         sys.executable, "-m", "streamlit", "run", "app.py",
         "--server.port", str(port), "--server.address", "127.0.0.1",
@@ -278,6 +276,30 @@ def test_every_page_renders_the_sample(server: str, page: object, link: str, mar
     assert page.locator('[data-testid="stAlertContentError"]').count() == 0
 
 
+def test_home_first_paint_is_measured(server: str, page: object) -> None:
+    """Seconds from opening the app (a warm server, a new session each time) to the Home
+    page's content drawn, over five visits: ``home_paint.json`` beside the screenshots (the
+    README reports its median; a measurement, not a pass/fail bar)."""
+    import json
+    import statistics
+
+    page.goto(server)
+    page.get_by_text("Where to go").first.wait_for()  # warm: the server has run the app once
+    _settle(page)
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        page.goto(server)
+        page.get_by_text("Where to go").first.wait_for()
+        times.append(time.perf_counter() - start)
+        _settle(page)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    result = {"visits": len(times), "median_s": round(statistics.median(times), 3),
+              "s": [round(t, 3) for t in times]}  # fmt: skip
+    (SHOTS / "home_paint.json").write_text(json.dumps(result))
+    assert len(times) == 5 and all(t > 0 for t in times)
+
+
 def _correct_a_reading(pg: object) -> None:
     """Turn the religion reading (row 2 of the readings grid) from "↑ more" to "↓ less": the
     predictions must follow (issue #25: correcting a reading changes the predictions).
@@ -370,7 +392,7 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
     page.get_by_role("link", name="Value profiles").first.click()
     # The default decoder (embedding network + edit reader).
     page.get_by_role("button", name="Write profiles and train the decoder").click()
-    page.get_by_text("Decoder trained", exact=False).wait_for(timeout=300_000)
+    page.get_by_text("Decoder trained", exact=False).wait_for(timeout=600_000)  # a busy runner
     _settle(page)
     assert _metric_value(page, "Items moved") == "0"
     box = page.locator("textarea").first

@@ -22,13 +22,15 @@ from engines.profiles import (
 )
 from engines.text import EmbeddingCache, embed_with, make_encoder
 
-pytestmark = pytest.mark.slow
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
+SAMPLE_NAME = "Perspectives Lab sample (offensiveness)"
+"""The app's name for the sample: the same curriculum, taught once per worker (issue #26)."""
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("sample-curriculum")]
 
 
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory):
-    ds = load_dataset(SAMPLE / "annotations.csv", name="sample")
+    ds = load_dataset(SAMPLE / "annotations.csv", name=SAMPLE_NAME)
     ds.df = ds.df[ds.df["is_synthetic"] == 0].reset_index(drop=True)
     truth = pd.read_csv(SAMPLE / "annotator_truth.csv", keep_default_na=False)
     cache = EmbeddingCache(tmp_path_factory.mktemp("emb"))

@@ -182,3 +182,64 @@ def test_binary_labels_are_read_and_nominal_ones_say_why(toy_ds, prep) -> None:
     assert (after > before).all()
     nominal = dc_replace(toy_ds, df=df, scale=LabelScale("nominal", ("no", "yes")))
     assert "no order" in fit_app_decoder(nominal, prep, cfg).no_reader_why
+
+
+_REOPEN = """
+import json, sys, time, hashlib
+sys.path.insert(0, {root!r})
+from engines.data.validation import build_dataset
+from engines.profiles.edit_reader import teach
+from engines.profiles.workflow import prepare
+from engines.profiles.writer import WriterConfig
+from engines.text import HashingEncoder, embed_with
+from tests.unit.profiles.toys import READER, toy_ratings
+ds = build_dataset(toy_ratings())
+prep = prepare(ds, embed_with(HashingEncoder(64)), WriterConfig(n_themes=2))
+t = time.perf_counter()
+net, hist = teach(prep.curriculum(READER), prep.emb, prep.embed, READER, prep.taught)
+digest = hashlib.sha256(b"".join(v.numpy().tobytes() for v in net.state_dict().values()))
+print(json.dumps({{"taught": hist is not None, "s": time.perf_counter() - t,
+                  "digest": digest.hexdigest()}}))
+"""
+
+
+def test_taught_curriculum_is_kept_on_disk_and_reused_by_a_new_process(tmp_path) -> None:
+    """Issue #26: the statement decoder's curriculum is taught once per dataset and encoder;
+    a new process reads it back (no lessons, the same weights); a tampered entry is taught
+    again, never loaded; "teach again" forgets it."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[3])
+    env = {**os.environ, "PERSPECTIVES_CACHE_DIR": str(tmp_path)}
+
+    def reopen() -> dict:
+        out = subprocess.run([sys.executable, "-c", _REOPEN.format(root=root)], env=env,
+                             capture_output=True, text=True, check=True)  # fmt: skip
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    first, second = reopen(), reopen()
+    assert first["taught"] and not second["taught"]
+    assert second["digest"] == first["digest"]  # read back, not taught (no timing here)
+    entries = list((tmp_path / "curricula").iterdir())
+    assert len(entries) == 1 and (entries[0] / "model.safetensors").is_file()
+    weights = entries[0] / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:-8] + b"\0" * 8)  # checksum no longer matches
+    third = reopen()
+    assert third["taught"] and third["digest"] == first["digest"]  # taught again, same seed
+
+
+def test_taught_store_forgets_on_request(tmp_path, prep) -> None:
+    import torch
+
+    from engines.profiles.taught_store import TaughtStore
+
+    store = TaughtStore(tmp_path, prep.emb)
+    store[("a",)] = {"w": torch.ones(2)}
+    assert ("a",) in TaughtStore(tmp_path, prep.emb)  # another store of the same items
+    assert ("a",) not in TaughtStore(tmp_path, prep.emb[::-1].copy())  # other items
+    store.forget()
+    assert ("a",) not in store and not any(tmp_path.iterdir())

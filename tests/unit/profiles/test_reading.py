@@ -59,8 +59,10 @@ def _signs(text: str) -> list[int]:
         ("Most of my coworkers are easily offended.", []),  # others, after "most of"
         ("Political jokes from either side make me laugh.", [-1]),  # "either" is no typo
         ("I'm not quite as unforgiving as most people about swearing.", [-1]),  # un- + root
-        ("My uncle is a priest and he hates it when people swear. Cursing doesn't bother me.",
-         [-1]),  # in a first-person text, "he" is someone else
+        (
+            "My uncle is a priest and he hates it when people swear. Cursing doesn't bother me.",
+            [-1],
+        ),  # in a first-person text, "he" is someone else
         ("idk why ppl get so upset over cussing it doesnt bug me", [-1]),  # a run-on clause
         ("f words dont faze me neither does blasphemy", [-1, -1]),
         ("As a teenager I found blasphemy upsetting, and I still do.", [1]),  # "still": now

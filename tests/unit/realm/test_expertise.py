@@ -51,6 +51,29 @@ def test_intervals_cover_the_point_and_narrow_with_more_items() -> None:
     assert out.loc["good400", "expertise"] > out.loc["bad400", "ci_high"]
 
 
+def test_mixture_weight_is_the_maximum_of_the_likelihood() -> None:
+    """Against a grid search of the log-likelihood, group by group (ends included)."""
+    rng = np.random.default_rng(3)
+    p = np.concatenate([rng.random(150), np.ones(20), np.full(20, 0.3)])
+    group = np.concatenate([rng.integers(0, 5, 150), np.full(20, 5), np.full(20, 6)])
+    e = mixture_weight(p, group, 7, 4)
+    grid = np.linspace(0, 1, 20001)
+    for k in range(7):
+        ll = np.log(0.25 + grid[:, None] * (p[group == k] - 0.25)).sum(1)
+        assert e[k] == pytest.approx(grid[ll.argmax()], abs=1e-4), k
+    assert e[5] == 1.0 and e[6] > 0.0  # p = 1: the top end; p = 0.3 > 1/4: inside, near 0
+
+
+def test_ties_are_ranked_by_the_lower_end_of_the_interval() -> None:
+    """Two annotators at expertise 1: the one the resamples are less sure of comes first."""
+    rows = [(f"i{i}", "a", 1.0) for i in range(40)]
+    rows += [(f"i{i}", "z", 0.515 if i % 2 else 0.49) for i in range(40)]  # ML at 1, barely
+    frame = pd.DataFrame(rows, columns=["item_id", "annotator_id", "p_label"])
+    out = compute_expertise_intervals(frame, 2, n_boot=100)
+    assert out["expertise"].tolist() == [1.0, 1.0]
+    assert out["annotator_id"].tolist() == ["z", "a"] and out["ci_low"].iloc[0] < 1.0
+
+
 def test_method_agreement_is_a_symmetric_spearman_matrix() -> None:
     table = pd.DataFrame({"a": [1, 2, 3, 4], "b": [10, 20, 30, 40], "c": [4, 3, 2, 1]})
     out = compute_method_agreement(table, ["a", "b", "c"])

@@ -177,35 +177,53 @@ def test_package_re_exports() -> None:
 class FakeST:
     """Stands in for a loaded SentenceTransformer: records each chunk it receives."""
 
+    max_seq_length = 12
+
     def __init__(self, dim: int = 4):
         self.dim = dim
         self.chunks: list[int] = []
+        self.batches: list[list[str]] = []
+
+    def tokenizer(self, texts: list[str], add_special_tokens: bool) -> dict:
+        assert add_special_tokens
+        return {"input_ids": [[0] * (len(t.split()) + 2) for t in texts]}
 
     def encode(self, texts, batch_size, normalize_embeddings, convert_to_numpy, show_progress_bar):
         assert normalize_embeddings and convert_to_numpy and not show_progress_bar
+        assert batch_size == len(texts)
         self.chunks.append(len(texts))
-        return np.ones((len(texts), self.dim), dtype=np.float64) / 2.0
+        self.batches.append(list(texts))
+        ids = [float(t.split()[0].removeprefix("t")) for t in texts]  # the text's own index
+        return np.array([[i, len(t.split()), 0.5, 0.5][: self.dim] for i, t in zip(ids, texts)])
 
     def get_sentence_embedding_dimension(self) -> int:
         return self.dim
 
 
-def test_sentence_transformer_encoder_batches_and_reports_progress(tmp_path) -> None:
-    enc = SentenceTransformerEncoder(batch_size=2)  # chunks of 4 * batch_size = 8 texts
+def test_sentence_transformer_encoder_sorts_globally_and_batches_by_token_budget(tmp_path) -> None:
+    """One length order over all texts (longest first), batches of at most ``token_budget``
+    padded tokens, vectors back in the order given, progress after batches."""
+    enc = SentenceTransformerEncoder(batch_size=4, token_budget=24)
     fake = FakeST()
     enc._st = fake
+    texts = [f"t{i} " + "w " * (i % 7) * 2 for i in range(20)]  # 1 to 13 words: 3 to 12 tokens
     seen: list[tuple[int, int]] = []
-    out = enc.encode([f"t{i}" for i in range(20)], progress=lambda d, t, w: seen.append((d, t)))
-    assert fake.chunks == [8, 8, 4]
-    assert seen == [(8, 20), (16, 20), (20, 20)]
-    assert out.shape == (20, 4) and out.dtype == np.float32
+    out = enc.encode(texts, progress=lambda d, t, w: seen.append((d, t)))
+    assert out.dtype == np.float32 and out[:, 0].tolist() == list(range(20))  # order restored
+    tokens = [min(len(t.split()) + 2, FakeST.max_seq_length) for b in fake.batches for t in b]
+    assert tokens == sorted(tokens, reverse=True)  # one global order, longest first
+    for batch in fake.batches:
+        width = min(len(batch[0].split()) + 2, FakeST.max_seq_length)
+        assert len(batch) <= 4 and (len(batch) * width <= 24 or len(batch) == 1)
+    assert sum(fake.chunks) == 20 and len(fake.chunks) > 5  # long texts go in small batches
+    assert seen == [(20, 20)]  # reported every 256 texts and at the end
     # Through the cache: only the 5 missing texts are encoded, progress counts over them.
     cache = EmbeddingCache(tmp_path)
-    cache.encode(enc, [f"t{i}" for i in range(15)])
+    cache.encode(enc, texts[:15])
     fake.chunks.clear()
     seen.clear()
-    cache.encode(enc, [f"t{i}" for i in range(20)], progress=lambda d, t, w: seen.append((d, t)))
-    assert fake.chunks == [5]
+    cache.encode(enc, texts, progress=lambda d, t, w: seen.append((d, t)))
+    assert sum(fake.chunks) == 5
     assert seen == [(5, 5)]
     assert enc.encode([]).shape == (0, 4)
 
