@@ -5,6 +5,9 @@ fresh interpreter: cold = read + validate + load the MiniLM encoder + encode eve
 into an empty cache (twice: before and after the plain run, averaged); plain = read + validate
 + a plain ``SentenceTransformer.encode`` of the same model folder (the floor the project's
 encoding is held to); warm = read + validate + fetch the same embeddings from the disk cache.
+train = the Value profiles page's "Train" on the bundled sample (prepare + write profiles + fit),
+default decoder with an empty cache and again with the embeddings cached; the statement decoder
+the first time (it teaches the edit curriculum) and in a new process (it reads it back).
 int8 = the plain encode after ``torch.ao.quantization.quantize_dynamic`` of every linear layer,
 with each text's cosine to its fp32 embedding (the app does not offer int8: its cosine misses
 the 0.99 bar).
@@ -70,6 +73,23 @@ _report({{"seconds": time.perf_counter() - t0}})
 """
 """The fp32 plain encode alone (model loaded and warmed up): what int8 is compared with."""
 
+_SAMPLE = "sample_data/annotations.csv"
+
+_TRAIN_PROFILES = """
+t0 = time.perf_counter()
+from dataclasses import replace
+from engines.data.load import load_dataset
+from engines.profiles import ProfileRunConfig, fit_app_decoder, prepare
+from engines.text import EmbeddingCache, embed_with, make_encoder
+ds = load_dataset({path!r}, name="Perspectives Lab sample (offensiveness)")
+ds.df = ds.df[ds.df["is_synthetic"] == 0].reset_index(drop=True)
+t = time.perf_counter()
+prep = prepare(ds, embed_with(make_encoder(), EmbeddingCache()))  # $PERSPECTIVES_CACHE_DIR
+fit_app_decoder(ds, prep, replace(ProfileRunConfig(), decoder_kind={kind!r}))
+_report({{"seconds": time.perf_counter() - t}})
+"""
+"""The Value profiles page's Train on the sample, after the imports (``kind``: the decoder)."""
+
 _APP_FIRST_RUN = """
 t0 = time.perf_counter()
 from streamlit.testing.v1 import AppTest
@@ -94,6 +114,13 @@ def run(repeats: int = 5) -> dict:
     int8 = run_child(_INT8_ENCODE.format(path=path), env)
     fp32 = run_child(_PLAIN_ENCODE_ONLY.format(path=path), env)
     app = [run_child(_APP_FIRST_RUN, env) for _ in range(3)]
+    with tempfile.TemporaryDirectory() as cache:  # embeddings and curricula, empty at first
+        fresh = {**env, "PERSPECTIVES_CACHE_DIR": cache}
+        train = {
+            name: run_child(_TRAIN_PROFILES.format(path=_SAMPLE, kind=kind), fresh)
+            for name, kind in [("cold", "embedding"), ("warm", "embedding"),
+                               ("teach", "statements"), ("reuse", "statements")]
+        }  # fmt: skip
     warm_s = statistics.median(w["seconds"] for w in warm)
     return {
         "benchmark": "load",
@@ -110,6 +137,10 @@ def run(repeats: int = 5) -> dict:
         "encode_warm_s": round(warm_s, 3),
         "warm_speedup": round(cold_s / warm_s, 1),
         "import_app_s": round(statistics.median(a["seconds"] for a in app), 3),
+        "profiles_train_cold_s": round(train["cold"]["seconds"], 2),
+        "profiles_train_warm_s": round(train["warm"]["seconds"], 2),
+        "statements_train_teach_s": round(train["teach"]["seconds"], 2),
+        "statements_train_reuse_s": round(train["reuse"]["seconds"], 2),
         "peak_rss_mb": round(max(r["peak_rss_mb"] for r in [cold, *warm, *app]), 1),
         "repeats_warm": repeats,
         "cpu_count": os.cpu_count(),

@@ -60,11 +60,18 @@ def run(seed: int = 0, n_boot: int = 1000, search_trials: int = 0, over_seeds: i
         }
         for r in report.models.itertuples()
     }
+    moe_history = result.models["moe"].history_
     return {
         "benchmark": "moe",
         "dataset": "popquorn_offensiveness",
         "split": result.split_sizes,
         "models": models,
+        # Training throughput: train rows x epochs run / the training loop's seconds (its
+        # validation passes included); the comparison: every model's fit, one after another.
+        "moe_rows_per_s": round(
+            result.split_sizes["train"] * len(moe_history.epochs) / moe_history.seconds
+        ),
+        "comparison_s": round(sum(result.fit_seconds.values()), 1),
         "per_group": report.group_mae.round(4).to_dict(orient="records"),
         "attribute_mae": report.attribute_mae.round(4).to_dict(orient="records"),
         "moe_vs_next_best": {

@@ -78,6 +78,10 @@ def _render_moe(r: dict) -> str:
         for m, v in r["models"].items()
     ]  # fmt: skip
     out = [f"Seed {r.get('over_seeds', {}).get('seeds', [0])[0]}:", "", _table(header, rows)]
+    if "moe_rows_per_s" in r:
+        out += ["", f"DEM-MoE trains at {r['moe_rows_per_s']:,} annotations/s (train rows × "
+                    f"epochs / training seconds); the {len(r['models'])}-model comparison fits in "
+                    f"{r['comparison_s']:.1f} s."]  # fmt: skip
     test = r["moe_vs_next_best"]["overall"]
     out += [
         "",
@@ -296,14 +300,25 @@ def _render_load(r: dict) -> str:
           _fmt(r["encode_warm_s"]),
           f"{r['warm_speedup']}x", _fmt(r["import_app_s"], 2), f"{r['peak_rss_mb']:.0f}"]],
     )  # fmt: skip
-    if "encode_int8_s" not in r:
-        return table
-    return (
-        f"{table}\n\nint8 dynamic quantisation (not offered): encode {r['encode_int8_s']:.1f} s "
-        f"against {r['encode_fp32_only_s']:.1f} s in fp32 (model loaded, same texts); cosine "
-        f"to fp32 per text: median {r['int8_cosine_median']:.3f}, min "
-        f"{r['int8_cosine_min']:.3f} (bar: 0.99)."
-    )
+    if "encode_int8_s" in r:
+        table += (
+            f"\n\nint8 dynamic quantisation (not offered): encode {r['encode_int8_s']:.1f} s "
+            f"against {r['encode_fp32_only_s']:.1f} s in fp32 (model loaded, same texts); cosine "
+            f"to fp32 per text: median {r['int8_cosine_median']:.3f}, min "
+            f"{r['int8_cosine_min']:.3f} (bar: 0.99)."
+        )
+    if "profiles_train_cold_s" in r:
+        head = 'Value profiles "Train" on the bundled sample (s, after the imports):'
+        table += f"\n\n{head}\n\n" + (
+            _table(
+                ["default decoder, empty cache", "default decoder, embeddings cached",
+                 "statement decoder, first time (teaches the curriculum)",
+                 "statement decoder, new process (reads it back)"],
+                [[_fmt(r[k], 1) for k in ("profiles_train_cold_s", "profiles_train_warm_s",
+                                          "statements_train_teach_s", "statements_train_reuse_s")]],
+            )
+        )  # fmt: skip
+    return table
 
 
 def _render_scale(r: dict) -> str:

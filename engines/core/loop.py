@@ -29,6 +29,7 @@ from torch import Tensor, nn
 from engines.core.batches import TensorsLike, as_tensors, batch_loader, to_device
 from engines.core.config import TrainConfig
 from engines.core.device import resolve_device, seed_everything, training_threads
+from engines.core.lazy_adamw import Optimisers, clip_grad_norm, make_adamw
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -155,8 +156,10 @@ def fit_loop(
             ``train_<name>`` / ``val_<name>``. Epoch values are row-weighted batch means.
         param_groups: Optional ``param_groups(module) -> [{"params": [...], "lr": ...}, ...]``
             for AdamW; groups may override ``lr``/``weight_decay`` (e.g. a faster gate or
-            expertise vector). Parameters left out of every group are not trained. Default:
-            every parameter with ``requires_grad``.
+            expertise vector). A group with ``"lazy": True`` (sparse embedding tables) is
+            updated by :class:`~engines.core.lazy_adamw.LazyAdamW`: only the rows a batch
+            looked up. Parameters left out of every group are not trained. Default: every
+            parameter with ``requires_grad``.
         on_epoch_end: Called after each epoch with the 1-based epoch and the metrics dict
             (plus ``max_epochs`` for progress bars). Returning True stops training (user
             cancel); the best weights so far are still restored.
@@ -195,7 +198,7 @@ def _train(
     module.to(device)
     groups = _param_groups(module, param_groups)
     clip_params = [p for g in groups for p in g["params"]]
-    optimizer = torch.optim.AdamW(groups, lr=cfg.lr, weight_decay=cfg.weight_decay)
+    optimizer = make_adamw(groups, cfg.lr, cfg.weight_decay)
 
     shuffle_gen = torch.Generator().manual_seed(cfg.seed)
     train_loader = batch_loader(train_tensors, cfg.batch_size, shuffle_gen)
@@ -267,7 +270,7 @@ def _param_groups(
 
 
 def _optimiser_step(
-    optimizer: torch.optim.Optimizer,
+    optimizer: torch.optim.Optimizer | Optimisers,
     clip_params: list[Tensor],
     grad_clip: float | None,
     loss: Tensor,
@@ -276,7 +279,10 @@ def _optimiser_step(
     optimizer.zero_grad(set_to_none=True)
     loss.backward()
     if grad_clip is not None:
-        nn.utils.clip_grad_norm_(clip_params, grad_clip)
+        if isinstance(optimizer, Optimisers):  # sparse gradients among them
+            clip_grad_norm(clip_params, grad_clip)
+        else:
+            nn.utils.clip_grad_norm_(clip_params, grad_clip)
     optimizer.step()
 
 

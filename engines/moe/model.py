@@ -100,6 +100,11 @@ class MoEConfig(RegressorConfig):
     """Temperature factor per epoch."""
     balance_bias_lr: float = 0.03
     """Step of the per-expert balancing bias (updated outside the gradient; 0: off)."""
+    lazy_annotators_above: int | None = 5000
+    """Annotator tables with more rows than this train lazily: each step updates only the
+    annotators in the batch (:class:`~engines.core.lazy_adamw.LazyAdamW`), so a step costs the
+    same with 200 or 50,000 annotators. Smaller tables (and None) keep dense AdamW, whose
+    moments move every row each step."""
 
 
 class DemMoE(RatingRegressor):
@@ -167,6 +172,8 @@ class DemMoE(RatingRegressor):
             cfg.demographic_proj,
             cfg.hidden,
             cfg.dropout,
+            sparse_annotators=cfg.lazy_annotators_above is not None
+            and enc.n_annotators > cfg.lazy_annotators_above,
         )
 
     def phase_weights(self) -> PhaseWeights:
@@ -174,15 +181,24 @@ class DemMoE(RatingRegressor):
         return {"A": self.cfg.phase_a, "B": self.cfg.phase_b, "C": self.cfg.phase_c}[self.phase_]
 
     def param_groups(self, module: nn.Module) -> list[dict]:
-        """The gate trains with its own learning rate and weight decay."""
+        """Gate, the rest, and a sparse annotator table as its own lazy group.
+
+        The gate trains with its own learning rate and weight decay; the annotator table is
+        lazy when it has more than ``lazy_annotators_above`` rows.
+        """
         gate = list(module.gate.parameters())
-        ids = {id(p) for p in gate}
+        lazy = list(module.annotator.parameters()) if module.annotator.mu.sparse else []
+        ids = {id(p) for p in gate + lazy}
         rest = [p for p in module.parameters() if id(p) not in ids]
         cfg = self.cfg
-        return [
+        groups = [
             {"params": gate, "lr": cfg.lr_gate, "weight_decay": cfg.gate_weight_decay},
             {"params": rest, "lr": cfg.train.lr, "weight_decay": cfg.train.weight_decay},
         ]
+        if lazy:
+            groups.append({"params": lazy, "lr": cfg.train.lr,
+                           "weight_decay": cfg.train.weight_decay, "lazy": True})  # fmt: skip
+        return groups
 
     def before_epoch(self, epoch: int, module: nn.Module) -> None:
         """Switch phases on the last epoch's load std; anneal the Gumbel temperature."""

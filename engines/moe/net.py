@@ -25,10 +25,10 @@ __all__ = ["BayesianEmbedding", "DemMoENet", "MoEOutput"]
 class BayesianEmbedding(nn.Module):
     """A Gaussian posterior per category: mean and log-variance tables (Vilnis & McCallum)."""
 
-    def __init__(self, n: int, dim: int, init_logvar: float = -4.0):
+    def __init__(self, n: int, dim: int, init_logvar: float = -4.0, sparse: bool = False):
         super().__init__()
-        self.mu = nn.Embedding(n, dim)
-        self.logvar = nn.Embedding(n, dim)
+        self.mu = nn.Embedding(n, dim, sparse=sparse)
+        self.logvar = nn.Embedding(n, dim, sparse=sparse)
         nn.init.normal_(self.mu.weight, std=0.1)
         nn.init.constant_(self.logvar.weight, init_logvar)
 
@@ -76,6 +76,8 @@ class DemMoENet(nn.Module):
         demographic_proj: Size of the projected demographic embedding.
         hidden: Width of every expert's two ReLU layers ``H``.
         dropout: Dropout before the head.
+        sparse_annotators: Sparse gradients for the annotator table (trained lazily: only
+            the rows a batch looked up, see :class:`engines.core.lazy_adamw.LazyAdamW`).
     """
 
     def __init__(
@@ -90,6 +92,7 @@ class DemMoENet(nn.Module):
         demographic_proj: int = 32,
         hidden: int = 64,
         dropout: float = 0.1,
+        sparse_annotators: bool = False,
     ):
         super().__init__()
         if not 1 <= top_k <= n_experts:
@@ -97,7 +100,7 @@ class DemMoENet(nn.Module):
         self.register_buffer("items", items)
         d_text = items.shape[1]
         self.top_k = top_k
-        self.annotator = BayesianEmbedding(n_annotators, annotator_dim)
+        self.annotator = BayesianEmbedding(n_annotators, annotator_dim, sparse=sparse_annotators)
         self.demographic = nn.ModuleList(BayesianEmbedding(n, demographic_dim) for n in n_values)
         d_demo = demographic_dim * max(len(n_values), 1)
         self.demo_proj = nn.Linear(d_demo, demographic_proj)

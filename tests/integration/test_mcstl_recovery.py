@@ -23,9 +23,9 @@ SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory):
+def sample():
     ds = load_dataset(SAMPLE / "annotations.csv", name="sample")
-    embed = embed_with(make_encoder(), EmbeddingCache(tmp_path_factory.mktemp("emb")))
+    embed = embed_with(make_encoder(), EmbeddingCache())
     return ds, embed
 
 

@@ -22,13 +22,13 @@ SAMPLE = Path(__file__).resolve().parents[2] / "sample_data" / "annotations.csv"
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory):
-    return _report(tmp_path_factory)
+def report():
+    return _report()
 
 
-def _report(tmp_path_factory):
+def _report():
     ds = load_dataset(SAMPLE, name="sample")
-    cache = EmbeddingCache(tmp_path_factory.mktemp("emb"))
+    cache = EmbeddingCache()  # the run's cache (tests/conftest.py): the sample is encoded once
     items = embed_items(ds, embed_with(make_encoder(), cache))
     cfg = MoERunConfig(models=("mean", "text", "moe"), seed=0)
     result = run_comparison(ds, items.item_ids, items.vectors, cfg)

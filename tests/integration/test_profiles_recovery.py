@@ -29,11 +29,11 @@ pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("sample-curriculum")]
 
 
 @pytest.fixture(scope="module")
-def setting(tmp_path_factory):
+def setting():
     ds = load_dataset(SAMPLE / "annotations.csv", name=SAMPLE_NAME)
     ds.df = ds.df[ds.df["is_synthetic"] == 0].reset_index(drop=True)
     truth = pd.read_csv(SAMPLE / "annotator_truth.csv", keep_default_na=False)
-    cache = EmbeddingCache(tmp_path_factory.mktemp("emb"))
+    cache = EmbeddingCache()  # the run's cache (tests/conftest.py): the sample is encoded once
     prep = prepare(ds, embed_with(make_encoder(), cache))
     return ds, truth, prep
 

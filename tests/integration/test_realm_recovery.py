@@ -18,9 +18,9 @@ SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 
 
 @pytest.fixture(scope="module")
-def fitted(tmp_path_factory):
+def fitted():
     ds = load_dataset(SAMPLE / "annotations.csv", name="sample")
-    embed = embed_with(make_encoder(), EmbeddingCache(tmp_path_factory.mktemp("emb")))
+    embed = embed_with(make_encoder(), EmbeddingCache())
     items = embed_items(ds, embed)
     truth = pd.read_csv(SAMPLE / "annotator_truth.csv").set_index("annotator_id")["is_random"]
     return run_realm(ds, items.item_ids, items.vectors), truth

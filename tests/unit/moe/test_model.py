@@ -117,3 +117,24 @@ def test_fit_reports_each_epoch_through_the_progress_protocol() -> None:
     moe.fit(df, ids, emb, ["age"], df, lambda *a: calls.append(a))
     assert [c[:2] for c in calls] == [(1, 2), (2, 2)]
     assert all(c[2].startswith("DEM-MoE: epoch, val loss ") for c in calls)
+
+
+def test_a_large_annotator_table_trains_lazily_and_still_learns(
+    fitted_moe: DemMoE, toy_split
+) -> None:
+    """Issue #26: above ``lazy_annotators_above`` rows the annotator table has sparse
+    gradients and its own lazy group (each step updates only the annotators in the batch: a
+    flat step however many annotators there are); the model still learns the interaction."""
+    train, val, ids, emb = toy_split
+    assert fitted_moe.cfg.lazy_annotators_above == 5000  # the default: 12 annotators, dense
+    assert not fitted_moe.module_.annotator.mu.sparse
+    assert not any(g.get("lazy") for g in fitted_moe.param_groups(fitted_moe.module_))
+    cfg = dataclasses.replace(fitted_moe.cfg, lazy_annotators_above=5)  # 13 rows > 5
+    lazy = DemMoE(cfg).fit(train, ids, emb, ["age", "gender"], val)
+    assert lazy.module_.annotator.mu.sparse
+    groups = [g for g in lazy.param_groups(lazy.module_) if g.get("lazy")]
+    table = {id(p) for p in lazy.module_.annotator.parameters()}
+    assert len(groups) == 1 and {id(p) for p in groups[0]["params"]} == table
+    text = TextOnly().fit(train, ids, emb)
+    mae = np.abs(lazy.predict(val) - val.label).mean()
+    assert mae < 0.6 * np.abs(text.predict(val) - val.label).mean()
