@@ -165,7 +165,7 @@ def encode_item_texts(ds: AnnotationDataset, encoder_name: str) -> int:
     from ui.cache import get_embedding_cache, get_encoder
 
     texts = item_table(ds)[TEXT].tolist()
-    bar = ProgressBar(f"Embedding {len(texts):,} item texts ({encoder_name})")
+    bar = ProgressBar(f"Embedding {len(texts):,} item texts with {encoder_name}")
     get_embedding_cache().encode(get_encoder(encoder_name), texts, progress=bar)
     bar.done()
     return len(texts)
