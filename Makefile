@@ -23,7 +23,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Both cores: two pytest workers (the browser tests share one, with their served app).
+# Both cores: two pytest workers sharing the run's cache folder (tests/conftest.py).
 test: lint
 	$(BIN)/python -m pytest -n 2 --dist loadgroup --durations=10
 
