@@ -50,7 +50,7 @@ class LazyAdamW(torch.optim.Optimizer):
             for p in group["params"]:
                 if p.grad is None:
                     continue
-                grad = p.grad.coalesce() if p.grad.is_sparse else p.grad.to_sparse()
+                grad = p.grad.coalesce() if p.grad.is_sparse else p.grad.to_sparse(sparse_dim=1)
                 rows, values = grad.indices()[0], grad.values()
                 state = self.state[p]
                 if not state:

@@ -59,3 +59,12 @@ def test_clip_grad_norm_of_mixed_gradients_matches_torch_on_the_dense_equivalent
     assert grads[False][0] > 0.5  # the case clips
     assert torch.allclose(grads[True][1], grads[False][1], atol=1e-7)
     assert torch.allclose(grads[True][2], grads[False][2], atol=1e-7)
+
+
+def test_a_dense_gradient_is_read_row_by_row_like_a_sparse_one() -> None:
+    batches = [[0, 1], [1, 3]]
+    dense, lazy = _tables(False), _tables(True)
+    _steps(dense, LazyAdamW(dense.parameters(), lr=0.1), batches)
+    _steps(lazy, LazyAdamW(lazy.parameters(), lr=0.1), batches)
+    assert torch.allclose(dense.weight, lazy.weight, atol=1e-7)
+    assert torch.equal(dense.weight[[2, 4, 5]], _tables(False).weight[[2, 4, 5]])
