@@ -61,17 +61,21 @@ def wilson(k: int, n: int, z: float = float(norm.ppf(0.975))) -> tuple[float, fl
     return round(centre - half, 3), round(centre + half, 3)
 
 
-def family_results(fitted, raters, masks, classes) -> pd.DataFrame:  # noqa: ANN001
-    """One row per held-out sentence: family, right way, mean |shift|, on/off-topic |shift|."""
+def family_results(fitted, raters, masks, classes, sentences=None) -> pd.DataFrame:  # noqa: ANN001
+    """One row per held-out sentence: family, right way, mean |shift|, on/off-topic |shift|.
+
+    ``sentences``: the held-out ``EVAL`` set less the sentences tuned on (default), or a
+    development set read as it is (for tuning the reader).
+    """
     from benchmarks.edit_sentences import EVAL
 
     rows = []
-    tuned_on = _development_sentences()
+    tuned_on = _development_sentences() if sentences is None else frozenset()
     # The written part of every edited text is the rater's profile: predict it once per rater
     # (``predict_text`` would give the same, re-reading the profile for each sentence).
     written = {r: fitted.predict_written(fitted.profiles[r]) for r in raters}
     bases = {r: fitted.predict_text(fitted.profiles[r]) @ classes for r in raters}
-    for s in EVAL:
+    for s in EVAL if sentences is None else sentences:
         if s.text.lower().rstrip(".") in ISSUE_EXAMPLES or s.text.lower() in tuned_on:
             continue
         readings = fitted.readings(f"- {s.text}")

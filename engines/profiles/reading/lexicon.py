@@ -96,7 +96,8 @@ _STRICT = (
     "disapprove|disapproves|disapproved|disapproving|minded|piss me off|pisses me off|"
     "pissed me off|pissing me off|pissed off|say no to|says no to|frowned on|frowned upon|"
     "hit me very hard|hits me very hard|hit me so hard|hits me so hard|hit close to home|"
-    "hits close to home|thin skin|a thin skin|thin-skin"
+    "hits close to home|thin skin|a thin skin|thin-skin|riled|riled up|rile|riles|rile me up|"
+    "please no|please don't|please stop|i'm against|am against|are against|is against"
 )
 _LENIENT = (
     "fine|okay|ok|alright|all right|harmless|acceptable|tolerant|tolerate|tolerates|lenient|"
@@ -135,7 +136,8 @@ _LENIENT = (
     "get a pass|gets a pass|give a pass|gives a pass|a free pass|take lightly|takes lightly|"
     "took lightly|taking lightly|lightly|insensitive|laugh along|laughs along|laughed along|"
     "laughed at|laughing at|impervious|impervious to|cope with|copes with|coped with|"
-    "cope|taking a joke|took a joke|taking jokes"
+    "cope|taking a joke|took a joke|taking jokes|put up with|puts up with|putting up with|"
+    "not against|seen it all|heard it all|seen worse|heard worse|seen far worse"
 )
 PREDICATES: dict[tuple[str, ...], int] = {
     **{p: 1 for p in phrases(_STRICT)},
@@ -153,7 +155,7 @@ STRONG_PREDICATES = frozenset(
         "make my blood boil|makes my blood boil|zero patience|hard no|a hard no|no way|"
         "absolutely not|tough as nails|nerves of steel|rage|enraged|sets my teeth on edge|"
         "water off a duck's back|hilarious|thick-skinned|thick skinned|thin-skinned|"
-        "thin skinned|no big deal|not a big deal|oversensitive|fair game"
+        "thin skinned|no big deal|not a big deal|oversensitive|fair game|seen it all|heard it all"
     )
 )
 """Predicates that are strong by themselves ("I hate ...", "zero tolerance")."""
@@ -172,6 +174,7 @@ NEGATORS = frozenset(
         "failed to|failing to|unable|uncommon|unusual|rare for|rarely do|"
         "less and less|no more|not any more|anything but|far from|free of|immune to|immune|"
         "rather than|instead of|unwilling to|unwilling|reluctant to|be lying if i said|"
+        "deny|denies|denied|refuse|refuses|refused|refusing|it's not like|it isn't like|"
         "lying if i said|ain't never|ain't no|don't never|didn't never|never no|incapable of|"
         "incapable"
     )
@@ -199,7 +202,9 @@ INTENSIFIERS = frozenset(
         "massively|strongly|enormously|super|majorly|especially|particularly|always|every time|"
         "really really|most|very much|by far|genuinely|fiercely|tremendously|dramatically|"
         "significantly|considerably|substantially|a ton|big time|hugely|insanely|crazy|"
-        "unbelievably|ever|one bit|even a little|remotely|in the least|an awful lot"
+        "unbelievably|ever|one bit|even a little|remotely|in the least|an awful lot|"
+        "no matter|no matter what|regardless|no exceptions|no exception|without exception|"
+        "not by a long shot|by a long shot|by any means"
     )
 )
 """Degree words that make a stance strong."""

@@ -92,7 +92,22 @@ def _correct(word: str) -> tuple[str, bool]:
     if not close and len(word) >= 6:  # two letters swapped ("freinds") score low with difflib
         near = difflib.get_close_matches(word, _vocabulary(), n=3, cutoff=0.75)
         close = [c for c in near if sorted(c) == sorted(word) and osa_distance(word, c) == 1][:1]
+    if not close:  # vowels left out, as people text ("bothrd", "offnsive")
+        close = [c for c in _vocabulary() if _drops_vowels(word, c)][:1]
     return (close[0], True) if close else (word, False)
+
+
+def _drops_vowels(word: str, full: str) -> bool:
+    """Whether ``word`` is ``full`` with one or two of its inner vowels left out."""
+    if not 0 < len(full) - len(word) <= 2 or word[0] != full[0]:
+        return False
+    it = iter(full)
+    if not all(ch in it for ch in word):  # a subsequence of ``full``
+        return False
+    left = list(full)
+    for ch in word:
+        left.remove(ch)
+    return all(ch in "aeiou" for ch in left)
 
 
 def osa_distance(a: str, b: str) -> int:

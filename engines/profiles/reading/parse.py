@@ -53,6 +53,24 @@ _NOUNS = frozenset({("banter",), ("fun",), ("problem",)})
 banter doesn't bother me" is about crude banter)."""
 RATER = frozenset("i i'm me myself i've i'd she he her him herself himself".split())
 """Words that put the rater in a clause (profiles speak in the first or the third person)."""
+_SCOPE_END = frozenset("and i i'm i'd i'll i've it's that's".split())
+"""Words after which a negator no longer belongs to the predicate before them ("I find it
+offensive and I'd rather not see it": the "not" is another verb's)."""
+_EPISTEMIC = frozenset(phrase for phrase in lx.HEDGES if phrase[:1] == ("i",)) | {
+    ("perhaps",),
+    ("maybe",),
+    ("probably",),
+    ("possibly",),
+    ("might",),
+    ("may",),
+}
+"""Hedges on the speaker's certainty, not the stance's degree: an intensifier still makes the
+stance strong ("I think slurs are deeply offensive")."""
+_OBJECT_OF = frozenset("to by about of at with towards toward over when".split())
+"""Prepositions that introduce what a rater's predicate is about ("sensitive to rudeness")."""
+_SCALE_NOUNS = frozenset("tolerance patience threshold".split())
+"""Nouns that turn "high" and "low" around ("a higher tolerance" is more lenient)."""
+_LEVELS = frozenset({("high",), ("higher",), ("highest",), ("low",), ("lower",), ("lowest",)})
 
 
 @dataclass(frozen=True)
@@ -160,6 +178,7 @@ def parse_clause(clause: str) -> Stance:
         if kind == "word" and w not in lx.SUBJECT_STOP and w not in lx.RATER_WORDS
         and k not in as_a
     )  # fmt: skip
+    subject = _object_subject(runs, words, preds) or subject
     than = next(
         (k for k, (c, p) in enumerate(runs) if c == "compare" and p[0] in ("than", "as")), None
     )
@@ -181,9 +200,12 @@ def parse_clause(clause: str) -> Stance:
     )
     people = people if not gerund else []
     other = (bool(people) or relation) and not (first_person and not reference_is_rater)
-    hedged = "hedge" in kinds
+    hedges = [p for c, p in runs if c == "hedge"]
     strong = "intensifier" in kinds or any(runs[k][1] in lx.STRONG_PREDICATES for k in preds)
-    strength = "slight" if hedged else "strong" if strong else "plain"
+    degree_hedge = any(p not in _EPISTEMIC for p in hedges)
+    strength = (
+        "slight" if degree_hedge or (hedges and not strong) else "strong" if strong else "plain"
+    )
     elliptic = bool(tokens) and (tokens[-1] in _ELLIPSIS or tokens[0] in ("so", "nor", "neither"))
     base = dict(clause=clause, strength=strength, subject=subject, past=past, current=current,
                 mended=mended, context=other and not reference_is_rater,
@@ -202,12 +224,18 @@ def parse_clause(clause: str) -> Stance:
     paired = "neither" in words  # "neither X nor Y bothers me": one negation
     for j, k in enumerate(preds):
         end = len(runs) if j == len(preds) - 1 else k
-        after = list(range(k + 1, min(end, k + 5))) if j == len(preds) - 1 else []
+        after = []
+        for s_ in range(k + 1, min(end, k + 5)) if j == len(preds) - 1 else ():
+            if words[s_] in _SCOPE_END:
+                break
+            after.append(s_)
         scope = list(range(start, k)) + after  # "offended by nothing": a negator just after
         flips = [s for s in scope if kinds[s] == "negator" and not (words[s] == "nor" and paired)]
         flips += [s for s in scope if kinds[s] == "hedge" and words[s].startswith("not ")]
         flips += [s for s, p in bound.items() if p == k and kinds[s] == "less"]
         pol = lx.PREDICATES[runs[k][1]] * (-1) ** len(flips)
+        if runs[k][1] in _LEVELS and _SCALE_NOUNS.intersection(words):
+            pol = -pol
         signs.append(pol)
         neg = [words[s] for s in sorted(flips)]
         cues.append(f"'{words[k]}'" + (f" under {' + '.join(neg)}" if neg else ""))
@@ -221,3 +249,26 @@ def parse_clause(clause: str) -> Stance:
     confidence = (0.6 + 0.4 * agreement) * (0.85**mended)
     return Stance(polarity=polarity, predicate=lx.PREDICATES[runs[preds[-1]][1]],
                   confidence=round(confidence, 3), why="; ".join(cues), **base)  # fmt: skip
+
+
+def _object_subject(
+    runs: list[tuple[str, tuple[str, ...]]], words: list[str], preds: list[int]
+) -> str | None:
+    """What the rater's predicate is about when the clause names it after a preposition.
+
+    "The job has made me more sensitive to rudeness": the rater ("me") comes before the
+    predicate and "to rudeness" after it, so the subject is "rudeness", not the cause.
+    """
+    if not preds:
+        return None
+    k = preds[-1]
+    if not any(w in RATER for w in words[:k]):
+        return None
+    rest = runs[k + 1 :]
+    if not rest or rest[0][1][0] not in _OBJECT_OF:
+        return None
+    subject = " ".join(
+        " ".join(p) for c, p in rest[1:]
+        if c == "word" and " ".join(p) not in lx.SUBJECT_STOP and p[0] not in lx.RATER_WORDS
+    )  # fmt: skip
+    return subject or None

@@ -38,7 +38,8 @@ OTHER_PEOPLE = frozenset(
         "my coworkers|my colleagues|my siblings|my grandparents|my boss|my roommate|"
         "most raters|other raters|the average rater|the average person|some people|"
         "a lot of people|lots of people|my peers|my generation|the others|my neighbours|"
-        "my neighbors|my son|my daughter|my girlfriend|my boyfriend|my spouse"
+        "my neighbors|my son|my daughter|my girlfriend|my boyfriend|my spouse|folks|most folks|"
+        "other folks"
     )
 )
 """Other people as a clause's subject: what *they* feel is context, not the rater's stance."""
@@ -57,7 +58,7 @@ GENERIC_SUBJECTS = frozenset(
     "wrote written writing say saying post posted posting share shared hear heard talk "
     "talking chat chats discussion discussions conversation conversations read reading reads "
     "see seeing watch watching rudeness nastiness meanness negativity hostility "
-    "incivility".split()
+    "incivility cruelty screen screens".split()
 )
 """Subject words that name no theme: a stance about them is about everything."""
 
@@ -84,7 +85,9 @@ SUBJECT_STOP = frozenset(
     "likely probably true fair safe years year months month weeks week days day decade "
     "decades time times ago after since two three four five six seven eight nine ten "
     "twenties thirties forties fifties teens youth childhood accused mark marks label "
-    "labels score scores good great better best learned learnt included including"
+    "labels score scores good great better best learned learnt included including "
+    "try tries tried trying there's point pretend pretending pretended seen saw typical "
+    "normal usual regular ordinary folks "
     "whatever which who what anyone someone somebody everyone everybody nobody one's".split()
 )
 """Function and filler words removed before a subject is matched to a theme."""
@@ -106,7 +109,8 @@ NEUTRAL = frozenset(
         "interestingly|honestly|frankly|personally|to be fair|in fact|actually|stupid|dumb|"
         "silly|lame|childish|pathetic|boring|cheap|lazy|juvenile|older|younger|"
         "generally speaking|broadly speaking|generally|come across|comes across|came across|"
-        "run into|runs into|ran into|encounter|encounters|stumble upon|stumble across"
+        "run into|runs into|ran into|encounter|encounters|stumble upon|stumble across|by much|"
+        "strikes me as|strike me as|struck me as"
     )
 )
 """Phrases that look like stance words but only name what is talked about ("making fun of")."""

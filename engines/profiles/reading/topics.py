@@ -53,6 +53,8 @@ def _phrase_words(lower: str) -> set[str]:
 
 def _generic(word: str) -> bool:
     """A subject word naming no topic: generic, a stance adjective ("rude"), or vague."""
+    if len(word) >= 7 and word.endswith("ly"):  # an adverb ("unfortunately", "weirdly")
+        return True
     return any(
         w in GENERIC_SUBJECTS or w in _DESCRIPTIVE or w in _VAGUE for w in (word, stem(word))
     )

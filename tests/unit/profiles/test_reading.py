@@ -66,6 +66,19 @@ def _signs(text: str) -> list[int]:
         ("idk why ppl get so upset over cussing it doesnt bug me", [-1]),  # a run-on clause
         ("f words dont faze me neither does blasphemy", [-1, -1]),
         ("As a teenager I found blasphemy upsetting, and I still do.", [1]),  # "still": now
+        # A negator's scope ends at the next verb's subject; "no matter" is no negation:
+        ("I find cursing offensive and I'd rather not see it.", [1]),
+        ("Slurs are deeply offensive, no matter the context.", [1]),
+        ("I can't deny that jokes about Islam upset me.", [1]),  # "deny" negates
+        ("There's no political joke I'd refuse to laugh at.", [-1]),
+        ("It's not like racial jokes are something I can't laugh at.", [-1]),
+        ("I'm not against edgy jokes about men and women.", [-1]),
+        ("It's not true that I'll put up with any political insult.", [1]),
+        # "tolerance", "patience" and "threshold" turn high and low around:
+        ("My tolerance for sexist remarks is much lower than my brother's.", [1]),
+        ("I have a higher tolerance for offensive stuff than most people.", [-1]),
+        ("im not bothrd by much online", [-1]),  # vowels left out
+        ("cursing is fine but pls no jokes abt the prophet", [-1, 1]),  # a request
     ],
 )
 def test_stances_compose_as_written(text: str, signs: list[int]) -> None:
@@ -96,8 +109,21 @@ def test_typos_are_mended_only_when_no_word_is_meant() -> None:
 def test_strength_follows_degree_words() -> None:
     strengths = [read_stances(t)[0].strength for t in (
         "Swearing slightly bothers me.", "Swearing bothers me.", "Swearing really bothers me.",
+        "I think swearing bothers me.", "I think swearing deeply bothers me.",
+        "I think swearing slightly bothers me.",
     )]  # fmt: skip
-    assert strengths == ["slight", "plain", "strong"]
+    # "I think" hedges the speaker's certainty: it weakens a plain stance, not a strong one.
+    assert strengths == ["slight", "plain", "strong", "slight", "strong", "slight"]
+
+
+def test_the_subject_is_what_the_raters_predicate_is_about() -> None:
+    from engines.profiles.reading.normalise import normalise
+
+    stance = read_stances("Weirdly, the job has made me more sensitive to rudeness, not less.")[0]
+    assert (stance.polarity, stance.subject) == (1, "rudeness")  # not the cause, "job"
+    assert read_stances("I find jokes about religion offensive.")[0].subject == "jokes religion"
+    assert normalise("im not bothrd")[0][-1] == "bothered"  # two vowels left out
+    assert normalise("mended")[0] == ["mended"]  # a word: "minded" needs another vowel
 
 
 def test_clauses_split_lowercase_sentences_and_contrasts() -> None:
