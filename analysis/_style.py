@@ -15,6 +15,7 @@ __all__ = [
     "SEQUENTIAL",
     "TOOLBAR_BAND",
     "apply_style",
+    "styled_figure",
     "class_colours",
     "format_p",
     "is_ordered",
@@ -49,7 +50,39 @@ def apply_style(
     y_title: str | None = None,
 ) -> go.Figure:
     """Apply the app's template, margins and axis titles in place and return the figure."""
-    fig.update_layout(
+    fig.update_layout(**_style_layout(title, height, width))
+    if x_title is not None:
+        fig.update_xaxes(title_text=x_title)
+    if y_title is not None:
+        fig.update_yaxes(title_text=y_title)
+    return fig
+
+
+def styled_figure(
+    data: list[dict],
+    layout: dict,
+    *,
+    title: str | None = None,
+    height: int | None = None,
+    x_title: str | None = None,
+    y_title: str | None = None,
+) -> go.Figure:
+    """A figure of ``data`` (trace dicts) with ``layout`` and the app's style, built at once.
+
+    What :func:`apply_style` gives, for one-axis figures drawn on every rerun (the live
+    editor's): plotly validates a layout passed to the constructor in ~2 ms, where
+    ``update_layout`` and ``update_*axes`` on a built figure take ~20 ms.
+    """
+    style = _style_layout(title, height, None)
+    for axis, text in (("xaxis", x_title), ("yaxis", y_title)):
+        if text is not None:
+            layout = {**layout, axis: {**layout.get(axis, {}), "title": {"text": text}}}
+    return go.Figure(data=data, layout={**style, **layout})
+
+
+def _style_layout(title: str | None, height: int | None, width: int | None) -> dict:
+    """The layout keys every figure of the app shares."""
+    return dict(
         font={"family": FONT, "size": 13},
         # The title sits below the band where plotly's toolbar appears (top right, ~30 px), so
         # the toolbar never covers it, however long the title.
@@ -68,13 +101,8 @@ def apply_style(
         width=width,
         margin={"l": 60, "r": 20, "t": TOOLBAR_BAND + 42 if title else TOOLBAR_BAND, "b": 50},
         colorway=PALETTE,
-        hoverlabel={"font_size": 12},
+        hoverlabel={"font": {"size": 12}},
     )
-    if x_title is not None:
-        fig.update_xaxes(title_text=x_title)
-    if y_title is not None:
-        fig.update_yaxes(title_text=y_title)
-    return fig
 
 
 def class_colours(classes: object) -> dict[str, str]:

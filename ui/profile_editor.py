@@ -73,16 +73,17 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
             )
         if fitted.reader is not None and fitted.reader.more != scale_direction(ds):
             fitted.reader = fitted.reader.oriented(scale_direction(ds))  # changed on Data page
-        p_before, p_after = edit_predictions(ds, fitted, original, text)
+        edited = text.strip() != original.strip()
+        read_here = fitted.reader is not None and edited  # predicted with its attribution
+        p_before, p_after = edit_predictions(ds, fitted, original, None if read_here else text)
         numeric = classes is not None
         values = classes if numeric else np.arange(p_before.shape[1], dtype=float)
-        edited = text.strip() != original.strip()
         if fitted.reader is None and fitted.no_reader_why and edited:
             st.info(f"Typed edits are not read one by one here: {fitted.no_reader_why}.")
         readings = correct_readings(fitted, text) if fitted.reader is not None else []
         readings = llm_readings(fitted, text, readings) if readings else readings
         attribution = None
-        if fitted.reader is not None and edited:
+        if read_here:
             attribution = attribute_edit(fitted, text, p_before, readings, values)
             p_after = attribution.p_after
         shift = edit_shift(fitted, p_before, p_after, classes)
@@ -97,6 +98,10 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
         only_context = bool(readings) and not any(r.bears for r in readings)
         say(edit_takeaway(edited, mean_delta, moved, len(shift), only_context))
         c1, c2 = st.columns([2, 3])
+        with c2:  # the numbers first: they reach the browser before the figure beside them
+            _editor_metrics(shift, p_after, classes, mean_delta, moved)
+            if not edited:
+                st.caption("The items that move most appear below once the profile is edited.")
         with c1:
             show_figure(
                 plot_distribution_shift(
@@ -106,10 +111,6 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
                 "predicted label distribution before and after the edit",
                 key="vp_fig_shift",
             )
-        with c2:
-            _editor_metrics(shift, p_after, classes, mean_delta, moved)
-            if not edited:
-                st.caption("The items that move most appear below once the profile is edited.")
         if (
             edited
             and moved_nothing(shift)

@@ -196,11 +196,15 @@ def profile_table(fitted: FittedProfiles) -> pd.DataFrame:
 
 
 def edit_predictions(
-    ds: AnnotationDataset, fitted: FittedProfiles, original: str, text: str
-) -> tuple[np.ndarray, np.ndarray]:
-    """Every item's predicted distribution under the original and the edited profile."""
+    ds: AnnotationDataset, fitted: FittedProfiles, original: str, text: str | None
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """Every item's predicted distribution under the original and the edited profile.
+
+    ``text=None``: the original's only (the edit reader's attribution predicts the edit).
+    """
     token = result_token(FITTED, run_key(ds)) or ""
-    return predict_text(token, original, fitted), predict_text(token, text, fitted)
+    before = predict_text(token, original, fitted)
+    return before, None if text is None else predict_text(token, text, fitted)
 
 
 def predictions_table(fitted: FittedProfiles, probs: np.ndarray, classes: tuple) -> pd.DataFrame:

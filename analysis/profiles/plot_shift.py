@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis._style import PALETTE, apply_style
+from analysis._style import PALETTE, styled_figure
 from analysis.profiles._figures import GREY, format_class
 
 __all__ = ["plot_distribution_shift", "plot_target_shift"]
@@ -19,23 +19,28 @@ def plot_distribution_shift(
     height: int = 340,
 ) -> go.Figure:
     """Grouped bars of ``summarise_distribution`` output before and after a profile edit."""
-    fig = go.Figure()
-    for name, table, colour in (("original", before, GREY), ("edited", after, PALETTE[0])):
-        fig.add_trace(
-            go.Bar(
-                x=[format_class(c) for c in table["class"]],
-                y=table["share"],
-                name=name,
-                marker_color=colour,
-                hovertemplate="class %{x}: %{y:.1%} " + name + "<extra></extra>",
-            )
-        )
+    bars = [
+        {
+            "type": "bar",
+            "x": [format_class(c) for c in table["class"]],
+            "y": table["share"].to_numpy(),
+            "name": name,
+            "marker": {"color": colour},
+            "hovertemplate": "class %{x}: %{y:.1%} " + name + "<extra></extra>",
+        }
+        for name, table, colour in (("original", before, GREY), ("edited", after, PALETTE[0]))
+    ]
     top = pd.concat([before["share"], after["share"]]).max()
     top = float(top) if pd.notna(top) else 1.0
-    fig.update_layout(barmode="group", legend_title_text="profile")
-    fig.update_xaxes(type="category")
-    fig.update_yaxes(range=[0, min(1.0, top * 1.15) or 1.0], tickformat=".0%")
-    return apply_style(fig, title=title, height=height, x_title="class", y_title="mean share")
+    layout = {
+        "barmode": "group",
+        "legend": {"title": {"text": "profile"}},
+        "xaxis": {"type": "category"},
+        "yaxis": {"range": [0, min(1.0, top * 1.15) or 1.0], "tickformat": ".0%"},
+    }
+    return styled_figure(
+        bars, layout, title=title, height=height, x_title="class", y_title="mean share"
+    )
 
 
 def plot_target_shift(table: pd.DataFrame, *, height: int | None = None) -> go.Figure:
@@ -44,23 +49,25 @@ def plot_target_shift(table: pd.DataFrame, *, height: int | None = None) -> go.F
     The targets the edit is about are coloured; the others are grey.
     """
     edited = table["edited"].to_numpy(bool)
-    fig = go.Figure(
-        go.Bar(
-            y=table["target"],
-            x=table["mean_change"],
-            orientation="h",
-            marker_color=[PALETTE[0] if e else GREY for e in edited],
-            customdata=table[["n_items"]].to_numpy(),
-            hovertemplate="%{y}: %{x:+.3f} points (%{customdata[0]} items)<extra></extra>",
-            showlegend=False,
-        )
-    )
+    bar = {
+        "type": "bar",
+        "y": table["target"].to_numpy(),
+        "x": table["mean_change"].to_numpy(),
+        "orientation": "h",
+        "marker": {"color": [PALETTE[0] if e else GREY for e in edited]},
+        "customdata": table[["n_items"]].to_numpy(),
+        "hovertemplate": "%{y}: %{x:+.3f} points (%{customdata[0]} items)<extra></extra>",
+        "showlegend": False,
+    }
     span = float(table["mean_change"].abs().max()) if len(table) else 0.0
     span = max(span * 1.15, 0.05)
-    fig.update_xaxes(range=[-span, span], zeroline=True, zerolinecolor=GREY)
-    fig.update_yaxes(autorange="reversed", type="category")
-    return apply_style(
-        fig,
+    layout = {
+        "xaxis": {"range": [-span, span], "zeroline": True, "zerolinecolor": GREY},
+        "yaxis": {"autorange": "reversed", "type": "category"},
+    }
+    return styled_figure(
+        [bar],
+        layout,
         title="Mean change of the expected label by topic (coloured: what the edit is about)",
         height=height or 120 + 24 * len(table),
         x_title="mean change of the expected label (points)",

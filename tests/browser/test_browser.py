@@ -338,10 +338,14 @@ LATENCY_EDITS = (
 
 
 def _measure_edit_latency(pg: object, box: object) -> None:
-    """Milliseconds from leaving the edited box to a changed number on the page, per edit.
+    """Milliseconds from leaving the edited box to the edit's numbers on the page, per edit.
 
-    Written to ``edit_latency.json`` beside the screenshots (the README reports its median);
-    a measurement, not a pass/fail bar (timings belong to benchmarks, not tests).
+    Two times per edit: ``numbers`` until the editor's headline numbers (the metrics: mean
+    expected label, items moved, JS change) show the new edit's values (or, should they equal
+    the last edit's, until its reading is drawn), and ``reading`` until the readings grid holds
+    the new clause (the grid fills its cells ~240 ms after its data arrive, on a bare page
+    too). Written to ``edit_latency.json`` beside the screenshots (the README reports the
+    medians); a measurement, not a pass/fail bar (timings belong to benchmarks, not tests).
     """
     import json
     import statistics
@@ -349,24 +353,43 @@ def _measure_edit_latency(pg: object, box: object) -> None:
     from engines.profiles.reading import split_clauses
 
     base = box.input_value().rsplit("\n- ", 1)[0]
-    times = []
+    numbers, readings = [], []
     for edit in LATENCY_EDITS:
         clause = split_clauses(edit)[0]  # shown in the readings table with the new numbers
+        before = pg.evaluate(_METRICS_JS)
         box.fill(f"{base}\n- {edit}")
         start = time.perf_counter()
         box.blur()
         try:
+            pg.wait_for_function(
+                f"([c, prev]) => {{ const t = ({_METRICS_JS})(); return (t !== prev "
+                "&& t.includes('Mean expected label')) || [...document.querySelectorAll("
+                "'[role=gridcell]')].some(td => td.textContent === c) }",
+                arg=[clause, before],
+                polling="raf",
+                timeout=30_000,
+            )
+            numbers.append((time.perf_counter() - start) * 1000)
             _wait_shown(pg, clause)
         except Exception as exc:
             _shot(pg, "edit_latency_timeout", height=2400)
             raise AssertionError(f"{edit!r} not read within 30 s") from exc
-        times.append((time.perf_counter() - start) * 1000)
+        readings.append((time.perf_counter() - start) * 1000)
         _settle(pg)
     SHOTS.mkdir(parents=True, exist_ok=True)
-    result = {"edits": len(times), "median_ms": round(statistics.median(times), 1),
-              "max_ms": round(max(times), 1), "ms": [round(t, 1) for t in times]}  # fmt: skip
+    result = {"edits": len(numbers), "median_ms": round(statistics.median(numbers), 1),
+              "max_ms": round(max(numbers), 1), "ms": [round(t, 1) for t in numbers],
+              "reading_median_ms": round(statistics.median(readings), 1),
+              "reading_ms": [round(t, 1) for t in readings]}  # fmt: skip
     (SHOTS / "edit_latency.json").write_text(json.dumps(result))
-    assert len(times) >= 15
+    assert len(numbers) >= 15
+
+
+_METRICS_JS = (
+    "() => [...document.querySelectorAll('[data-testid=stMetric]')]"
+    ".map(m => m.textContent).join('|')"
+)
+"""The text of every metric on the page (label, value, delta)."""
 
 
 def _wait_shown(pg: object, clause: str) -> None:
@@ -428,7 +451,8 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
     box.blur()
     _settle(page)
     page.get_by_text("I like pizza", exact=True).first.wait_for(state="attached", timeout=60_000)
-    assert page.get_by_text("no bearing", exact=True).count() >= 1
+    # The clause's cell can be drawn a moment before its row's other cells (a busy runner).
+    page.get_by_text("no bearing", exact=True).first.wait_for(state="attached", timeout=30_000)
     _settle(page)
     assert page.get_by_text("This edit moved no item measurably").count() == 0
     _measure_edit_latency(page, box)

@@ -194,13 +194,19 @@ def logit_shift(probs: np.ndarray, values: np.ndarray, targets: np.ndarray) -> n
         a target beyond what the scale allows gets the largest shift tried (+-12).
     """
     t = np.asarray(targets, float)
-    base = float((np.asarray(probs, float) @ values).mean())
+    p = np.asarray(probs, float)
+    v = np.asarray(values, float)
+    base = float((p @ v).mean())
+    # E[y] = v_0 + sum_k (v_{k+1} - v_k) P(y > k): every bisection step moves all L shifts at
+    # once through the cumulative logits (what ``ordinal_shift`` does, one shift at a time).
+    cum = np.clip(np.cumsum(p, axis=-1)[:, :-1], 1e-7, 1 - 1e-7)
+    logit = np.log(cum) - np.log1p(-cum)
+    steps = np.diff(v)
     lo, hi = np.full(len(t), -12.0), np.full(len(t), 12.0)
     for _ in range(40):
         mid = (lo + hi) / 2
-        moved = np.array(
-            [(ordinal_shift(probs, np.full(len(probs), d)) @ values).mean() for d in mid]
-        )
+        above_k = 1.0 - 1.0 / (1.0 + np.exp(mid[:, None, None] - logit[None]))  # [L, n, C-1]
+        moved = v[0] + above_k.mean(1) @ steps
         above = moved - base > t
         hi, lo = np.where(above, mid, hi), np.where(above, lo, mid)
     return np.where(t == 0, 0.0, (lo + hi) / 2)

@@ -128,3 +128,23 @@ def test_titles_start_below_the_toolbar_band() -> None:
     layout = plot_label_distribution(labels).layout
     assert layout.title.yref == "container" and layout.title.yanchor == "top"
     assert layout.title.pad.t >= TOOLBAR_BAND and layout.margin.t > layout.title.pad.t
+
+
+@pytest.mark.parametrize("title", ["A title", None])
+def test_styled_figure_is_apply_style_built_at_once(title: str | None) -> None:
+    """The live editor's fast path draws exactly what ``apply_style`` would."""
+    import plotly.graph_objects as go
+
+    from analysis._style import apply_style, styled_figure
+
+    data = [{"type": "bar", "x": ["1", "2"], "y": [0.4, 0.6], "name": "edited"}]
+    layout = {"barmode": "group", "yaxis": {"range": [0, 1], "tickformat": ".0%"}}
+    kw = {"title": title, "height": 340, "x_title": "class", "y_title": "share"}
+    slow = apply_style(go.Figure(data=data, layout=layout), **kw).to_plotly_json()
+    fast = styled_figure(data, layout, **kw).to_plotly_json()
+    for fig in (slow, fast):  # no title: ``update_layout(title=None)`` leaves an empty one
+        if not fig["layout"].get("title"):
+            fig["layout"].pop("title", None)
+    assert fast == slow
+    assert fast["layout"]["yaxis"]["title"]["text"] == "share"
+    assert fast["layout"]["yaxis"]["tickformat"] == ".0%"  # the figure's own axis keys kept
