@@ -10,6 +10,8 @@ One sub-command per wing, each writing the tables its page shows:
   ``--simulate`` a profile of annotators (the simulation lab).
 * ``perspectives synthetic``: synthetic persona annotations, the blending grid and the
   homogenisation audit (``--twins`` adds the annotator-model comparison).
+* ``perspectives report``: one self-contained HTML report (the overview and DEM-MoE so far),
+  running each wing with its defaults.
 
 Each prints a JSON summary on stdout and progress on stderr. ``python -m cli`` is the same.
 """
@@ -20,7 +22,7 @@ import argparse
 import json
 import sys
 
-from cli import mcstl, moe, overview, profiles, realm, synthetic
+from cli import mcstl, moe, overview, profiles, realm, report, synthetic
 
 __all__ = ["main"]
 
@@ -29,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser with every wing's sub-command."""
     parser = argparse.ArgumentParser(prog="perspectives", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    for wing in (overview, profiles, moe, mcstl, realm, synthetic):
+    for wing in (overview, profiles, moe, mcstl, realm, synthetic, report):
         wing.add_parser(sub)
     return parser
 

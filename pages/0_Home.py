@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ui.report import NOT_IN_REPORTS, report_button
 from ui.state import ensure_dataset, get_origin
 from ui.widgets import dataset_banner
 
@@ -63,3 +64,13 @@ for row in range(0, len(DESTINATIONS), 2):
         with column:
             st.page_link(page, label=label, icon=icon)
             st.caption(caption)
+
+st.subheader("Share what you found")
+st.caption(
+    "One self-contained HTML file (about 5 MB; it opens offline): the takeaways first, then "
+    "the interactive figures and tables of the overview and of every wing trained in this "
+    "session, then the settings used and the data's fingerprint. Not carried yet: "
+    + ", ".join(NOT_IN_REPORTS)
+    + ". Headless: `perspectives report --data FILE --out report.html`."
+)
+report_button(ds)

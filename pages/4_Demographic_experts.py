@@ -3,6 +3,7 @@
 import streamlit as st
 
 from analysis.moe import (
+    comparison_rows,
     plot_attribute_mae,
     plot_group_mae,
     plot_model_comparison,
@@ -20,7 +21,6 @@ from ui.moe import (
     METRIC_HELP,
     SIGNIFICANCE_HELP,
     comparison_report,
-    comparison_rows,
     model_table_view,
     show_seed_summary,
     stored_result,

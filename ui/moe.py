@@ -57,7 +57,6 @@ __all__ = [
     "comparison_report",
     "seed_summary",
     "show_seed_summary",
-    "comparison_rows",
     "stored_result",
     "train",
     "training_history",
@@ -218,12 +217,6 @@ def training_history(model: DemMoE) -> pd.DataFrame:
     if not phases.empty:
         hist = hist.merge(phases[["epoch", "phase"]], on="epoch", how="left")
     return hist
-
-
-def comparison_rows(result: MoEResult, models: pd.DataFrame) -> pd.DataFrame:
-    """MAE, CI and n per model in training order, so each model keeps its colour everywhere."""
-    order = pd.unique(result.predictions["model"])
-    return models.set_index("model").loc[order, ["mae", "ci_low", "ci_high", "n"]].reset_index()
 
 
 def show_seed_summary(ds: AnnotationDataset) -> None:

@@ -21,6 +21,7 @@ from analysis.moe.specialisation import (
 )
 
 __all__ = [
+    "comparison_rows",
     "SEARCH_COLUMNS",
     "MoEReport",
     "build_report",
@@ -196,3 +197,9 @@ def compute_search_table(trials: pd.DataFrame, kept: int | None = None) -> pd.Da
     with np.errstate(divide="ignore", invalid="ignore"):
         out["change"] = np.where(out["chosen"] > 0, out["best"] / out["chosen"], np.nan)
     return out
+
+
+def comparison_rows(result: MoEResult, models: pd.DataFrame) -> pd.DataFrame:
+    """MAE, CI and n per model in training order, so each model keeps its colour everywhere."""
+    order = pd.unique(result.predictions["model"])
+    return models.set_index("model").loc[order, ["mae", "ci_low", "ci_high", "n"]].reset_index()

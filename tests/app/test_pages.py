@@ -48,6 +48,8 @@ def test_home_loads_the_sample_and_says_so() -> None:
     ds = at.session_state["dataset"]
     assert ds is not None and ds.n_annotators >= 100
     assert any("bundled sample" in c.value for c in at.caption)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download report (HTML)" in labels  # the report, made when clicked
 
 
 def test_data_page_loads_sample_on_click() -> None:
@@ -735,3 +737,21 @@ def test_synthetic_perspectives_llm_personas_count_unreadable_replies(monkeypatc
     assert any("'LLM 1x T=0.8' has no readable label" in w.value for w in at.warning)
     grid = next(d.value for d in at.dataframe if "category_mae" in d.value.columns)
     assert grid["model"].tolist() == ["real only", "LLM 1x T=0 · mix"]
+
+
+def _report_page() -> None:
+    """Makes the Home page's report of the session (what its button downloads)."""
+    import streamlit as st
+
+    from ui.report import report_html
+    from ui.state import ensure_dataset
+
+    html = report_html(ensure_dataset()).decode("utf-8")
+    st.text(html.count('class="plotly-graph-div"'))
+    st.text("Demographic experts (not trained in this session)" in html)
+
+
+def test_the_home_report_carries_the_overview_and_says_what_is_missing() -> None:
+    at = AppTest.from_function(_report_page, default_timeout=TIMEOUT).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert int(at.text[0].value) >= 4 and at.text[1].value == "True"

@@ -12,7 +12,6 @@ is installed.
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -24,29 +23,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS, sync_api
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = next(
-    (p for p in (shutil.which("chromium"), shutil.which("chromium-browser")) if p), None
-)
-if CHROMIUM is None:
-    pytest.skip(
-        "no Chromium on PATH (Debian: apt-get install -y chromium); .ci/run installs it",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a dev dependency")
 
 SHOTS = Path(os.environ.get("PERSPECTIVES_SCREENSHOT_DIR", ROOT / "artifacts" / "screenshots"))
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-extensions",
-    "--no-first-run",
-]
 
 
 def _free_port() -> int:
