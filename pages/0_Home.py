@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui.report import NOT_IN_REPORTS, report_button
+from ui.report import report_button
 from ui.state import ensure_dataset, get_origin
 from ui.widgets import dataset_banner
 
@@ -69,8 +69,7 @@ st.subheader("Share what you found")
 st.caption(
     "One self-contained HTML file (about 5 MB; it opens offline): the takeaways first, then "
     "the interactive figures and tables of the overview and of every wing trained in this "
-    "session, then the settings used and the data's fingerprint. Not carried yet: "
-    + ", ".join(NOT_IN_REPORTS)
-    + ". Headless: `perspectives report --data FILE --out report.html`."
+    "session (those not trained are listed), then the settings used and the data's "
+    "fingerprint. Headless: `perspectives report --data FILE --out report.html`."
 )
 report_button(ds)

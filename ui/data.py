@@ -5,11 +5,10 @@ Pages reach the data engines only through here (DESIGN.md section 1).
 
 from __future__ import annotations
 
-import dataclasses
-
 import pandas as pd
 import streamlit as st
 
+from engines.data.humans import human_subset, synthetic_count
 from engines.data.importers import (
     detect_format,
     guess_wide_annotator_columns,
@@ -19,7 +18,6 @@ from engines.data.importers import (
 from engines.data.mapping import infer_mapping
 from engines.data.schema import (
     ANNOTATOR_ID,
-    IS_SYNTHETIC,
     ITEM_ID,
     LABEL,
     TEXT,
@@ -123,19 +121,6 @@ def validate(
         splits=splits,  # type: ignore[arg-type]
     )
     return build_dataset(raw, mapping, scale, options, name=name)
-
-
-def synthetic_count(ds: AnnotationDataset) -> int:
-    """How many annotations are marked synthetic (``is_synthetic == 1``)."""
-    return int((ds.df[IS_SYNTHETIC] == 1).sum()) if ds.has(IS_SYNTHETIC) else 0
-
-
-def human_subset(ds: AnnotationDataset) -> AnnotationDataset:
-    """``ds`` without its synthetic annotations (``ds`` itself when it has none)."""
-    if not synthetic_count(ds):
-        return ds
-    human = ds.df[ds.df[IS_SYNTHETIC] != 1].reset_index(drop=True)
-    return dataclasses.replace(ds, df=human)
 
 
 def embedding_cache_dir() -> str:

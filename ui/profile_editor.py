@@ -24,7 +24,7 @@ from ui.profile_tables import edit_explanation, edit_shift
 from ui.profiles import edit_predictions, predictions_table, show_statement_effects
 from ui.state import get_text_encoder
 
-__all__ = ["MOVED", "show_editor"]
+__all__ = ["EDITS_MADE", "MOVED", "show_editor"]
 
 MOVED = 0.25
 """Change of the expected label (rating points) above which an item counts as moved."""
@@ -95,6 +95,8 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
             statements, shift = edit_explanation(fitted, original, text, shift)
         moved = int((shift["delta"].abs() > MOVED).sum()) if numeric else None
         mean_delta = float(((p_after - p_before) @ classes).mean()) if numeric else None
+        if edited:
+            _remember_edit(original, text, mean_delta)
         only_context = bool(readings) and not any(r.bears for r in readings)
         say(edit_takeaway(edited, mean_delta, moved, len(shift), only_context))
         c1, c2 = st.columns([2, 3])
@@ -140,6 +142,19 @@ def show_editor(ds: AnnotationDataset, fitted: FittedProfiles, classes: np.ndarr
             )
         preds = predictions_table(fitted, p_after, ds.scale.classes)
         download_table(preds, "predictions for the edited profile", key="vp_dl_preds")
+
+
+EDITS_MADE = "vp_edits_made"
+"""Session key of the edits made in the live editor (the report lists them)."""
+
+
+def _remember_edit(original: str, text: str, mean_delta: float | None) -> None:
+    """Keep the edit (the 50 latest distinct edited texts) for the session's report."""
+    made = st.session_state.setdefault(EDITS_MADE, {})
+    made.pop(text, None)
+    made[text] = (original, text, mean_delta)
+    while len(made) > 50:
+        made.pop(next(iter(made)))
 
 
 def _editor_metrics(

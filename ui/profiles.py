@@ -15,8 +15,9 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from analysis.report.profiles import rater_profiles
 from engines.data.importers import read_upload
-from engines.data.schema import ANNOTATOR_ID, ITEM_ID, VALUE_PROFILE, AnnotationDataset
+from engines.data.schema import ITEM_ID, VALUE_PROFILE, AnnotationDataset
 from engines.profiles import (
     ROLE,
     Evaluation,
@@ -185,14 +186,7 @@ def stored_fitted(ds: AnnotationDataset) -> FittedProfiles | None:
 
 def profile_table(fitted: FittedProfiles) -> pd.DataFrame:
     """``annotator_id, n_ratings, value_profile`` for every rater with a profile."""
-    counts = fitted.partition.groupby(ANNOTATOR_ID).size()
-    return pd.DataFrame(
-        {
-            ANNOTATOR_ID: list(fitted.profiles),
-            "n_ratings": [int(counts.get(r, 0)) for r in fitted.profiles],
-            "value_profile": list(fitted.profiles.values()),
-        }
-    )
+    return rater_profiles(fitted)
 
 
 def edit_predictions(

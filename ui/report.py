@@ -1,46 +1,134 @@
-"""The Home page's report: this session's results as one HTML file (issue #27)."""
+"""The Home page's report: this session's results as one HTML file (issue #27).
+
+The download's data are made when the button is clicked, outside the page's script run, where
+the session's state cannot be read: each wing's results and settings are therefore gathered
+while the page runs (cheap: stored objects), and only the figures and HTML are made on click.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
-from analysis.report import about_data, moe_section, overview_section, render_report
+from analysis.report import ReportSection, about_data, overview_section, render_report
 from engines.data.schema import AnnotationDataset
-from ui.cache import overview_tables
-from ui.moe import stored_result
 from ui.state import get_min_group_size, get_text_encoder
 
-__all__ = ["NOT_IN_REPORTS", "report_button", "report_html"]
+Section = Callable[[], ReportSection]
+"""A wing's section, made when called (its inputs gathered from the session already)."""
 
-NOT_IN_REPORTS = (
-    "Value profiles", "Value calibration", "Annotator reliability", "Synthetic perspectives",
+__all__ = ["WINGS", "report_button", "report_html", "report_maker"]
+
+WINGS = (
+    "Demographic experts", "Value profiles", "Value calibration", "Annotator reliability",
+    "Synthetic perspectives",
 )  # fmt: skip
-"""Wings whose results reports do not carry yet (listed in every report)."""
+"""The wings a report carries when they were trained in the session."""
+
+
+def _moe(ds: AnnotationDataset) -> Section | None:
+    from analysis.report import moe_section
+    from ui.moe import stored_result
+
+    result = stored_result(ds)
+    return None if result is None else lambda: moe_section(result)
+
+
+def _profiles(ds: AnnotationDataset) -> Section | None:
+    from analysis.report.profiles import profiles_section
+    from ui.data import human_subset, synthetic_count
+    from ui.profile_editor import EDITS_MADE
+    from ui.profile_tables import MIN_HELD_OUT, majority_label
+    from ui.profiles import stored_evaluation, stored_fitted
+
+    if synthetic_count(ds) and st.session_state.get("vp_human_only", True):
+        ds = human_subset(ds)  # as the page trained it
+    fitted = stored_fitted(ds)
+    if fitted is None:
+        return None
+    evaluation, encoder = stored_evaluation(ds), get_text_encoder()
+    representation = st.session_state.get("vp_cal_rep", "profile")
+    edits = list(st.session_state.get(EDITS_MADE, {}).values())
+    return lambda: profiles_section(
+        fitted,
+        evaluation,
+        encoder=encoder,
+        majority=majority_label(ds, fitted),
+        calibration_representation=representation,
+        min_held_out=MIN_HELD_OUT,
+        edits=edits,
+    )
+
+
+def _mcstl(ds: AnnotationDataset) -> Section | None:
+    from analysis.report.mcstl import mcstl_section
+    from ui.mcstl import stored_result, tables
+
+    result = stored_result(ds)
+    if result is None:
+        return None
+    makeup = next(iter(ds.demographics), None)
+    derived = tables(ds, makeup)
+    return lambda: mcstl_section(result, tables=derived, makeup=makeup)
+
+
+def _realm(ds: AnnotationDataset) -> Section | None:
+    from analysis.report.realm import realm_section
+    from ui.realm import stored_result, tables
+
+    result = stored_result(ds)
+    if result is None:
+        return None
+    by = next(iter(ds.demographics), None)
+    derived = tables(ds, by)
+    return lambda: realm_section(result, ds=ds, by=by, tables=derived)
+
+
+def _synthetic(ds: AnnotationDataset) -> Section | None:
+    from analysis.report.synthetic import synthetic_section
+    from ui.synthetic import grid, model_fit, stored_result
+
+    run = stored_result(ds)
+    if run is None:
+        return None
+    fit, cells, encoder, size = model_fit(ds), grid(ds), get_text_encoder(), get_min_group_size()
+    return lambda: synthetic_section(
+        ds, run, model_fit=fit, grid=cells, encoder=encoder, min_group_size=size
+    )
+
+
+_SECTIONS: dict[str, Callable[[AnnotationDataset], Section | None]] = {
+    "Demographic experts": _moe, "Value profiles": _profiles, "Value calibration": _mcstl,
+    "Annotator reliability": _realm, "Synthetic perspectives": _synthetic,
+}  # fmt: skip
+
+
+def report_maker(ds: AnnotationDataset) -> Callable[[], bytes]:
+    """What makes the report of this session: its inputs gathered now, the file when called."""
+    min_group, encoder = get_min_group_size(), get_text_encoder()
+    wings = {wing: _SECTIONS[wing](ds) for wing in WINGS}
+
+    def make() -> bytes:
+        sections = [overview_section(ds, min_group_size=min_group)]
+        sections += [section() for section in wings.values() if section is not None]
+        not_run = [f"{w} (not trained in this session)" for w, s in wings.items() if s is None]
+        about = about_data(ds, encoder)
+        return render_report(sections, title=ds.name, about=about, not_run=not_run).encode()
+
+    return make
 
 
 def report_html(ds: AnnotationDataset) -> bytes:
     """The overview and every wing trained in this session, as one self-contained HTML file."""
-    min_group = get_min_group_size()
-    tables = overview_tables(ds.fingerprint(), ds, True, min_group)
-    sections = [overview_section(ds, tables, min_group)]
-    not_run = []
-    result = stored_result(ds)
-    if result is not None:
-        sections.append(moe_section(result))
-    else:
-        not_run.append("Demographic experts (not trained in this session)")
-    not_run += [f"{wing} (not in reports yet)" for wing in NOT_IN_REPORTS]
-    html = render_report(
-        sections, title=ds.name, about=about_data(ds, get_text_encoder()), not_run=not_run
-    )
-    return html.encode("utf-8")
+    return report_maker(ds)()
 
 
 def report_button(ds: AnnotationDataset) -> None:
     """A download of the report, made when clicked."""
     st.download_button(
         "Download report (HTML)",
-        data=lambda: report_html(ds),
+        data=report_maker(ds),
         file_name="perspectives_report.html",
         mime="text/html",
         key="home_report",

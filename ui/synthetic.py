@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.report.synthetic import SYNTHETIC_NOTE
 from engines.data.schema import ANNOTATOR_ID, AnnotationDataset
 from engines.moe import MoEConfig
 from engines.synthetic import BlendingResult, ImputationConfig, SyntheticRunConfig
@@ -53,7 +54,6 @@ BLEND_LABELS = {
     "mix": "Mix, unweighted",
     "weighted": "Mix, weighted w = A / T / P",
 }
-SYNTHETIC_NOTE = "Synthetic: these numbers describe generated annotations, not what people said."
 
 
 @dataclass(frozen=True)

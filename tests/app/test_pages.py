@@ -743,12 +743,12 @@ def _report_page() -> None:
     """Makes the Home page's report of the session (what its button downloads)."""
     import streamlit as st
 
-    from ui.report import report_html
+    from ui.report import WINGS, report_html
     from ui.state import ensure_dataset
 
     html = report_html(ensure_dataset()).decode("utf-8")
     st.text(html.count('class="plotly-graph-div"'))
-    st.text("Demographic experts (not trained in this session)" in html)
+    st.text(all(f"{w} (not trained in this session)" in html for w in WINGS))
 
 
 def test_the_home_report_carries_the_overview_and_says_what_is_missing() -> None:

@@ -386,6 +386,15 @@ def _wait_shown(pg: object, clause: str) -> None:
     )
 
 
+def _report_from_home(pg: object) -> str:
+    """The report Home's button downloads in this session (what was trained in it)."""
+    pg.get_by_role("link", name="Home").first.click()
+    _settle(pg)
+    with pg.expect_download(timeout=300_000) as download:
+        pg.get_by_role("button", name="Download report (HTML)").first.click()
+    return Path(download.value.path()).read_text(encoding="utf-8")
+
+
 def _metric_value(pg: object, label: str) -> str:
     metric = pg.locator('[data-testid="stMetric"]', has_text=label).first
     return metric.locator('[data-testid="stMetricValue"]').inner_text()
@@ -457,6 +466,8 @@ def test_value_profile_edit_changes_predictions(server: str, page: object) -> No
     bad = _tour(page, "value_profiles")
     assert not bad, "\n".join(bad)
     assert page.locator('[data-testid="stException"]').count() == 0
+    html = _report_from_home(page)  # the profiles, the comparison and the edits made
+    assert "<h2>Value profiles</h2>" in html and "I like pizza." in html
 
 
 @pytest.mark.timeout(900)
@@ -464,6 +475,9 @@ def test_demographic_experts_trains_and_draws_every_figure(server: str, page: ob
     _open(page, server, "Demographic experts")
     _train_and_tour(page, "Train DEM-MoE and baselines", "DEM-MoE took", "demographic_experts")
     assert page.locator(".js-plotly-plot").count() == 7
+    html = _report_from_home(page)  # the session's report carries the trained wing
+    assert "<h2>Demographic experts (DEM-MoE)</h2>" in html
+    assert "Value profiles (not trained in this session)" in html
 
 
 @pytest.mark.timeout(900)
@@ -476,6 +490,7 @@ def test_value_calibration_trains_and_every_tab_follows_the_conventions(
     page.get_by_text("5-fold cross-fitting").click()
     page.get_by_text("Items differ in label spread").click()
     _train_and_tour(page, "Train MC-STL and baselines", "value clusters.", "value_calibration")
+    assert "<h2>Value calibration (MC-STL)</h2>" in _report_from_home(page)
 
 
 @pytest.mark.timeout(900)
@@ -492,6 +507,7 @@ def test_annotator_reliability_trains_and_every_tab_follows_the_conventions(
     _settle(page)
     bad = _tour(page, "annotator_reliability_sim")
     assert not bad, "\n".join(bad)
+    assert "<h2>Annotator reliability (REALM)</h2>" in _report_from_home(page)
 
 
 @pytest.mark.timeout(1200)
@@ -511,3 +527,4 @@ def test_synthetic_perspectives_audits_blends_and_every_tab_follows_the_conventi
     _settle(page)
     bad = _tour(page, "synthetic_perspectives_models")
     assert not bad, "\n".join(bad)
+    assert "<h2>Synthetic perspectives (generated annotations)</h2>" in _report_from_home(page)

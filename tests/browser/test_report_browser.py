@@ -18,11 +18,11 @@ def test_the_report_opens_offline_with_every_figure_drawn(tmp_path: Path) -> Non
     from cli import main
 
     out = tmp_path / "report.html"
-    argv = ["report", "--data", str(SAMPLE), "--out", str(out), "--models", "mean,median,moe",
-            "--epochs", "2"]  # fmt: skip
+    argv = ["report", "--data", str(SAMPLE), "--out", str(out), "--wings", "overview,moe,realm",
+            "--models", "mean,median,moe", "--epochs", "2"]  # fmt: skip
     assert main(argv) == 0
     n_figures = out.read_text(encoding="utf-8").count('class="plotly-graph-div"')
-    assert n_figures >= 6  # the overview's and DEM-MoE's
+    assert n_figures >= 8  # the overview's, DEM-MoE's and REALM's
     requests: list[str] = []
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -89,6 +89,36 @@ def test_the_cli_writes_a_report_and_refuses_unknown_wings(tmp_path: Path, capsy
     assert main(["report", "--data", str(SAMPLE), "--out", str(out), "--wings", "overview"]) == 0
     html = out.read_text(encoding="utf-8")
     assert "Dataset overview" in html and "Demographic experts (not run" not in html
-    assert "Not in this report (not run): moe" in html  # nothing silently missing
+    assert "moe (not asked for)" in html  # nothing silently missing
     assert main(["report", "--data", str(SAMPLE), "--out", str(out), "--wings", "nope"]) == 1
     assert "unknown wings ['nope']" in capsys.readouterr().err
+
+
+def test_mcstl_clusters_come_from_what_the_data_have(sample) -> None:  # noqa: ANN001
+    import dataclasses
+
+    from cli.report_wings import cluster_source
+    from engines.data.schema import RATIONALE, VALUE_TAGS
+
+    df = sample.df.drop(columns=[c for c in (VALUE_TAGS, RATIONALE) if c in sample.df])
+    bare = dataclasses.replace(sample, df=df)
+    assert cluster_source(bare) == "demographics"
+    with_rationales = dataclasses.replace(sample, df=df.assign(**{RATIONALE: "because"}))
+    assert cluster_source(with_rationales) == "rationale"
+    tagged = dataclasses.replace(with_rationales, df=with_rationales.df.assign(**{VALUE_TAGS: "x"}))
+    assert cluster_source(tagged) == "tags"
+
+
+def test_a_wing_that_cannot_run_is_named_with_its_reason(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import cli.report_wings as wings
+    from cli import main
+
+    def refuse(ds, args):  # noqa: ANN001, ANN202
+        raise ValueError("needs at least two raters per item")
+
+    monkeypatch.setitem(wings.RUNNERS, "realm", refuse)
+    out = tmp_path / "r.html"
+    argv = ["report", "--data", str(SAMPLE), "--out", str(out), "--wings", "overview,realm"]
+    assert main(argv) == 0  # the rest of the report is still written
+    html = out.read_text(encoding="utf-8")
+    assert "realm (could not run with its defaults: needs at least two raters per item)" in html
