@@ -36,7 +36,7 @@ ISSUE_EXAMPLES = frozenset(
 
 
 def _development_sentences() -> frozenset[str]:
-    """Every sentence of the development sets the reader was tuned on (four of them happen to
+    """Every sentence of the development sets the reader was tuned on (three of them happen to
     repeat a held-out sentence word for word: those are left out of the held-out shares)."""
     from benchmarks.edit_sentences import DEV
     from benchmarks.edit_sentences_dev2 import DEV2
