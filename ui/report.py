@@ -111,8 +111,14 @@ def report_maker(ds: AnnotationDataset) -> Callable[[], bytes]:
 
     def make() -> bytes:
         sections = [overview_section(ds, min_group_size=min_group)]
-        sections += [section() for section in wings.values() if section is not None]
         not_run = [f"{w} (not trained in this session)" for w, s in wings.items() if s is None]
+        for wing, section in wings.items():
+            if section is None:
+                continue
+            try:  # one wing that cannot be drawn does not cost the others their report
+                sections.append(section())
+            except (ValueError, KeyError, IndexError, TypeError) as exc:
+                not_run.append(f"{wing} (could not be reported: {exc})")
         about = about_data(ds, encoder)
         return render_report(sections, title=ds.name, about=about, not_run=not_run).encode()
 

@@ -755,3 +755,34 @@ def test_the_home_report_carries_the_overview_and_says_what_is_missing() -> None
     at = AppTest.from_function(_report_page, default_timeout=TIMEOUT).run()
     assert not at.exception, [e.value for e in at.exception]
     assert int(at.text[0].value) >= 4 and at.text[1].value == "True"
+
+
+def _report_with_a_broken_wing() -> None:
+    """The report when one trained wing's section cannot be drawn."""
+    import streamlit as st
+
+    import ui.report as report
+    from ui.state import ensure_dataset
+
+    def broken(ds):  # noqa: ANN001, ANN202 - a trained wing whose section fails
+        def section():  # noqa: ANN202
+            raise ValueError("no test rows")
+
+        return section
+
+    report._SECTIONS["Annotator reliability"] = broken
+    st.text(report.report_html(ensure_dataset()).decode("utf-8"))
+
+
+def test_a_wing_that_cannot_be_drawn_is_named_and_the_report_still_made() -> None:
+    import ui.report as report
+
+    kept = dict(report._SECTIONS)
+    try:
+        at = AppTest.from_function(_report_with_a_broken_wing, default_timeout=TIMEOUT).run()
+    finally:
+        report._SECTIONS.update(kept)
+    assert not at.exception, [e.value for e in at.exception]
+    html = at.text[0].value
+    assert "Annotator reliability (could not be reported: no test rows)" in html
+    assert "<h2>Dataset overview</h2>" in html
