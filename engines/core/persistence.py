@@ -16,12 +16,10 @@ weights):
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import math
 import os
-import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,6 +28,7 @@ import torch
 from torch import Tensor
 
 from engines.core.config_io import CLASS_KEY, config_from_dict
+from engines.core.files import sha256, write_atomic
 
 __all__ = [
     "CONFIG_FILE",
@@ -73,25 +72,6 @@ def _jsonable(value: Any, where: str) -> Any:
     if hasattr(value, "tolist") and callable(value.tolist):  # numpy / torch scalars and arrays
         return _jsonable(value.tolist(), where)
     raise TypeError(f"{where} is a {type(value).__name__}, which cannot be written as JSON.")
-
-
-def _write_atomic(
-    path: Path, data: bytes | None = None, writer: Callable[[str], None] | None = None
-) -> None:
-    """Write a file via a temporary sibling and ``os.replace`` (no half-written files)."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        if writer is not None:
-            os.close(fd)
-            writer(tmp)
-        else:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data or b"")
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def _json_bytes(obj: Any) -> bytes:
@@ -158,21 +138,13 @@ def save_model(
     tensors = _cpu_state(state_dict)
 
     path.mkdir(parents=True, exist_ok=True)
-    _write_atomic(path / CONFIG_FILE, _json_bytes(config_json))
-    _write_atomic(
+    write_atomic(path / CONFIG_FILE, _json_bytes(config_json))
+    write_atomic(
         path / WEIGHTS_FILE, writer=lambda tmp: save_file(tensors, tmp, metadata={"format": "pt"})
     )
-    meta_json["checksums"] = {name: _sha256(path / name) for name in (CONFIG_FILE, WEIGHTS_FILE)}
-    _write_atomic(path / METADATA_FILE, _json_bytes(meta_json))
+    meta_json["checksums"] = {name: sha256(path / name) for name in (CONFIG_FILE, WEIGHTS_FILE)}
+    write_atomic(path / METADATA_FILE, _json_bytes(meta_json))
     return path
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _check_sums(path: Path, metadata: Mapping[str, Any]) -> None:
@@ -181,7 +153,7 @@ def _check_sums(path: Path, metadata: Mapping[str, Any]) -> None:
     if sums is None:
         return  # format 1 folders carry no checksums
     for name in (CONFIG_FILE, WEIGHTS_FILE):
-        if not isinstance(sums, Mapping) or sums.get(name) != _sha256(path / name):
+        if not isinstance(sums, Mapping) or sums.get(name) != sha256(path / name):
             raise ValueError(
                 f"{path / name} does not match the checksum recorded in {METADATA_FILE} when "
                 "the model was saved: the file is corrupted or comes from another save. "

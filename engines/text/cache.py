@@ -25,18 +25,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 
+from engines.paths import default_cache_dir
 from engines.text.encoders import ENCODE_STEP, TextEncoder
 
 if TYPE_CHECKING:  # engines.core loads torch; only the protocol's name is needed here
     from engines.core.progress import Progress
 
 __all__ = ["EmbeddingCache", "default_cache_dir", "text_key"]
-
-
-def default_cache_dir() -> Path:
-    """``$PERSPECTIVES_CACHE_DIR`` or ``~/.cache/perspectives-lab``."""
-    env = os.environ.get("PERSPECTIVES_CACHE_DIR")
-    return Path(env) if env else Path.home() / ".cache" / "perspectives-lab"
 
 
 def text_key(encoder_id: str, text: str) -> bytes:
