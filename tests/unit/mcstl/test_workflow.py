@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import pytest
 
@@ -13,41 +12,13 @@ from analysis.mcstl.report import (
     compute_results_table,
 )
 from engines.data.validation import build_dataset
-from engines.mcstl.model import MCSTLConfig
 from engines.mcstl.workflow import MCSTLRunConfig, run_mcstl
+from tests.unit.mcstl.toys import FAST, fake_embed, strict_raters
 
 
 @pytest.fixture(scope="module")
 def toy():
-    """60 items x 10 raters; 'strict' raters (tag harm, rationale about hurt) rate 1 higher."""
-    rng = np.random.default_rng(0)
-    rows = []
-    for i in range(60):
-        severity = rng.normal()
-        for a in range(10):
-            strict = a % 2 == 0
-            latent = severity + (0.9 if strict else -0.9) + rng.normal(0, 0.4)
-            rows.append({
-                "item_id": f"i{i}", "text": f"text {i}", "annotator_id": f"a{a}",
-                "label": int(np.digitize(latent, [-0.7, 0.7])) + 1,
-                "value_tags": "harm;respect" if strict else "free_speech",
-                "rationale": (f"this could hurt people ({i % 3})" if strict
-                              else f"people may say this ({i % 3})"),
-                "gender": "woman" if a < 5 else "man",
-                "split": "train" if i < 40 else ("dev" if i < 48 else "test"),
-            })  # fmt: skip
-    ds = build_dataset(pd.DataFrame(rows), name="toy")
-    item_ids = sorted(ds.df["item_id"].unique())
-    emb = rng.normal(size=(len(item_ids), 8)).astype(np.float32)
-    return ds, item_ids, emb
-
-
-def _embed(texts):
-    """A fake encoder: the two rationales point in different directions."""
-    return np.array([[1.0, 0.0] if "hurt" in t else [0.0, 1.0] for t in texts])
-
-
-FAST = MCSTLConfig(hidden=(16,)).with_train(max_epochs=25, lr=3e-3)
+    return strict_raters()
 
 
 @pytest.mark.parametrize("source", ["tags", "rationale", "demographics"])
@@ -55,7 +26,7 @@ def test_every_source_runs_and_mcstl_uses_the_clusters(toy, source) -> None:
     ds, item_ids, emb = toy
     cfg = MCSTLRunConfig(source=source, model=FAST, rationale_k=2, min_group_size=1)
     calls: list[str] = []
-    result = run_mcstl(ds, item_ids, emb, cfg, embed=_embed,
+    result = run_mcstl(ds, item_ids, emb, cfg, embed=fake_embed,
                        progress=lambda d, t, w: calls.append(w))  # fmt: skip
     assert set(result.predictions["variant"]) == {"mcstl", "no_info", "majority"}
     assert result.membership.shape == (result.split_sizes["test"], len(result.clusters.names))
@@ -120,7 +91,7 @@ def test_cross_fitting_predicts_every_annotation_once_out_of_fold(toy) -> None:
     ds, item_ids, emb = toy
     cfg = MCSTLRunConfig(source="rationale", model=FAST, rationale_k=2, folds=3)
     calls: list[str] = []
-    result = run_mcstl(ds, item_ids, emb, cfg, embed=_embed,
+    result = run_mcstl(ds, item_ids, emb, cfg, embed=fake_embed,
                        progress=lambda d, t, w: calls.append(w))  # fmt: skip
     preds = result.predictions
     for _, rows in preds.groupby("variant"):

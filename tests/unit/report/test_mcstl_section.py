@@ -5,51 +5,25 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
-import numpy as np
 import pandas as pd
 import pytest
 
 from analysis.mcstl import compute_results_table
 from analysis.report.mcstl import mcstl_section
-from engines.data.validation import build_dataset
-from engines.mcstl.model import MCSTLConfig
 from engines.mcstl.workflow import MCSTLRunConfig, run_mcstl
+from tests.unit.mcstl.toys import FAST, fake_embed, strict_raters
 from tests.unit.report.checks import check_section
 
 SEED = 3
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def _embed(texts: list[str]) -> np.ndarray:
-    """A fake encoder: the two kinds of rationale point in different directions."""
-    return np.array([[1.0, 0.0] if "hurt" in t else [0.0, 1.0] for t in texts])
-
-
 @pytest.fixture(scope="module")
 def run() -> tuple[object, MCSTLRunConfig]:
-    """60 items x 10 raters (as in tests/unit/mcstl): 'strict' raters (rationales about
-    hurt) rate one level higher."""
-    rng = np.random.default_rng(0)
-    rows = []
-    for i in range(60):
-        severity = rng.normal()
-        for a in range(10):
-            strict = a % 2 == 0
-            latent = severity + (0.9 if strict else -0.9) + rng.normal(0, 0.4)
-            rows.append({
-                "item_id": f"i{i}", "text": f"text {i}", "annotator_id": f"a{a}",
-                "label": int(np.digitize(latent, [-0.7, 0.7])) + 1,
-                "rationale": f"this could hurt people ({i % 3})" if strict
-                else f"people may say this ({i % 3})",
-                "gender": "woman" if a < 5 else "man",
-                "split": "train" if i < 40 else ("dev" if i < 48 else "test"),
-            })  # fmt: skip
-    ds = build_dataset(pd.DataFrame(rows), name="toy")
-    item_ids = sorted(ds.df["item_id"].unique())
-    emb = rng.normal(size=(len(item_ids), 8)).astype(np.float32)
-    model = MCSTLConfig(hidden=(16,)).with_train(max_epochs=25, lr=3e-3)
-    cfg = MCSTLRunConfig(source="rationale", rationale_k=2, model=model, seed=SEED)
-    return run_mcstl(ds, item_ids, emb, cfg, embed=_embed), cfg
+    """The wing's toy (tests/unit/mcstl/toys.py): 'strict' raters rate one level higher."""
+    ds, item_ids, emb = strict_raters()
+    cfg = MCSTLRunConfig(source="rationale", rationale_k=2, model=FAST, seed=SEED)
+    return run_mcstl(ds, item_ids, emb, cfg, embed=fake_embed), cfg
 
 
 def test_the_section_carries_the_pages_results(run) -> None:  # noqa: ANN001
