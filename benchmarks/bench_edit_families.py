@@ -44,8 +44,9 @@ def _development_sentences() -> frozenset[str]:
     from benchmarks.edit_sentences_dev4 import DEV4
     from benchmarks.edit_sentences_dev5 import DEV5
     from benchmarks.edit_sentences_dev6 import DEV6
+    from benchmarks.edit_sentences_dev7 import DEV7
 
-    return frozenset(s.text.lower() for s in (*DEV, *DEV2, *DEV3, *DEV4, *DEV5, *DEV6))
+    return frozenset(s.text.lower() for s in (*DEV, *DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7))
 
 
 MOVES_NOTHING = 0.01

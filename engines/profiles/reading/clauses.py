@@ -41,6 +41,9 @@ _RUN_ON = re.compile(
     re.IGNORECASE,
 )
 """Where a clause typed without punctuation may start ("cussing it doesnt bug me")."""
+_PRONOUNS = frozenset("it they them those these that this".split())
+_TYPED_ON = re.compile(r"(?<=\bme)\s+(?=i\s+[a-z])")
+"""A new sentence typed on without a stop after "me" ("... doesnt get to me i grew up online")."""
 _AUX = frozenset("do does did am is are was were i'm don't doesn't".split())
 
 
@@ -62,6 +65,31 @@ def _split_if_both(pattern: re.Pattern, piece: str) -> list[str]:
     if len(halves) == 2 and all(_says_something(h) for h in halves):
         return halves
     return [piece]
+
+
+def _split_commas(piece: str) -> list[str]:
+    """``piece`` cut at each comma between two parts that say something of their own.
+
+    Each part must name what it is about ("relgion jokes = fine, racist jokes = not fine";
+    "..., absolutely hate it"): "Swearing is fine, not offensive" stays one clause.
+    """
+    out: list[str] = []
+    for part in piece.split(","):
+        if out and _says_something(out[-1]) and _says_something(part) and _own_subject(part):
+            out.append(part)
+        elif out:
+            out[-1] = f"{out[-1]},{part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _own_subject(fragment: str) -> bool:
+    """Whether a fragment names what it is about: a pronoun or a word outside the lexicon."""
+    tokens, _ = normalise(fragment)
+    known = {w for table in (lx.PREDICATES, lx.INTENSIFIERS, lx.HEDGES, lx.NEGATORS) for p in table
+             for w in p}  # fmt: skip
+    return any(t in _PRONOUNS or (t not in known and t not in lx.SUBJECT_STOP) for t in tokens)
 
 
 def split_clauses(text: str) -> list[str]:
@@ -86,7 +114,8 @@ def split_clauses(text: str) -> list[str]:
             r for p in parts for c in _CONTRAST.split(p) for q in _COMMA_TIME.split(c)
             for r in _REASON.split(q)
         ]  # fmt: skip
-        for piece in pieces:
+        for piece in (c for p in pieces for c in _split_commas(p)):
             for part in _split_if_both(_AND, piece):
-                out.extend(_split_if_both(_RUN_ON, part))
+                for run in _split_if_both(_RUN_ON, part):
+                    out.extend(_TYPED_ON.split(run))
     return [c.strip(" ,.!?-") for c in out if c.strip(" ,.!?-")]

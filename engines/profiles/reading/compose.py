@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from engines.profiles.reading import lexicon as lx
 from engines.profiles.reading import parse
 from engines.profiles.reading.clauses import split_clauses
 from engines.profiles.reading.normalise import normalise
@@ -22,6 +23,8 @@ __all__ = ["read_stances"]
 _BACK = frozenset("they them those these which ones that".split())
 """Pronouns that refer back to the subject of an earlier clause ("it" too, unless it is
 the "it" of "it isn't easy to offend me")."""
+_JOINERS = frozenset("but though although yet and only just".split())
+"""Words that join a clause of degree words to the one before ("but not much")."""
 _ONE_RELATION = frozenset(r for r in parse.RELATIONS if not r.endswith(("s", "ren", "'s")))
 """One other person a first-person narrator may go on to call "he" or "she"."""
 _FIRST = frozenset("i i'm me my myself i've i'd i'll".split())
@@ -32,6 +35,12 @@ _THIRD = frozenset("he she he's she's him her his herself himself".split())
 
 def _negations(stance: Stance) -> int:
     return int(stance.why.removeprefix("negations:") or 0) if stance.polarity == 0 else 0
+
+
+def _degree_only(stance: Stance) -> bool:
+    """Whether a clause is degree words alone ("but not much", "though only slightly")."""
+    tokens = [t for t in normalise(stance.clause)[0] if t not in _JOINERS]
+    return bool(tokens) and tuple(tokens) in lx.HEDGES
 
 
 def _refers_back(stance: Stance) -> bool:
@@ -80,7 +89,7 @@ def read_stances(text: str) -> list[Stance]:
     subjects: list[str] = []
     for s in raw:
         if s.polarity == 0 and last is not None and last.predicate and not s.subject:
-            if s.strength != "plain" and not _negations(s):
+            if s.strength != "plain" and (not _negations(s) or _degree_only(s)):
                 out[out.index(last)] = last = replace(last, strength=s.strength)
                 out.append(replace(s, context=True, why="the degree of the clause before"))
                 continue

@@ -97,7 +97,10 @@ _STRICT = (
     "pissed me off|pissing me off|pissed off|say no to|says no to|frowned on|frowned upon|"
     "hit me very hard|hits me very hard|hit me so hard|hits me so hard|hit close to home|"
     "hits close to home|thin skin|a thin skin|thin-skin|riled|riled up|rile|riles|rile me up|"
-    "please no|please don't|please stop|i'm against|am against|are against|is against"
+    "please no|please don't|please stop|i'm against|am against|are against|is against|"
+    "trashy|tacky|classless|obnoxious|react to|reacts to|reacted to|reaction from|reaction out of|"
+    "get a reaction out of|gets a reaction out of|got a reaction out of|a huge no|a big no|"
+    "a total no|a firm no|a no for me|huge no|big no|draw the line at|draws the line at"
 )
 _LENIENT = (
     "fine|okay|ok|alright|all right|harmless|acceptable|tolerant|tolerate|tolerates|lenient|"
@@ -137,7 +140,8 @@ _LENIENT = (
     "took lightly|taking lightly|lightly|insensitive|laugh along|laughs along|laughed along|"
     "laughed at|laughing at|impervious|impervious to|cope with|copes with|coped with|"
     "cope|taking a joke|took a joke|taking jokes|put up with|puts up with|putting up with|"
-    "not against|seen it all|heard it all|seen worse|heard worse|seen far worse"
+    "not against|seen it all|heard it all|seen worse|heard worse|seen far worse|immune|"
+    "just noise|only noise|white noise|noise to me"
 )
 PREDICATES: dict[tuple[str, ...], int] = {
     **{p: 1 for p in phrases(_STRICT)},
@@ -172,11 +176,11 @@ NEGATORS = frozenset(
         "haven't|hasn't|hadn't|ain't|nope|disagree|not once|false|untrue|a lie|doubt|"
         "i doubt|no one|nowhere near|impossible to|stopped|stop|quit|fail to|fails to|"
         "failed to|failing to|unable|uncommon|unusual|rare for|rarely do|"
-        "less and less|no more|not any more|anything but|far from|free of|immune to|immune|"
+        "less and less|no more|not any more|anything but|far from|free of|"
         "rather than|instead of|unwilling to|unwilling|reluctant to|be lying if i said|"
         "deny|denies|denied|refuse|refuses|refused|refusing|it's not like|it isn't like|"
         "lying if i said|ain't never|ain't no|don't never|didn't never|never no|incapable of|"
-        "incapable"
+        "incapable|zero"
     )
 )
 """Words that flip the polarity of the clause they are in (each flip counts)."""
@@ -197,7 +201,7 @@ INTENSIFIERS = frozenset(
     phrases(
         "very|really|extremely|deeply|truly|absolutely|completely|totally|utterly|so|"
         "incredibly|highly|seriously|terribly|hugely|immensely|profoundly|intensely|"
-        "a lot|a great deal|at all|in the slightest|whatsoever|in any way|zero|far|much|"
+        "a lot|a great deal|at all|in the slightest|whatsoever|in any way|far|much|"
         "way|"
         "massively|strongly|enormously|super|majorly|especially|particularly|always|every time|"
         "really really|most|very much|by far|genuinely|fiercely|tremendously|dramatically|"
@@ -216,7 +220,8 @@ HEDGES = frozenset(
         "moderately|only mildly|fairly|"
         "rather|mostly|partly|a smidge|a hair|a shade|a little bit|a wee bit|tend to|tends to|"
         "not very|not that|not too|not particularly|not especially|not overly|not terribly|"
-        "not so|not all that|slight|occasionally|sometimes|"
+        "not so|not all that|slight|occasionally|sometimes|not much|not a lot|not that much|"
+        "not too much|not by much|"
         "a degree|to some extent|to a degree|a little too|at times|now and then|now and again|"
         "only slightly|just slightly|just a bit|just a little|"
         "a notch|i'd say|a little extra"

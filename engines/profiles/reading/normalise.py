@@ -34,6 +34,7 @@ _CONTRACTIONS = {
     "da": "the", "dat": "that", "sorta": "sort of", "wanna": "want to", "gonna": "going to",
     "idc": "don't care", "nbd": "no big deal", "fine-by-me": "fine by me", "anymore": "anymore",
     "rlly": "really", "dnt": "don't", "uncomfy": "uncomfortable", "offesnive": "offensive",
+    "em": "them", "w/e": "whatever", "wtv": "whatever", "watever": "whatever", "=": "is",
 }  # fmt: skip
 _SEPARABLE = tuple(
     (re.compile(p), r)
@@ -49,7 +50,7 @@ _SEPARABLE = tuple(
 _FILLER = frozenset("lol lmao lmfao rofl haha hahaha hehe tbh imo imho ngl idk smh omg ugh".split())
 _ENGLISH = frozenset("either whether rather another bother other others mother".split())
 """Words a small edit away from a lexicon word that are words of their own ("either")."""
-_WORD = re.compile(r"[a-z][a-z'\-]*|[0-9]+")
+_WORD = re.compile(r"w/e|[a-z][a-z'\-]*|[0-9]+|=")
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ with the dataset's themes (:mod:`~engines.profiles.reading.reader`). Torch-free.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from engines.profiles.reading import lexicon as lx
@@ -47,7 +47,25 @@ _ELLIPSIS = frozenset(
     "wasn't won't can't couldn't too either anymore longer not never much well".split()
 )
 """Last words of a clause that leaves its verb out ("... but racist ones do")."""
-_INTERJECTION = re.compile(r"^\s*(?:no|yes|yeah|nope|well|ok|okay|honestly|look)\s*,\s*", re.I)
+_INTERJECTION = re.compile(
+    r"^\s*(?:(?:no|yes|yeah|nope|well|ok|okay|honestly|look)\s*,|(?:nah|yeah|yep|ok so)\b)\s*",
+    re.I,
+)
+_PREFACE = re.compile(
+    r"^\s*(?:after|before|as|in|at|on|with|from|since|having|being|growing up|during|given|"
+    r"when|once|working|living|for|thanks to|raised|coming)\b[^,]*,\s*(?=\S)",
+    re.I,
+)
+"""A leading phrase of setting before a comma ("After eight years in the navy, ..."): what
+the rest says is not about it."""
+_DISCOURSE = frozenset("so and but nah yeah well ok".split())
+"""Words after which a bare "no" is an interjection when a negation follows ("so no,
+swearing isn't offensive", typed without the comma)."""
+_GENERAL = frozenset(
+    {("in", "general"), ("generally",), ("overall",), ("across", "the", "board"),
+     ("of", "any", "kind"), ("of", "all", "kinds"), ("in", "any", "form")}
+)  # fmt: skip
+"""Phrases saying a stance is about everything, whatever a pronoun refers to."""
 _NOUNS = frozenset({("banter",), ("fun",), ("problem",)})
 """Stance words that are nouns: an attributive word before them describes them ("crude
 banter doesn't bother me" is about crude banter)."""
@@ -106,6 +124,8 @@ class Stance:
     refers: tuple[str, ...] = ()
     """The earlier subjects a pronoun of the clause may refer back to ("it", "they",
     "which"), most recent first: the reader takes the first that names something."""
+    general: bool = False
+    """The clause says it is about everything ("in general", "of any kind")."""
 
 
 _TABLES: tuple[tuple[str, frozenset | dict], ...] = (
@@ -166,6 +186,11 @@ def _scan(tokens: list[str]) -> tuple[list[tuple[str, tuple[str, ...]]], list[in
 
 def parse_clause(clause: str) -> Stance:
     """The stance of one clause (no borrowing from its neighbours: :mod:`.compose`)."""
+    preface = _PREFACE.match(clause)
+    if preface and not _scan(normalise(preface.group(0))[0])[1]:
+        rest = parse_clause(clause[preface.end() :])
+        past = rest.past or "past" in {k for k, _ in _scan(normalise(preface.group(0))[0])[0]}
+        return replace(rest, clause=clause, past=past)
     tokens, mended = normalise(_INTERJECTION.sub("", clause))
     runs, preds = _scan(tokens)
     kinds = [k for k, _ in runs]
@@ -206,10 +231,12 @@ def parse_clause(clause: str) -> Stance:
     strength = (
         "slight" if degree_hedge or (hedges and not strong) else "strong" if strong else "plain"
     )
-    elliptic = bool(tokens) and (tokens[-1] in _ELLIPSIS or tokens[0] in ("so", "nor", "neither"))
+    core = [t for t in tokens if t not in ("and", "but", "though", "yet")] or tokens
+    elliptic = bool(tokens) and (core[-1] in _ELLIPSIS or core[0] in ("so", "nor", "neither"))
+    general = any(tuple(tokens[i : i + len(g)]) == g for g in _GENERAL for i in range(len(tokens)))
     base = dict(clause=clause, strength=strength, subject=subject, past=past, current=current,
                 mended=mended, context=other and not reference_is_rater,
-                switch="switch" in kinds, elliptic=elliptic)  # fmt: skip
+                switch="switch" in kinds, elliptic=elliptic, general=general)  # fmt: skip
     if not preds:
         negations = sum(k in ("negator", "less") for k in kinds) + sum(
             w.startswith("not ") for k, w in zip(kinds, words, strict=True) if k == "hedge"
@@ -229,7 +256,11 @@ def parse_clause(clause: str) -> Stance:
             if words[s_] in _SCOPE_END:
                 break
             after.append(s_)
-        scope = list(range(start, k)) + after  # "offended by nothing": a negator just after
+        before = [s for s in range(start, k) if not _interjected(s, k, kinds, words)]
+        told = {words[s] for s in before if kinds[s] == "negator"}
+        after = [s for s in after if not (kinds[s] == "negator" and words[s] in told)]
+        scope = before + after  # "offended by nothing": a negator just after ("..., truly
+        # nothing" only repeats the one before)
         flips = [s for s in scope if kinds[s] == "negator" and not (words[s] == "nor" and paired)]
         flips += [s for s in scope if kinds[s] == "hedge" and words[s].startswith("not ")]
         flips += [s for s, p in bound.items() if p == k and kinds[s] == "less"]
@@ -249,6 +280,18 @@ def parse_clause(clause: str) -> Stance:
     confidence = (0.6 + 0.4 * agreement) * (0.85**mended)
     return Stance(polarity=polarity, predicate=lx.PREDICATES[runs[preds[-1]][1]],
                   confidence=round(confidence, 3), why="; ".join(cues), **base)  # fmt: skip
+
+
+def _interjected(s: int, k: int, kinds: list[str], words: list[str]) -> bool:
+    """Whether the run at ``s`` is a bare "no" said as an interjection before predicate ``k``.
+
+    "so no swearing isn't offensive to me": a "no" after a discourse word, with another
+    negation still to come before the predicate (first in a clause, "No insult ... fails to
+    annoy me", it is a determiner).
+    """
+    if words[s] != "no" or s == 0 or words[s - 1] not in _DISCOURSE:
+        return False
+    return any(kinds[j] == "negator" for j in range(s + 1, k))
 
 
 def _object_subject(

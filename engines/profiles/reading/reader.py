@@ -142,7 +142,7 @@ class EditReader:
                 out.append(replace(base, why="no stance word"))
                 continue
             found = self.targets.match(stance.subject)
-            if found == [] and stance.refers:  # "it", "those jokes": an earlier subject
+            if found == [] and stance.refers and not stance.general:  # "it": an earlier subject
                 back = self._referent(stance.refers)
                 found = back if back or not stance.subject else found  # narrows, or names
             if found is None:

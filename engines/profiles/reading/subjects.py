@@ -72,6 +72,7 @@ SUBJECT_STOP = frozenset(
     "down out over under again further once here all any both each few more most other "
     "some such only own same s t don should now get gets got getting find finds found "
     "feel feels felt think thinks say says said tend tends consider considers call calls "
+    "admit admits admitted confess confesses reckon believe believes "
     "rate rates rated rating give gives given see sees seem seems seemed look looks make "
     "makes made quite pretty honestly frankly really personally generally usually "
     "definitely certainly lol lmao haha tbh imo imho idk ngl like even still though "

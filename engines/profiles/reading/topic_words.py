@@ -55,7 +55,7 @@ TOPICS: tuple[Topic, ...] = (
         "profanity",
         "profanity profanities swearing swear swears sweared swore cursing curse curses "
         "cussing cuss cusses cusswords cussword obscenity obscenities expletive expletives "
-        "vulgarity vulgar foul f-word f-bomb f-bombs fword crude crass "
+        "vulgarity vulgar foul f-word f-bomb f-bombs fword crude crass explicit "
         "potty-mouth swearwords swearword cursewords curseword",
         "fuck fucking fucked fucker fuckers fucks shit shitty shits bullshit damn damned "
         "goddamn bitch bitches ass asshole assholes crap wtf dick dicks piss pissed cunt "

@@ -79,6 +79,18 @@ def _signs(text: str) -> list[int]:
         ("I have a higher tolerance for offensive stuff than most people.", [-1]),
         ("im not bothrd by much online", [-1]),  # vowels left out
         ("cursing is fine but pls no jokes abt the prophet", [-1, 1]),  # a request
+        # A setting before a comma is no subject; a repeated negator is one negation:
+        ("After ten years as a paramedic, nothing people post online fazes me.", [-1]),
+        ("Nothing upsets me these days, absolutely nothing.", [-1]),
+        ("Working in a call centre made me immune to rude customers.", [-1]),
+        ("so no cussing doesnt offend me", [-1]),  # "no" said as an interjection
+        ("jokes about politicians bug me a bit but not much", [1]),  # degree words alone
+        ("islam jokes = ok, sexist jokes = not ok", [-1, 1]),  # a comma between two stances
+        ("crude language gets zero reaction from me", [-1]),  # "zero" negates
+        ("profanity doesnt bother me, religious insults do tho", [-1, 1]),
+        ("Gory stories don't shock me, and neither does swearing.", [-1, -1]),
+        ("nah swearing doesnt get to me i work on a building site", [-1]),  # typed on
+        ("vulgar posts are kinda trashy", [1]),
     ],
 )
 def test_stances_compose_as_written(text: str, signs: list[int]) -> None:
@@ -94,6 +106,9 @@ def test_a_pronoun_refers_to_the_latest_subject_that_names_something() -> None:
     read = [(r.label, r.direction) for r in reader.read([story]) if r.bears]
     assert read == [("gender", 1)]  # not "married"; the past is restated now
     assert not any(r.bears for r in reader.read(["Cilantro tastes like soap, and I hate it."]))
+    general = "I used to laugh at sexist jokes; now I'm more sensitive to them in general."
+    read = [(r.label, r.direction) for r in reader.read([general]) if r.bears]
+    assert read == [("everything", 1)]  # "in general": not only what "them" refers to
 
 
 def test_typos_are_mended_only_when_no_word_is_meant() -> None:
@@ -119,6 +134,11 @@ def test_strength_follows_degree_words() -> None:
 def test_the_subject_is_what_the_raters_predicate_is_about() -> None:
     from engines.profiles.reading.normalise import normalise
 
+    preface = read_stances("After years in the army, swearing doesn't bother me.")[0]
+    assert (preface.polarity, preface.subject) == (-1, "swearing")  # not "years army"
+    assert read_stances("jokes about politicians bug me a bit but not much")[0].strength == (
+        "slight"
+    )
     stance = read_stances("Weirdly, the job has made me more sensitive to rudeness, not less.")[0]
     assert (stance.polarity, stance.subject) == (1, "rudeness")  # not the cause, "job"
     assert read_stances("I find jokes about religion offensive.")[0].subject == "jokes religion"
