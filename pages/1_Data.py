@@ -21,6 +21,7 @@ from ui.data import (
     wide_annotator_columns,
 )
 from ui.layout import section
+from ui.runs import kept_runs_manager
 from ui.state import get_dataset, get_origin, get_text_encoder, set_dataset, set_text_encoder
 from ui.widgets import column_mapper, dataset_banner, scale_chooser, show_issues
 
@@ -181,6 +182,9 @@ with st.expander("Cached embeddings"):
     )
     if st.button("Clear cached embeddings", key="data_clear_cache"):
         st.success(f"Removed {clear_embedding_cache():,} cached file(s).")
+
+with st.expander("Kept training runs", icon=":material/history:"):
+    kept_runs_manager()
 
 ds = get_dataset()
 if ds is None:

@@ -28,11 +28,10 @@ from engines.moe import (
 from ui.cache import item_embeddings
 from ui.downloads import download_table
 from ui.layout import fit_table
+from ui.moe_runs import RESULT, SEEDS, keep_run, restore_latest
 from ui.progress import ProgressBar
 from ui.state import derived, get_text_encoder, run_key, session_result, store_result
 
-RESULT = "moe_result"
-SEEDS = "moe_seeds"
 BASELINE_KEYS = tuple(k for k in MODEL_KEYS if k != "moe")
 METRIC_HELP = (
     "- **MAE**: mean absolute error of each annotator's predicted rating (lower is better); "
@@ -171,6 +170,7 @@ def train(ds: AnnotationDataset, form: MoEForm) -> MoEResult:
         bar.done()
     store_result(RESULT, fp, results[0])
     store_result(SEEDS, fp, (seeds, [r.predictions for r in results]))
+    keep_run(ds, results, seeds, run_cfg, moe_cfg)
     return results[0]
 
 
@@ -193,7 +193,12 @@ def seed_summary(ds: AnnotationDataset) -> tuple[pd.DataFrame, dict[str, Any]] |
 
 
 def stored_result(ds: AnnotationDataset) -> MoEResult | None:
-    """This session's trained comparison for ``ds`` (None before training)."""
+    """This session's comparison for ``ds``: trained here, or the newest kept run.
+
+    None when there is neither.
+    """
+    if session_result(RESULT, run_key(ds)) is None:
+        restore_latest(ds)
     return session_result(RESULT, run_key(ds))
 
 

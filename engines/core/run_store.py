@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from engines.core.files import sha256, write_atomic
-from engines.paths import default_cache_dir
+from engines.paths import default_runs_dir
 
 __all__ = ["DEFAULT_MAX_BYTES", "RunRecord", "RunStore", "run_id"]
 
@@ -31,6 +32,8 @@ DEFAULT_MAX_BYTES = 2 * 1024**3
 """The folder's size cap (2 GiB) unless the store is given another."""
 
 _META = "run.json"
+_MODELS = "models"
+_CAP = "cap.json"
 
 
 def run_id(wing: str, dataset: str, settings: dict[str, Any], seed: int) -> str:
@@ -54,21 +57,43 @@ class RunRecord:
     headline: dict[str, float]
     """The wing's headline metrics (e.g. ``{"mae": 0.75}``)."""
     size_bytes: int
+    info: dict[str, Any] = field(default_factory=dict)
+    """What the wing keeps beside its tables that does not identify the run (fit times, split
+    sizes)."""
+    dataset_name: str = ""
+    """The dataset's name as the app showed it (for the Data page's list of every run)."""
 
 
 class RunStore:
     """Runs under ``root``; nothing is written outside it.
 
     Args:
-        root: the folder (default ``$PERSPECTIVES_CACHE_DIR/runs`` or the user cache's).
-        max_bytes: the size cap; saving past it deletes the oldest other runs.
+        root: the folder (default ``$PERSPECTIVES_RUNS_DIR``, else ``runs`` in the app's cache:
+            ``$PERSPECTIVES_CACHE_DIR`` or the user cache).
+        max_bytes: the size cap; saving past it deletes the oldest other runs (default: the
+            cap last set with :meth:`set_cap` for this folder, else :data:`DEFAULT_MAX_BYTES`).
     """
 
-    def __init__(self, root: str | Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(self, root: str | Path | None = None, max_bytes: int | None = None) -> None:
         if root is None:
-            root = default_cache_dir() / "runs"
+            root = default_runs_dir()
         self.root = Path(root)
+        if max_bytes is None:
+            try:
+                kept = json.loads((self.root / _CAP).read_text(encoding="utf-8"))["max_bytes"]
+                max_bytes = int(kept)
+            except (OSError, ValueError, KeyError, TypeError):
+                max_bytes = DEFAULT_MAX_BYTES
         self.max_bytes = int(max_bytes)
+
+    def set_cap(self, max_bytes: int) -> None:
+        """Keep ``max_bytes`` as this folder's cap (for later stores too) and apply it now."""
+        if int(max_bytes) < 1:
+            raise ValueError(f"The size cap must be positive, got {max_bytes}.")
+        self.max_bytes = int(max_bytes)
+        self.root.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.root / _CAP, json.dumps({"max_bytes": self.max_bytes}).encode())
+        self._enforce_cap(keep=None)
 
     def save(
         self,
@@ -79,8 +104,16 @@ class RunStore:
         tables: dict[str, pd.DataFrame],
         arrays: dict[str, np.ndarray] | None = None,
         headline: dict[str, float] | None = None,
+        models: dict[str, Callable[[Path], object]] | None = None,
+        info: dict[str, Any] | None = None,
+        dataset_name: str = "",
     ) -> RunRecord:
-        """Keep a run (replacing one with the same wing, dataset, settings and seed)."""
+        """Keep a run (replacing one with the same wing, dataset, settings and seed).
+
+        ``models``: name -> a function writing a fitted model into the folder it is given
+        (e.g. ``DemMoE.save``); :meth:`model_dir` finds it again. Every file it writes is
+        checksummed with the rest.
+        """
         rid = run_id(wing, dataset, settings, seed)
         folder = self.root / rid
         if folder.exists():
@@ -93,12 +126,20 @@ class RunStore:
         for name, array in (arrays or {}).items():
             names.append(f"{_safe(name)}.npy")
             write_atomic(folder / names[-1], writer=lambda tmp, a=array: _save_npy(tmp, a))
+        for name, write in (models or {}).items():
+            write(folder / _MODELS / _safe(name))
+            names += sorted(
+                p.relative_to(folder).as_posix()
+                for p in (folder / _MODELS / _safe(name)).rglob("*")
+                if p.is_file()
+            )
         size = sum((folder / n).stat().st_size for n in names)
         meta = {
             "run_id": rid, "wing": wing, "dataset": dataset,
             "created": datetime.now(UTC).isoformat(timespec="microseconds"),
             "settings": settings, "seed": int(seed), "headline": dict(headline or {}),
             "size_bytes": size, "checksums": {n: sha256(folder / n) for n in names},
+            "info": dict(info or {}), "dataset_name": dataset_name,
         }  # fmt: skip
         write_atomic(folder / _META, json.dumps(meta, indent=1, default=str).encode("utf-8"))
         self._enforce_cap(keep=rid)
@@ -139,11 +180,28 @@ class RunStore:
                     "file is damaged or was changed. Delete the run and train again."
                 )
             stem = name.rsplit(".", 1)[0]
+            if name.startswith(f"{_MODELS}/"):
+                continue  # checked here, read by the wing (model_dir)
             if name.endswith(".parquet"):
                 tables[stem] = pd.read_parquet(path)
             else:
                 arrays[stem] = np.load(path, allow_pickle=False)
         return tables, arrays
+
+    def model_dir(self, rid: str, name: str) -> Path | None:
+        """The folder a run's model ``name`` was saved into (None when it has none).
+
+        Read it only after :meth:`load`, which checks every file's checksum.
+        """
+        folder = self.root / rid / _MODELS / _safe(name)
+        return folder if folder.is_dir() else None
+
+    def record(self, rid: str) -> RunRecord | None:
+        """One run's record (None for an unknown or damaged run)."""
+        try:
+            return _record(json.loads((self.root / rid / _META).read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError):
+            return None
 
     def delete(self, rid: str) -> None:
         """Remove one run (nothing happens for an unknown id)."""
@@ -155,7 +213,7 @@ class RunStore:
         """What the kept runs take on disk."""
         return sum(r.size_bytes for r in self.runs())
 
-    def _enforce_cap(self, keep: str) -> None:
+    def _enforce_cap(self, keep: str | None) -> None:
         runs = self.runs()
         total = sum(r.size_bytes for r in runs)
         for r in reversed(runs):  # oldest first
@@ -184,4 +242,5 @@ def _record(meta: dict[str, Any]) -> RunRecord:
         run_id=meta["run_id"], wing=meta["wing"], dataset=meta["dataset"],
         created=meta["created"], settings=meta["settings"], seed=int(meta["seed"]),
         headline=meta.get("headline", {}), size_bytes=int(meta.get("size_bytes", 0)),
+        info=meta.get("info", {}), dataset_name=meta.get("dataset_name", ""),
     )  # fmt: skip

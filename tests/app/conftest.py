@@ -19,6 +19,8 @@ def _app_cache_dir(_test_cache_dir: None):  # noqa: ANN202
 
 
 @pytest.fixture(autouse=True)
-def _isolated_cache(_app_cache_dir, monkeypatch):  # noqa: ANN001, ANN202
+def _isolated_cache(_app_cache_dir, monkeypatch, tmp_path):  # noqa: ANN001, ANN202
     monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(_app_cache_dir))
+    # Kept training runs are each test's own: a run kept by one test is not restored in another.
+    monkeypatch.setenv("PERSPECTIVES_RUNS_DIR", str(tmp_path / "runs"))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")

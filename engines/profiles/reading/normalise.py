@@ -48,7 +48,7 @@ _SEPARABLE = tuple(
 )  # fmt: skip
 """Phrasal verbs split by their object, put back together so the lexicon can match them."""
 _FILLER = frozenset("lol lmao lmfao rofl haha hahaha hehe tbh imo imho ngl idk smh omg ugh".split())
-_ENGLISH = frozenset("either whether rather another bother other others mother".split())
+_ENGLISH = frozenset("either whether rather another bother other others mother trash".split())
 """Words a small edit away from a lexicon word that are words of their own ("either")."""
 _WORD = re.compile(r"w/e|[a-z][a-z'\-]*|[0-9]+|=")
 

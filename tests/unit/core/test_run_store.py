@@ -62,3 +62,27 @@ def test_the_size_cap_deletes_the_oldest_runs_and_delete_removes_one(tmp_path: P
     assert store.total_bytes() <= store.max_bytes
     store.delete(newest.run_id)
     assert [r.seed for r in store.runs()] == [1]
+
+
+def test_a_cap_set_once_holds_for_later_stores_and_applies_at_once(tmp_path: Path) -> None:
+    store = RunStore(tmp_path)
+    one = _save(store, seed=0).size_bytes
+    _save(store, seed=1)
+    newest = _save(store, seed=2)
+    store.set_cap(int(1.5 * one))  # two runs too many: only the newest stays
+    assert [r.run_id for r in store.runs()] == [newest.run_id]
+    later = RunStore(tmp_path)
+    assert later.max_bytes == int(1.5 * one)
+    _save(later, seed=3)
+    assert [r.seed for r in later.runs()] == [3]
+    with pytest.raises(ValueError, match="must be positive"):
+        later.set_cap(0)
+    # a model folder written by the wing is checksummed with the rest and found again
+    rec = store.save("moe", "fp", {}, 0, {}, models={"m": lambda d: _write(d, b"weights")})
+    assert store.model_dir(rec.run_id, "m").joinpath("w.bin").read_bytes() == b"weights"
+    assert store.record(rec.run_id).run_id == rec.run_id and store.record("nope") is None
+
+
+def _write(folder: Path, data: bytes) -> None:
+    folder.mkdir(parents=True)
+    (folder / "w.bin").write_bytes(data)

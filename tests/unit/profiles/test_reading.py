@@ -117,6 +117,7 @@ def test_typos_are_mended_only_when_no_word_is_meant() -> None:
     assert normalise("less offended than my freinds")[0][-1] == "friends"  # a swap
     assert normalise("finding it fine")[0][0] == "finding"  # a word, not "minding"
     assert normalise("either side")[0][0] == "either"  # not "neither"
+    assert normalise("trash talk")[0][0] == "trash"  # a word, not "trashy"
     assert (osa_distance("freinds", "friends"), osa_distance("abc", "abd")) == (1, 1)
     assert osa_distance("kitten", "sitting") == 3
 

@@ -1,0 +1,76 @@
+"""AppTest: training runs survive a new session, can be shown again, compared and deleted
+(issue #27 part 0)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+TRAIN = "FormSubmitter:moe_form-Train DEM-MoE and baselines"
+
+
+def _moe_page() -> AppTest:
+    """A new session (a reload) on the Demographic experts page."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    at.run()
+    at.switch_page("pages/4_Demographic_experts.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _train(at: AppTest, seed: int) -> None:
+    at.multiselect(key="moe_baselines").set_value(["mean"])
+    at.slider(key="moe_epochs").set_value(5)
+    at.number_input(key="moe_seed").set_value(seed)
+    at.button(key=TRAIN).click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def _table(at: AppTest, column: str):  # noqa: ANN202
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+@pytest.mark.slow
+def test_a_run_survives_a_reload_and_two_runs_compare() -> None:
+    at = _moe_page()
+    assert not any("DEM-MoE took" in s.value for s in at.success)  # nothing kept yet
+    _train(at, seed=0)
+    first = _table(at, "delta").set_index("model")["mae"]
+
+    again = _moe_page()  # a reload: the session is new, the run is on disk
+    done = next(s.value for s in again.success if "DEM-MoE took" in s.value)
+    assert "Showing the kept run of" in done and "seed 0" in done
+    restored = _table(again, "delta").set_index("model")["mae"]
+    assert restored.round(6).to_dict() == first.round(6).to_dict()
+    assert len(again.get("plotly_chart")) == 7  # every figure, DEM-MoE restored with it
+
+    _train(again, seed=1)
+    history = _table(again, "differs from newest")
+    assert history["seed"].tolist() == [1, 0]  # newest first
+    assert history["differs from newest"].tolist() == ["–", "–"]  # only the seed differs
+    runs = again.selectbox(key="moe_runs_a").options
+    assert len(runs) == 2 and "seed 0" in runs[1]
+    compared = _table(again, "diff_ci_low").set_index("model")
+    assert set(compared.index) == {"Mean predictor", "DEM-MoE"}
+    assert compared.loc["Mean predictor", "diff"] == pytest.approx(0.0, abs=1e-9)  # not seeded
+    assert compared.loc["DEM-MoE", "mae_a"] == pytest.approx(first["DEM-MoE"], abs=1e-6)
+    diff = _table(again, "run A")
+    assert diff["setting"].tolist() == ["seed"] and diff["run B"].tolist() == ["1"]
+
+    # Show the first run again, then delete it on the Data page.
+    again.selectbox(key="moe_runs_pick").set_value(history["run"].iloc[1])  # the seed-0 run
+    again.button(key="moe_runs_show").click().run()
+    assert any("seed 0" in s.value for s in again.success if "DEM-MoE took" in s.value)
+    again.switch_page("pages/1_Data.py").run()
+    listed = _table(again, "wing")
+    assert listed["wing"].tolist() == ["moe", "moe"] and set(listed["run"]) == set(history["run"])
+    again.multiselect(key="runs_doomed").set_value([history["run"].iloc[1]]).run()
+    again.button(key="runs_delete").click().run()
+    assert not again.exception, [e.value for e in again.exception]
+    kept = [p.name for p in Path(os.environ["PERSPECTIVES_RUNS_DIR"]).iterdir() if p.is_dir()]
+    assert kept == [history["run"].iloc[0]]

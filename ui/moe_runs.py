@@ -1,0 +1,84 @@
+"""The Demographic experts page's kept runs (issue #27 part 0).
+
+Saved on training, the newest shown after a reload, any one shown again, two compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from analysis.moe.runs import compute_run_comparison
+from engines.data.schema import AnnotationDataset
+from engines.moe import MoEConfig, MoEResult, MoERunConfig
+from engines.moe.runs import WING, load_moe_run, save_moe_run
+from ui.downloads import download_table
+from ui.layout import fit_table
+from ui.runs import restore_once, run_history, run_label, run_store, set_shown, shown_run
+from ui.state import run_key, store_result
+
+__all__ = ["keep_run", "moe_run_history", "restore_latest", "shown_record"]
+
+RESULT = "moe_result"
+SEEDS = "moe_seeds"
+
+
+def keep_run(
+    ds: AnnotationDataset,
+    results: Sequence[MoEResult],
+    seeds: Sequence[int],
+    run_cfg: MoERunConfig,
+    moe_cfg: MoEConfig,
+) -> None:
+    """Keep a comparison on disk and mark it as the one on screen (a failure only warns)."""
+    key = run_key(ds)
+    try:
+        record = save_moe_run(
+            run_store(), key, results, seeds, run_cfg, moe_cfg, dataset_name=ds.name
+        )
+    except OSError as exc:
+        st.warning(f"The run could not be kept on disk ({exc}); it stays in this session.")
+        set_shown(WING, key, None)
+        return
+    set_shown(WING, key, record.run_id)
+
+
+def _show(ds: AnnotationDataset, rid: str) -> None:
+    result, seeds, per_seed = load_moe_run(run_store(), rid)
+    key = run_key(ds)
+    store_result(RESULT, key, result)
+    store_result(SEEDS, key, (seeds, per_seed))
+    set_shown(WING, key, rid)
+
+
+def restore_latest(ds: AnnotationDataset) -> None:
+    """Show the newest kept comparison of ``ds`` when this session has none yet."""
+    restore_once(WING, run_key(ds), lambda rid: _show(ds, rid))
+
+
+def shown_record(ds: AnnotationDataset) -> str | None:
+    """``"kept run 07 Dec 17:40 · seed 4 · 3f2a9c"`` for the run on screen (None: unkept)."""
+    rid = shown_run(WING, run_key(ds))
+    record = run_store().record(rid) if rid else None
+    return run_label(record) if record is not None else None
+
+
+def _compare(a: str, b: str) -> None:
+    store = run_store()
+    pred_a, pred_b = (store.load(rid)[0]["predictions"] for rid in (a, b))
+    table = compute_run_comparison(pred_a, pred_b)
+    fit_table(table, key="moe_runs_compare")
+    download_table(table, "two runs compared", key="moe_dl_runs_compare")
+    st.caption(
+        "Test MAE of each model both runs trained, with 95% item-bootstrap intervals; "
+        "**diff** = run B − run A on the same test items (negative: run B is better), its "
+        "interval from the same item resamples (paired)."
+    )
+
+
+def moe_run_history(ds: AnnotationDataset) -> None:
+    """The kept comparisons of ``ds``: history, show one, compare two."""
+    run_history(
+        WING, run_key(ds), show=lambda rid: _show(ds, rid), compare=_compare, key="moe_runs"
+    )
