@@ -12,6 +12,9 @@ One sub-command per wing, each writing the tables its page shows:
   homogenisation audit (``--twins`` adds the annotator-model comparison).
 * ``perspectives report``: one self-contained HTML report (the overview and DEM-MoE so far),
   running each wing with its defaults.
+* ``perspectives search moe --study NAME [--storage URL]``: add trials to a DEM-MoE search
+  (or, ``--over-seeds K``, a seed sweep of the comparison) shared by workers on several
+  machines through Optuna's RDB storage; ``perspectives search status`` shows its progress.
 
 Each prints a JSON summary on stdout and progress on stderr. ``python -m cli`` is the same.
 """
@@ -22,7 +25,7 @@ import argparse
 import json
 import sys
 
-from cli import mcstl, moe, overview, profiles, realm, report, synthetic
+from cli import mcstl, moe, overview, profiles, realm, report, search, synthetic
 
 __all__ = ["main"]
 
@@ -31,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser with every wing's sub-command."""
     parser = argparse.ArgumentParser(prog="perspectives", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    for wing in (overview, profiles, moe, mcstl, realm, synthetic, report):
+    for wing in (overview, profiles, moe, mcstl, realm, synthetic, report, search):
         wing.add_parser(sub)
     return parser
 

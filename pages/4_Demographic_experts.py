@@ -30,6 +30,7 @@ from ui.moe import (
 from ui.moe_figures import show_expert_figures, show_search
 from ui.moe_form import moe_form
 from ui.moe_runs import moe_run_history, shown_record
+from ui.moe_study import show_shared_study
 from ui.state import ensure_dataset, get_min_group_size, get_origin
 from ui.widgets import dataset_banner
 
@@ -60,6 +61,7 @@ with st.expander(label, expanded=not has_result, icon=":material/tune:"):
 if form is not None:
     run_then_rerun(lambda: train(ds, form))
 
+show_shared_study()  # a study shared by workers on other machines (no training needed)
 result = stored_result(ds)
 if result is None:
     st.info("Choose the settings and train to compare DEM-MoE with its baselines.")

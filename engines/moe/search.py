@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import time
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -37,9 +36,10 @@ from engines.moe.search_space import (
     config_from_params,
     narrow_space,
 )
+from engines.moe.study_store import load_optuna
 from engines.moe.usage import compute_expert_usage, compute_specialisation_kl
 
-__all__ = ["SearchResult", "search_moe"]
+__all__ = ["FitArgs", "SearchResult", "fit_trial", "search_moe", "suggest_params"]
 
 
 @dataclass
@@ -63,20 +63,6 @@ class SearchResult:
     """Number of the kept trial (lowest dev MAE, or see ``specialised_within``)."""
 
 
-def _optuna() -> Any:
-    try:
-        import optuna
-    except ImportError as exc:
-        raise ImportError(
-            "The hyperparameter search needs Optuna: pip install optuna "
-            '(or pip install "perspectives-lab[search]").'
-        ) from exc
-    optuna.logging.set_verbosity(optuna.logging.WARNING)
-    # multivariate TPE is marked experimental in older Optuna releases
-    warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
-    return optuna
-
-
 def _max_specialisation(
     model: DemMoE, rows: pd.DataFrame, attributes: Sequence[str]
 ) -> tuple[float, str | None]:
@@ -94,7 +80,8 @@ def _max_specialisation(
     return float(top["jsd_bits"]), str(top["attribute"])
 
 
-def _suggest(trial: Any, space: SearchSpace) -> dict[str, Any]:
+def suggest_params(trial: Any, space: SearchSpace) -> dict[str, Any]:
+    """Draw one trial's parameters from ``space`` (Optuna's ``trial.suggest_*``)."""
     params: dict[str, Any] = {
         name: trial.suggest_float(name, lo, hi, log=name in LOG_SCALE)
         for name, (lo, hi) in space.ranges().items()
@@ -103,13 +90,59 @@ def _suggest(trial: Any, space: SearchSpace) -> dict[str, Any]:
     return params
 
 
+FitArgs = tuple[pd.DataFrame, Sequence[str], np.ndarray, Sequence[str]]
+"""``(train rows, item ids, item embeddings, attributes)`` every trial fits on."""
+
+
+def fit_trial(
+    trial: Any,
+    params: dict[str, Any],
+    base: MoEConfig,
+    fit_args: FitArgs,
+    dev: pd.DataFrame,
+    prune: bool = True,
+) -> dict[str, Any]:
+    """Fit DEM-MoE with ``params`` on the training rows and score it on ``dev``.
+
+    Reports the validation loss per epoch to ``trial`` (and stops when ``prune`` and the
+    pruner say so). Shared by the in-process search and the shared study workers
+    (:mod:`engines.moe.study`).
+
+    Returns:
+        ``seconds, state, dev_mae`` (+ ``dev_max_jsd, jsd_attribute`` when complete); state is
+        ``complete``, ``pruned`` or ``failed (diverged)`` (dev MAE NaN unless complete).
+    """
+    model = DemMoE(config_from_params(base, params))
+
+    def stop(epoch: int, metrics: dict[str, float]) -> bool:
+        trial.report(float(metrics.get("val_loss", np.nan)), epoch)
+        return bool(prune and trial.should_prune())
+
+    train, item_ids, item_emb, attributes = fit_args
+    t0 = time.perf_counter()
+    try:
+        model.fit(train, item_ids, item_emb, attributes, dev, on_epoch_end=stop)
+    except FloatingPointError:
+        # A diverged trial is a failed trial (Optuna records a NaN objective as FAIL and
+        # goes on); the search keeps its other trials.
+        return {"seconds": time.perf_counter() - t0, "state": "failed (diverged)",
+                "dev_mae": np.nan}  # fmt: skip
+    seconds = time.perf_counter() - t0
+    if model.history_.stopped_by_callback:
+        return {"seconds": seconds, "state": "pruned", "dev_mae": np.nan}
+    mae = float(np.mean(np.abs(model.predict(dev) - ratings_of(dev))))
+    kl, attr = _max_specialisation(model, dev, attributes)
+    return {"seconds": seconds, "state": "complete", "dev_mae": mae, "dev_max_jsd": kl,
+            "jsd_attribute": attr}  # fmt: skip
+
+
 class _Objective:
     """Trains and scores one trial; keeps one row per finished or pruned trial."""
 
     def __init__(
         self,
         optuna: Any,
-        fit_args: tuple[pd.DataFrame, Sequence[str], np.ndarray, Sequence[str]],
+        fit_args: FitArgs,
         dev: pd.DataFrame,
         base: MoEConfig,
         cfg: SearchConfig,
@@ -117,41 +150,19 @@ class _Objective:
     ):
         self.optuna, self.fit_args, self.dev, self.base = optuna, fit_args, dev, base
         self.cfg, self.progress = cfg, progress
-        self.y_dev = ratings_of(dev)
         self.space = cfg.space
         """The ranges drawn from (narrowed after round 1)."""
         self.rows: list[dict[str, Any]] = []
 
     def __call__(self, trial: Any, round_no: int) -> float:
         """Dev MAE of the trial's model; raises ``TrialPruned`` when the pruner stops it."""
-        params = _suggest(trial, self.space)
-        model = DemMoE(config_from_params(self.base, params))
-        prune = self.cfg.prune
-
-        def stop(epoch: int, metrics: dict[str, float]) -> bool:
-            trial.report(float(metrics.get("val_loss", np.nan)), epoch)
-            return bool(prune and trial.should_prune())
-
-        train, item_ids, item_emb, attributes = self.fit_args
-        t0 = time.perf_counter()
+        params = suggest_params(trial, self.space)
         row = {"trial": len(self.rows), "round": round_no, **params}
-        try:
-            model.fit(train, item_ids, item_emb, attributes, self.dev, on_epoch_end=stop)
-        except FloatingPointError:
-            # A diverged trial is a failed trial (Optuna records a NaN objective as FAIL and
-            # goes on); the search keeps its other trials.
-            row["seconds"] = time.perf_counter() - t0
-            self.rows.append({**row, "state": "failed (diverged)", "dev_mae": np.nan})
-            return math.nan
-        row["seconds"] = time.perf_counter() - t0
-        if model.history_.stopped_by_callback:
-            self.rows.append({**row, "state": "pruned", "dev_mae": np.nan})
+        scored = fit_trial(trial, params, self.base, self.fit_args, self.dev, self.cfg.prune)
+        self.rows.append({**row, **scored})
+        if scored["state"] == "pruned":
             raise self.optuna.TrialPruned()
-        mae = float(np.mean(np.abs(model.predict(self.dev) - self.y_dev)))
-        kl, attr = _max_specialisation(model, self.dev, attributes)
-        self.rows.append({**row, "state": "complete", "dev_mae": mae, "dev_max_jsd": kl})
-        self.rows[-1]["jsd_attribute"] = attr
-        return mae
+        return float(scored["dev_mae"])
 
     def after_trial(self, study: Any, trial: Any) -> None:
         """Report ``trial i/n`` and the best dev MAE so far."""
@@ -193,7 +204,7 @@ def search_moe(
         ImportError: Optuna is not installed.
         ValueError: ``dev`` is empty.
     """
-    optuna = _optuna()
+    optuna = load_optuna()
     if dev.empty:
         raise ValueError("The hyperparameter search needs development rows to score trials on.")
     final = base or MoEConfig()
