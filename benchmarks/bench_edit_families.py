@@ -45,8 +45,10 @@ def _development_sentences() -> frozenset[str]:
     from benchmarks.edit_sentences_dev5 import DEV5
     from benchmarks.edit_sentences_dev6 import DEV6
     from benchmarks.edit_sentences_dev7 import DEV7
+    from benchmarks.edit_sentences_dev8 import DEV8
 
-    return frozenset(s.text.lower() for s in (*DEV, *DEV2, *DEV3, *DEV4, *DEV5, *DEV6, *DEV7))
+    sets = (DEV, DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8)
+    return frozenset(s.text.lower() for dev in sets for s in dev)
 
 
 MOVES_NOTHING = 0.01

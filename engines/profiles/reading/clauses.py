@@ -32,7 +32,11 @@ _LEAD = re.compile(
 _COMMA_TIME = re.compile(
     r",\s*(?=(?:now|nowadays|these days|today|lately|but|yet|do|does)\b)", re.IGNORECASE
 )
-_REASON = re.compile(r",?\s*\b(?:because|cause|cuz|since|so that)\b|,\s*so\b", re.IGNORECASE)
+_REASON = re.compile(
+    r",?\s*(?:\b(?:probably|maybe|perhaps|partly|mostly|likely|possibly)\s+)?"
+    r"\b(?:because|cause|cuz|since|so that)\b|,\s*so\b",
+    re.IGNORECASE,
+)
 """A reason or consequence starts a clause of its own ("..., because my parents never ...")."""
 _AND = re.compile(r",?\s+\band\b\s+", re.IGNORECASE)
 _RUN_ON = re.compile(
@@ -75,7 +79,7 @@ def _split_commas(piece: str) -> list[str]:
     """
     out: list[str] = []
     for part in piece.split(","):
-        if out and _says_something(out[-1]) and _says_something(part) and _own_subject(part):
+        if out and _states(out[-1]) and _says_something(part) and _own_subject(part):
             out.append(part)
         elif out:
             out[-1] = f"{out[-1]},{part}"
@@ -84,12 +88,36 @@ def _split_commas(piece: str) -> list[str]:
     return out
 
 
+def _states(fragment: str) -> bool:
+    """Whether a fragment has a stance word of its own.
+
+    "He doesn't find jokes about men, ..." has none: the list goes on after the comma.
+    """
+    text = f" {' '.join(normalise(fragment)[0])} "
+    return any(f" {p} " in text for p in _stance_phrases())
+
+
 def _own_subject(fragment: str) -> bool:
     """Whether a fragment names what it is about: a pronoun or a word outside the lexicon."""
     tokens, _ = normalise(fragment)
     known = {w for table in (lx.PREDICATES, lx.INTENSIFIERS, lx.HEDGES, lx.NEGATORS) for p in table
              for w in p}  # fmt: skip
     return any(t in _PRONOUNS or (t not in known and t not in lx.SUBJECT_STOP) for t in tokens)
+
+
+def _parenthetical(pieces: list[str]) -> list[str]:
+    """Pieces cut at a contrast word said in passing, joined again.
+
+    "Political jokes, though, don't bother me" is one clause: the first piece is a bare
+    subject of a few words.
+    """
+    out: list[str] = []
+    for piece in pieces:
+        if out and len(normalise(out[-1])[0]) <= 4 and not _says_something(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def split_clauses(text: str) -> list[str]:
@@ -111,8 +139,8 @@ def split_clauses(text: str) -> list[str]:
         else:
             parts = [sentence]
         pieces = [
-            r for p in parts for c in _CONTRAST.split(p) for q in _COMMA_TIME.split(c)
-            for r in _REASON.split(q)
+            r for p in parts for c in _parenthetical(_CONTRAST.split(p))
+            for q in _COMMA_TIME.split(c) for r in _REASON.split(q)
         ]  # fmt: skip
         for piece in (c for p in pieces for c in _split_commas(p)):
             for part in _split_if_both(_AND, piece):

@@ -56,7 +56,7 @@ _STRICT = (
     "disgusting|sicken|sickens|sickening|uncomfortable|unacceptable|inappropriate|"
     "disrespectful|insulting|insulted|objectionable|distasteful|vile|nasty|gross|toxic|"
     "hateful|harmful|abusive|rude|crude|sensitive|oversensitive|touchy|thin-skinned|"
-    "thin skinned|strict|stricter|strictest|harsh|harsher|harshly|severe|severely|picky|"
+    "thin skinned|strict|stricter|strictest|harsh|harsher|harshest|harshly|severe|severely|picky|"
     "prudish|intolerant|hate|hates|hated|detest|detests|loathe|loathes|despise|despises|"
     "dislike|dislikes|disliked|object|objects|mind|minds|cringe|cringes|wince|flinch|"
     "can't stand|cannot stand|can not stand|can't bear|cannot bear|can't tolerate|"
@@ -100,7 +100,8 @@ _STRICT = (
     "please no|please don't|please stop|i'm against|am against|are against|is against|"
     "trashy|tacky|classless|obnoxious|react to|reacts to|reacted to|reaction from|reaction out of|"
     "get a reaction out of|gets a reaction out of|got a reaction out of|a huge no|a big no|"
-    "a total no|a firm no|a no for me|huge no|big no|draw the line at|draws the line at"
+    "a total no|a firm no|a no for me|huge no|big no|draw the line|draws the line|drew the line|"
+    "skin crawl|my skin crawl|makes my skin crawl|make my skin crawl|made my skin crawl"
 )
 _LENIENT = (
     "fine|okay|ok|alright|all right|harmless|acceptable|tolerant|tolerate|tolerates|lenient|"
@@ -141,7 +142,7 @@ _LENIENT = (
     "laughed at|laughing at|impervious|impervious to|cope with|copes with|coped with|"
     "cope|taking a joke|took a joke|taking jokes|put up with|puts up with|putting up with|"
     "not against|seen it all|heard it all|seen worse|heard worse|seen far worse|immune|"
-    "just noise|only noise|white noise|noise to me"
+    "just noise|only noise|white noise|noise to me|soft spot for|a soft spot for"
 )
 PREDICATES: dict[tuple[str, ...], int] = {
     **{p: 1 for p in phrases(_STRICT)},
@@ -208,7 +209,8 @@ INTENSIFIERS = frozenset(
         "significantly|considerably|substantially|a ton|big time|hugely|insanely|crazy|"
         "unbelievably|ever|one bit|even a little|remotely|in the least|an awful lot|"
         "no matter|no matter what|regardless|no exceptions|no exception|without exception|"
-        "not by a long shot|by a long shot|by any means"
+        "not by a long shot|by a long shot|by any means|whatever the subject|whatever the topic|"
+        "whatever the context|whatever the target|whichever side|whoever the target"
     )
 )
 """Degree words that make a stance strong."""
@@ -242,7 +244,9 @@ COMPARATIVE_REFERENCES = frozenset(
         "as much as|nearly as much as|as i do|as i am|as i used to|than i used to|as i once|"
         "than i once|as i did|as i was|than i was|"
         "as most|as others|as other people|as my|as the average|"
-        "compared to|compared with|relative to|than the rest|than most people|than you|than"
+        "compared to|compared with|relative to|than the rest|than most people|than you|than|"
+        "the way they did|the way it did|the way they used to|the way it used to|"
+        "like they did|like they used to|like it used to"
     )
 )
 """Signals of a comparison with other raters (or one's past self)."""

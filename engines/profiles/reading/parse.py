@@ -84,6 +84,8 @@ _EPISTEMIC = frozenset(phrase for phrase in lx.HEDGES if phrase[:1] == ("i",)) |
 }
 """Hedges on the speaker's certainty, not the stance's degree: an intensifier still makes the
 stance strong ("I think slurs are deeply offensive")."""
+_REFERENCE_LEADS = frozenset("than as the like".split())
+"""First words of a comparison with others or one's past ("than most", "the way they did")."""
 _OBJECT_OF = frozenset("to by about of at with towards toward over when".split())
 """Prepositions that introduce what a rater's predicate is about ("sensitive to rudeness")."""
 _SCALE_NOUNS = frozenset("tolerance patience threshold".split())
@@ -198,15 +200,20 @@ def parse_clause(clause: str) -> Stance:
     as_a = {
         k + 2 for k in range(len(words) - 2) if words[k] == "as" and words[k + 1] in ("a", "an")
     }
+    than = next(
+        (k for k, (c, p) in enumerate(runs) if c == "compare" and p[0] in _REFERENCE_LEADS), None
+    )
+    superlative = tokens[:1] in (["nothing"], ["nobody"]) and any(
+        " ".join(tokens[i : i + 2]) in ("more than", "worse than", "as much")
+        for i in range(len(tokens))
+    )  # "Nothing annoys me more than X": X is what the clause is about
+    skip = as_a | (set() if superlative else _reference_words(runs, words, than))
     subject = " ".join(
         w for k, ((kind, _), w) in enumerate(zip(runs, words, strict=True))
         if kind == "word" and w not in lx.SUBJECT_STOP and w not in lx.RATER_WORDS
-        and k not in as_a
+        and k not in skip
     )  # fmt: skip
     subject = _object_subject(runs, words, preds) or subject
-    than = next(
-        (k for k, (c, p) in enumerate(runs) if c == "compare" and p[0] in ("than", "as")), None
-    )
     own = kinds[:than] if than is not None else kinds  # "... than when I was younger": a reference
     past = "past" in own
     current = "change" in kinds or any(w in ("no longer", "not anymore") for w in words)
@@ -232,7 +239,13 @@ def parse_clause(clause: str) -> Stance:
         "slight" if degree_hedge or (hedges and not strong) else "strong" if strong else "plain"
     )
     core = [t for t in tokens if t not in ("and", "but", "though", "yet")] or tokens
-    elliptic = bool(tokens) and (core[-1] in _ELLIPSIS or core[0] in ("so", "nor", "neither"))
+    elliptic = (
+        bool(tokens)
+        and len(core) <= 7
+        and (  # "what nobody else will": no ellipsis
+            core[-1] in _ELLIPSIS or core[0] in ("so", "nor", "neither")
+        )
+    )
     general = any(tuple(tokens[i : i + len(g)]) == g for g in _GENERAL for i in range(len(tokens)))
     base = dict(clause=clause, strength=strength, subject=subject, past=past, current=current,
                 mended=mended, context=other and not reference_is_rater,
@@ -257,8 +270,10 @@ def parse_clause(clause: str) -> Stance:
                 break
             after.append(s_)
         before = [s for s in range(start, k) if not _interjected(s, k, kinds, words)]
-        told = {words[s] for s in before if kinds[s] == "negator"}
-        after = [s for s in after if not (kinds[s] == "negator" and words[s] in told)]
+        if superlative:  # "Nothing makes my skin crawl more than ...": no negation
+            before = [s for s in before if words[s] not in ("nothing", "no one", "nobody")]
+        if any(kinds[s] == "negator" for s in before):  # "nothing offends me, not a thing":
+            after = [s for s in after if kinds[s] != "negator"]  # negative concord
         scope = before + after  # "offended by nothing": a negator just after ("..., truly
         # nothing" only repeats the one before)
         flips = [s for s in scope if kinds[s] == "negator" and not (words[s] == "nor" and paired)]
@@ -280,6 +295,24 @@ def parse_clause(clause: str) -> Stance:
     confidence = (0.6 + 0.4 * agreement) * (0.85**mended)
     return Stance(polarity=polarity, predicate=lx.PREDICATES[runs[preds[-1]][1]],
                   confidence=round(confidence, 3), why="; ".join(cues), **base)  # fmt: skip
+
+
+def _reference_words(
+    runs: list[tuple[str, tuple[str, ...]]], words: list[str], than: int | None
+) -> set[int]:
+    """The runs naming whom a comparison is with ("than her grandchildren would").
+
+    They end at the next preposition or stance word, which may go on to say what the clause
+    is about ("than most people to jokes about religion").
+    """
+    if than is None:
+        return set()
+    out = set()
+    for k in range(than + 1, len(runs)):
+        if words[k] in _OBJECT_OF or runs[k][0] == "predicate":
+            break
+        out.add(k)
+    return out
 
 
 def _interjected(s: int, k: int, kinds: list[str], words: list[str]) -> bool:

@@ -35,7 +35,7 @@ TOPICS: tuple[Topic, ...] = (
         "koran jew jews jewish judaism atheist atheists atheism catholic catholics pope prayer "
         "pray hindu hindus buddhist sacred blasphemy blasphemous spiritual theology mosque "
         "temple synagogue sikh sikhs clergy priest priests pastor preacher evangelical mormon "
-        "scripture prophet believers believer worship gospel",
+        "scripture prophet believers believer worship gospel saint saints",
         "allah satan heaven hell lord prophet muhammad holy bless blessed sin sins sinner "
         "worship believers gospel divine",
     ),
@@ -47,7 +47,7 @@ TOPICS: tuple[Topic, ...] = (
         "leftist leftists president congress senate gop maga partisan policy policies campaign "
         "brexit tory tories labour socialist socialism capitalism communist candidate "
         "candidates senator senators councillor councillors left-wing leftwing rightwing lefty "
-        "lefties righty righties",
+        "lefties righty righties fascist fascists commie commies",
         "senator governor administration democracy dems libs congressman candidate ballot "
         "impeach impeachment electoral rightwing",
     ),

@@ -210,10 +210,13 @@ class Targets:
             return None
         word = stem(word)
         close = difflib.get_close_matches(word, list(self._subject_words), n=3, cutoff=0.75)
-        allowed = 1 if len(word) <= 6 else 2  # edits a typo may hold
         for candidate in close:
             if len(word) <= 5 and len(candidate) != len(word):
                 continue  # "menu" is no typo of "men"
-            if osa_distance(word, candidate) <= allowed:
+            # edits a typo may hold ("commute" is two from "commie": too many for short words)
+            allowed = 1 if min(len(word), len(candidate)) <= 6 else 2
+            if osa_distance(word, candidate) <= allowed and (
+                osa_distance(word[:3], candidate[:3]) <= 1  # "crosswords" is no "cusswords"
+            ):
                 return self._subject_words[candidate]
         return None

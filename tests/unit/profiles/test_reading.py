@@ -91,6 +91,13 @@ def _signs(text: str) -> list[int]:
         ("Gory stories don't shock me, and neither does swearing.", [-1, -1]),
         ("nah swearing doesnt get to me i work on a building site", [-1]),  # typed on
         ("vulgar posts are kinda trashy", [1]),
+        ("Nothing gets to me more than jokes about disabled people.", [1]),  # a superlative
+        ("Honestly, nothing bothers me, not one bit.", [-1]),  # negative concord
+        ("Sexist jokes make my skin crawl.", [1]),
+        ("I've got a soft spot for dirty jokes.", [-1]),
+        ("Religious jokes, though, don't bother me at all.", [-1]),  # "though" in passing
+        ("Crude jokes don't get to me the way they did in my teens.", [-1]),  # not a past
+        ("She doesn't find jokes about men, women or sexuality offensive.", [-1]),  # a list
     ],
 )
 def test_stances_compose_as_written(text: str, signs: list[int]) -> None:
@@ -135,6 +142,8 @@ def test_strength_follows_degree_words() -> None:
 def test_the_subject_is_what_the_raters_predicate_is_about() -> None:
     from engines.profiles.reading.normalise import normalise
 
+    ref = read_stances("I rate rude posts as harsher than my grandkids would.")[0]
+    assert (ref.polarity, ref.subject) == (1, "rude posts")  # whom it compares with: no subject
     preface = read_stances("After years in the army, swearing doesn't bother me.")[0]
     assert (preface.polarity, preface.subject) == (-1, "swearing")  # not "years army"
     assert read_stances("jokes about politicians bug me a bit but not much")[0].strength == (
@@ -177,6 +186,7 @@ def test_targets_name_topics_everything_or_nothing() -> None:
     assert targets.match("most things") == []  # everything
     assert targets.match("rude comments") == []
     assert targets.match("spiders") is None  # nothing the items are about
+    assert targets.match("cryptic crosswords") is None  # no typo of "cusswords"
     assert targets.topics["profanity"].members.sum() == 6
 
 
