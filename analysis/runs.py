@@ -47,11 +47,14 @@ def compute_settings_diff(a: Mapping[str, Any], b: Mapping[str, Any]) -> pd.Data
     return pd.DataFrame(rows, columns=["setting", "run A", "run B"])
 
 
-def compute_run_history(records: Sequence[RunRecord]) -> pd.DataFrame:
+def compute_run_history(
+    records: Sequence[RunRecord], metrics: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """One row per kept run, newest first.
 
-    ``run, saved, seed``, each headline metric, the settings in which the run differs from the
-    newest run, and its size (MB).
+    ``run, saved, seed``, the headline metrics (``metrics``: headline key -> column name, the
+    ones shown; None: every headline metric under its own name), the settings in which the run
+    differs from the newest run, and its size (MB).
     """
     if not records:
         return pd.DataFrame(columns=["run", "saved", "seed", "differs from newest", "MB"])
@@ -61,7 +64,11 @@ def compute_run_history(records: Sequence[RunRecord]) -> pd.DataFrame:
         flat = flatten_settings(r.settings)
         differs = sorted(k for k in set(flat) | set(newest) if flat.get(k) != newest.get(k))
         when = datetime.fromisoformat(r.created).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        rows.append({"run": r.run_id, "saved": when, "seed": r.seed, **r.headline,
+        shown = (
+            dict(r.headline) if metrics is None
+            else {label: r.headline.get(key) for key, label in metrics.items()}
+        )  # fmt: skip
+        rows.append({"run": r.run_id, "saved": when, "seed": r.seed, **shown,
                      "differs from newest": ", ".join(differs) or "–",
                      "MB": round(r.size_bytes / 1e6, 2)})  # fmt: skip
     return pd.DataFrame(rows)

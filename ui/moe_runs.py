@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pandas as pd
 import streamlit as st
 
 from analysis.moe.runs import compute_run_comparison
@@ -68,17 +69,39 @@ def _compare(a: str, b: str) -> None:
     store = run_store()
     pred_a, pred_b = (store.load(rid)[0]["predictions"] for rid in (a, b))
     table = compute_run_comparison(pred_a, pred_b)
-    fit_table(table, key="moe_runs_compare")
+    view = table[["model", "mae_a"]].assign(
+        ci_a=_ci(table, "ci_low_a", "ci_high_a"), mae_b=table["mae_b"],
+        ci_b=_ci(table, "ci_low_b", "ci_high_b"), diff=table["diff"],
+        ci_diff=_ci(table, "diff_ci_low", "diff_ci_high", signed=True),
+    )  # fmt: skip
+    fit_table(view, key="moe_runs_compare", column_config=_COMPARE_COLUMNS)
     download_table(table, "two runs compared", key="moe_dl_runs_compare")
     st.caption(
         "Test MAE of each model both runs trained, with 95% item-bootstrap intervals; "
-        "**diff** = run B − run A on the same test items (negative: run B is better), its "
+        "**B − A** on the same test items (negative: run B is better), its "
         "interval from the same item resamples (paired)."
     )
+
+
+_COMPARE_COLUMNS = {
+    "model": st.column_config.TextColumn("model", width="medium"),
+    "mae_a": st.column_config.NumberColumn("MAE A", format="%.3f"),
+    "ci_a": st.column_config.TextColumn("95% CI A"),
+    "mae_b": st.column_config.NumberColumn("MAE B", format="%.3f"),
+    "ci_b": st.column_config.TextColumn("95% CI B"),
+    "diff": st.column_config.NumberColumn("B − A", format="%+.3f"),
+    "ci_diff": st.column_config.TextColumn("95% CI of B − A"),
+}
+
+
+def _ci(table: pd.DataFrame, lo: str, hi: str, signed: bool = False) -> list[str]:
+    fmt = "{:+.3f} – {:+.3f}" if signed else "{:.3f} – {:.3f}"
+    return [fmt.format(a, b) for a, b in zip(table[lo], table[hi], strict=True)]
 
 
 def moe_run_history(ds: AnnotationDataset) -> None:
     """The kept comparisons of ``ds``: history, show one, compare two."""
     run_history(
-        WING, run_key(ds), show=lambda rid: _show(ds, rid), compare=_compare, key="moe_runs"
-    )
+        WING, run_key(ds), show=lambda rid: _show(ds, rid), compare=_compare, key="moe_runs",
+        metrics={"DEM-MoE": "DEM-MoE test MAE"},
+    )  # fmt: skip

@@ -10,7 +10,7 @@ restarted server) and lists every kept run of the dataset below its results.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import streamlit as st
 
@@ -24,6 +24,11 @@ _SHOWN = "runs_shown"
 """Session key: ``{(wing, dataset): run id}`` of the kept run each page shows."""
 _TRIED = "runs_restore_tried"
 """Session key: the ``(wing, dataset)`` pairs whose newest run was looked for already."""
+
+
+_ID_COLUMN = {"run": st.column_config.TextColumn("run", width="small")}
+_ALL_COLUMNS = ["run", "wing", "dataset", "saved", "seed", "differs from newest", "MB"]
+"""The Data page's list of every run (headline metrics differ between wings)."""
 
 
 def run_store() -> RunStore:
@@ -67,11 +72,13 @@ def run_history(
     show: Callable[[str], None],
     compare: Callable[[str, str], None],
     key: str,
+    metrics: Mapping[str, str] | None = None,
 ) -> None:
     """The kept runs of this wing and dataset: history, show one, compare two side by side.
 
     ``show(run_id)`` puts a kept run on screen; ``compare(a, b)`` draws the wing's metrics of
-    two runs (this function adds the settings that differ).
+    two runs (this function adds the settings that differ); ``metrics``: the headline metrics
+    the history shows (key -> column name).
     """
     store = run_store()
     records = store.runs(wing=wing, dataset=dataset)
@@ -88,7 +95,8 @@ def run_history(
             "it); the same settings and seed replace a run. Delete runs or cap their size on "
             "the Data page."
         )
-        fit_table(compute_run_history(records), key=f"{key}_history")
+        history = compute_run_history(records, metrics)
+        fit_table(history, key=f"{key}_history", column_config=_ID_COLUMN)
         shown = shown_run(wing, dataset)
         c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
         pick = c1.selectbox(
@@ -131,7 +139,7 @@ def kept_runs_manager(key: str = "runs") -> None:
         table = compute_run_history(records)
         table.insert(1, "wing", [r.wing for r in records])
         table.insert(2, "dataset", [r.dataset_name or r.dataset[:12] for r in records])
-        fit_table(table.dropna(axis=1, how="all"), key=f"{key}_all")
+        fit_table(table[_ALL_COLUMNS], key=f"{key}_all", column_config=_ID_COLUMN)
         labels = {r.run_id: f"{r.wing} · {r.dataset_name} · {run_label(r)}" for r in records}
         doomed = st.multiselect(
             "Runs to delete", list(labels), format_func=labels.get, key=f"{key}_doomed"

@@ -52,10 +52,11 @@ def test_a_run_survives_a_reload_and_two_runs_compare() -> None:
     _train(again, seed=1)
     history = _table(again, "differs from newest")
     assert history["seed"].tolist() == [1, 0]  # newest first
+    assert list(history.columns[3:4]) == ["DEM-MoE test MAE"]  # the wing's headline only
     assert history["differs from newest"].tolist() == ["–", "–"]  # only the seed differs
     runs = again.selectbox(key="moe_runs_a").options
     assert len(runs) == 2 and "seed 0" in runs[1]
-    compared = _table(again, "diff_ci_low").set_index("model")
+    compared = _table(again, "ci_diff").set_index("model")
     assert set(compared.index) == {"Mean predictor", "DEM-MoE"}
     assert compared.loc["Mean predictor", "diff"] == pytest.approx(0.0, abs=1e-9)  # not seeded
     assert compared.loc["DEM-MoE", "mae_a"] == pytest.approx(first["DEM-MoE"], abs=1e-6)

@@ -57,7 +57,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     # The run's test cache (tests/conftest.py): the sample's embeddings and edit curriculum
     # are learned once per run, whichever process comes first.
-    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    # Kept training runs start empty for this server (a run is restored after a reload).
+    runs = tmp_path_factory.mktemp("runs")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PERSPECTIVES_RUNS_DIR": str(runs)}
     cmd = [
         sys.executable, "-m", "streamlit", "run", "app.py",
         "--server.port", str(port), "--server.address", "127.0.0.1",
@@ -478,6 +480,27 @@ def test_demographic_experts_trains_and_draws_every_figure(server: str, page: ob
     html = _report_from_home(page)  # the session's report carries the trained wing
     assert "<h2>Demographic experts (DEM-MoE)</h2>" in html
     assert "Value profiles (not trained in this session)" in html
+    # Issue #27: a reload keeps the run; another seed is a second run, and the two compare.
+    page.get_by_role("link", name="Demographic experts").first.click()
+    _settle(page)
+    page.reload()
+    page.get_by_text("Showing the kept run of", exact=False).wait_for(timeout=120_000)
+    _settle(page)
+    assert page.locator(".js-plotly-plot").count() == 7  # every figure, from the kept run
+    page.get_by_text("Settings (change and train again)").click()
+    seed = page.get_by_label("Seed", exact=True)
+    seed.fill("1")
+    seed.press("Tab")
+    page.get_by_role("button", name="Train DEM-MoE and baselines").click()
+    page.get_by_text("seed 1 ·", exact=False).first.wait_for(timeout=600_000)
+    _settle(page)
+    page.get_by_text("Kept runs of this dataset (2)", exact=False).click()
+    page.get_by_text("Compare two runs", exact=False).wait_for()
+    page.get_by_text("Settings that differ").wait_for()
+    _settle(page)
+    bad = _tour(page, "demographic_experts_kept_runs")
+    assert not bad, "\n".join(bad)
+    assert page.locator('[data-testid="stException"]').count() == 0
 
 
 @pytest.mark.timeout(900)

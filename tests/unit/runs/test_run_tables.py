@@ -39,6 +39,8 @@ def test_run_history_names_what_each_run_changed() -> None:
     assert table["differs from newest"].tolist() == ["–", "lr"]
     assert table["DEM-MoE"].tolist() == [0.7, 0.8] and table["MB"].tolist() == [2.0, 2.0]
     assert "seed 5" in run_label(rec("b" * 16, 5, 0.1, 0.7))
+    shown = compute_run_history([rec("c" * 16, 1, 0.1, 0.6)], {"DEM-MoE": "DEM-MoE test MAE"})
+    assert shown["DEM-MoE test MAE"].tolist() == [0.6] and "DEM-MoE" not in shown.columns
 
 
 def test_run_comparison_by_hand_and_its_direction() -> None:
