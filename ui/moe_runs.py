@@ -16,7 +16,7 @@ from engines.moe import MoEConfig, MoEResult, MoERunConfig
 from engines.moe.runs import WING, load_moe_run, save_moe_run
 from ui.downloads import download_table
 from ui.layout import fit_table
-from ui.runs import restore_once, run_history, run_label, run_store, set_shown, shown_run
+from ui.runs import keep, restore_once, run_history, run_store, set_shown, shown_label
 from ui.state import run_key, store_result
 
 __all__ = ["keep_run", "moe_run_history", "restore_latest", "shown_record"]
@@ -34,15 +34,8 @@ def keep_run(
 ) -> None:
     """Keep a comparison on disk and mark it as the one on screen (a failure only warns)."""
     key = run_key(ds)
-    try:
-        record = save_moe_run(
-            run_store(), key, results, seeds, run_cfg, moe_cfg, dataset_name=ds.name
-        )
-    except OSError as exc:
-        st.warning(f"The run could not be kept on disk ({exc}); it stays in this session.")
-        set_shown(WING, key, None)
-        return
-    set_shown(WING, key, record.run_id)
+    keep(WING, key, lambda store: save_moe_run(store, key, results, seeds, run_cfg, moe_cfg,
+                                               dataset_name=ds.name))  # fmt: skip
 
 
 def _show(ds: AnnotationDataset, rid: str) -> None:
@@ -59,10 +52,8 @@ def restore_latest(ds: AnnotationDataset) -> None:
 
 
 def shown_record(ds: AnnotationDataset) -> str | None:
-    """``"kept run 07 Dec 17:40 · seed 4 · 3f2a9c"`` for the run on screen (None: unkept)."""
-    rid = shown_run(WING, run_key(ds))
-    record = run_store().record(rid) if rid else None
-    return run_label(record) if record is not None else None
+    """``"07 Dec 17:40 · seed 4 · 3f2a9c"`` for the kept run on screen (None: not kept)."""
+    return shown_label(WING, run_key(ds))
 
 
 def _compare(a: str, b: str) -> None:

@@ -21,6 +21,7 @@ from engines.realm import (
 )
 from ui.cache import item_embeddings
 from ui.progress import ProgressBar
+from ui.realm_runs import RESULT, keep_run, restore_latest
 from ui.state import derived, get_text_encoder, run_key, session_result, store_result
 
 __all__ = [
@@ -42,7 +43,6 @@ __all__ = [
     "training_summary",
 ]
 
-RESULT = "realm_result"
 SIMULATION = "realm_simulation"
 PROFILE_LABELS = {
     "one_reliable": "One reliable, two near-random",
@@ -127,6 +127,7 @@ def train(ds: AnnotationDataset, form: RealmForm) -> RealmResult:
     finally:
         bar.done()
     store_result(RESULT, run_key(ds), result)
+    keep_run(ds, result, cfg)
     return result
 
 
@@ -143,7 +144,12 @@ def training_summary(result: RealmResult) -> str:
 
 
 def stored_result(ds: AnnotationDataset) -> RealmResult | None:
-    """This session's trained result for ``ds`` (None before training)."""
+    """This session's result for ``ds``: trained here, or the newest kept run.
+
+    None when there is neither.
+    """
+    if session_result(RESULT, run_key(ds)) is None:
+        restore_latest(ds)
     return session_result(RESULT, run_key(ds))
 
 

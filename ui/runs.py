@@ -18,7 +18,16 @@ from analysis.runs import compute_run_history, compute_settings_diff, run_label
 from engines.core.run_store import RunRecord, RunStore
 from ui.layout import fit_table
 
-__all__ = ["kept_runs_manager", "run_history", "run_store", "set_shown", "shown_run"]
+__all__ = [
+    "keep",
+    "kept_runs_manager",
+    "restore_once",
+    "run_history",
+    "run_store",
+    "set_shown",
+    "shown_label",
+    "shown_run",
+]
 
 _SHOWN = "runs_shown"
 """Session key: ``{(wing, dataset): run id}`` of the kept run each page shows."""
@@ -44,6 +53,28 @@ def shown_run(wing: str, dataset: str) -> str | None:
 def set_shown(wing: str, dataset: str, rid: str | None) -> None:
     """Remember which kept run the page shows."""
     st.session_state.setdefault(_SHOWN, {})[(wing, dataset)] = rid
+
+
+def keep(wing: str, dataset: str, save: Callable[[RunStore], RunRecord]) -> None:
+    """Keep a run just trained (``save`` writes it) and mark it as the one on screen.
+
+    A failure to write (a full disk, a read-only folder) only warns: the run stays in the
+    session.
+    """
+    try:
+        record = save(run_store())
+    except OSError as exc:
+        st.warning(f"The run could not be kept on disk ({exc}); it stays in this session.")
+        set_shown(wing, dataset, None)
+        return
+    set_shown(wing, dataset, record.run_id)
+
+
+def shown_label(wing: str, dataset: str) -> str | None:
+    """``"07 Dec 17:40 · seed 4 · 3f2a9c"`` for the kept run on screen (None: not kept)."""
+    rid = shown_run(wing, dataset)
+    record = run_store().record(rid) if rid else None
+    return run_label(record) if record is not None else None
 
 
 def restore_once(wing: str, dataset: str, show: Callable[[str], None]) -> RunRecord | None:

@@ -75,3 +75,36 @@ def test_a_run_survives_a_reload_and_two_runs_compare() -> None:
     assert not again.exception, [e.value for e in again.exception]
     kept = [p.name for p in Path(os.environ["PERSPECTIVES_RUNS_DIR"]).iterdir() if p.is_dir()]
     assert kept == [history["run"].iloc[0]]
+
+
+def _realm_page() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    at.run()
+    at.switch_page("pages/6_Annotator_reliability.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.mark.slow
+def test_a_reliability_run_survives_a_reload_and_two_runs_compare() -> None:
+    at = _realm_page()
+    at.slider(key="realm_epochs").set_value(5)
+    at.button(key="FormSubmitter:realm_form-Train REALM and baselines").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    first = _table(at, "against").set_index("method")["accuracy"]
+
+    again = _realm_page()  # a reload
+    done = next(s.value for s in again.success if "classifiers on the labels" in s.value)
+    assert "Showing the kept run of" in done and "seed 0" in done
+    assert _table(again, "against").set_index("method")["accuracy"].equals(first)
+    again.slider(key="realm_epochs").set_value(5)  # a new session starts from the defaults
+    again.number_input(key="realm_seed").set_value(1)
+    again.button(key="FormSubmitter:realm_form-Train REALM and baselines").click()
+    again.run(timeout=900)
+    assert not again.exception, [e.value for e in again.exception]
+    history = _table(again, "differs from newest")
+    assert history["seed"].tolist() == [1, 0] and "REALM test accuracy" in history.columns
+    compared = _table(again, "ci_diff").set_index("method")
+    assert compared.loc["REALM", "acc_a"] == pytest.approx(first["REALM"])
+    assert _table(again, "run A")["setting"].tolist() == ["seed"]

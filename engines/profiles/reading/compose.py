@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from engines.profiles.reading import cues as cue
 from engines.profiles.reading import lexicon as lx
-from engines.profiles.reading import parse
 from engines.profiles.reading.clauses import split_clauses
 from engines.profiles.reading.normalise import normalise
 from engines.profiles.reading.parse import Stance, parse_clause
@@ -25,7 +25,7 @@ _BACK = frozenset("they them those these which ones that".split())
 the "it" of "it isn't easy to offend me")."""
 _JOINERS = frozenset("but though although yet and only just".split())
 """Words that join a clause of degree words to the one before ("but not much")."""
-_ONE_RELATION = frozenset(r for r in parse.RELATIONS if not r.endswith(("s", "ren", "'s")))
+_ONE_RELATION = frozenset(r for r in cue.RELATIONS if not r.endswith(("s", "ren", "'s")))
 """One other person a first-person narrator may go on to call "he" or "she"."""
 _FIRST = frozenset("i i'm me my myself i've i'd i'll".split())
 """Words of a first-person narrator."""
@@ -109,7 +109,7 @@ def read_stances(text: str) -> list[Stance]:
         fragment = (  # a bare noun phrase before: "Racial slurs? Those I object to."
             prev is not None and prev.polarity == 0 and not prev.predicate and bool(prev.subject)
             and len(normalise(prev.clause)[0]) <= 4
-            and not parse.RATER.intersection(normalise(prev.clause)[0])
+            and not cue.RATER.intersection(normalise(prev.clause)[0])
         )  # fmt: skip
         if s.polarity and subjects and (fragment or _refers_back(s)):
             s = replace(s, refers=tuple(reversed(subjects)))  # "Racial slurs? Those I object to."

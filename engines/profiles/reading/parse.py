@@ -22,75 +22,16 @@ with the dataset's themes (:mod:`~engines.profiles.reading.reader`). Torch-free.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from engines.profiles.reading import cues as cue
 from engines.profiles.reading import lexicon as lx
 from engines.profiles.reading.normalise import normalise
 
 __all__ = ["Stance", "parse_clause"]
 
 STRENGTHS = ("slight", "plain", "strong")
-
-_LEADS = frozenset("unlike like even also and but most all some many why how".split())
-"""Words that may stand before other people as a clause's subject ("unlike most people")."""
-RELATIONS = frozenset(
-    "son daughter wife husband partner friend friends parents parent mother mom mum father dad "
-    "brother sister boss roommate coworker coworkers colleague colleagues kids children teen "
-    "teenager spouse girlfriend boyfriend grandmother grandfather grandma grandpa aunt uncle "
-    "cousin neighbour neighbor family brother's sister's dad's mom's son's".split()
-)
-"""Relations that make "my ..." someone else ("my teenage son shrugs off ...")."""
-_ELLIPSIS = frozenset(
-    "do does did am is are was were would will can could don't doesn't didn't isn't aren't "
-    "wasn't won't can't couldn't too either anymore longer not never much well".split()
-)
-"""Last words of a clause that leaves its verb out ("... but racist ones do")."""
-_INTERJECTION = re.compile(
-    r"^\s*(?:(?:no|yes|yeah|nope|well|ok|okay|honestly|look)\s*,|(?:nah|yeah|yep|ok so)\b)\s*",
-    re.I,
-)
-_PREFACE = re.compile(
-    r"^\s*(?:after|before|as|in|at|on|with|from|since|having|being|growing up|during|given|"
-    r"when|once|working|living|for|thanks to|raised|coming)\b[^,]*,\s*(?=\S)",
-    re.I,
-)
-"""A leading phrase of setting before a comma ("After eight years in the navy, ..."): what
-the rest says is not about it."""
-_DISCOURSE = frozenset("so and but nah yeah well ok".split())
-"""Words after which a bare "no" is an interjection when a negation follows ("so no,
-swearing isn't offensive", typed without the comma)."""
-_GENERAL = frozenset(
-    {("in", "general"), ("generally",), ("overall",), ("across", "the", "board"),
-     ("of", "any", "kind"), ("of", "all", "kinds"), ("in", "any", "form")}
-)  # fmt: skip
-"""Phrases saying a stance is about everything, whatever a pronoun refers to."""
-_NOUNS = frozenset({("banter",), ("fun",), ("problem",)})
-"""Stance words that are nouns: an attributive word before them describes them ("crude
-banter doesn't bother me" is about crude banter)."""
-RATER = frozenset("i i'm me myself i've i'd she he her him herself himself".split())
-"""Words that put the rater in a clause (profiles speak in the first or the third person)."""
-_SCOPE_END = frozenset("and i i'm i'd i'll i've it's that's".split())
-"""Words after which a negator no longer belongs to the predicate before them ("I find it
-offensive and I'd rather not see it": the "not" is another verb's)."""
-_EPISTEMIC = frozenset(phrase for phrase in lx.HEDGES if phrase[:1] == ("i",)) | {
-    ("perhaps",),
-    ("maybe",),
-    ("probably",),
-    ("possibly",),
-    ("might",),
-    ("may",),
-}
-"""Hedges on the speaker's certainty, not the stance's degree: an intensifier still makes the
-stance strong ("I think slurs are deeply offensive")."""
-_REFERENCE_LEADS = frozenset("than as the like".split())
-"""First words of a comparison with others or one's past ("than most", "the way they did")."""
-_OBJECT_OF = frozenset("to by about of at with towards toward over when".split())
-"""Prepositions that introduce what a rater's predicate is about ("sensitive to rudeness")."""
-_SCALE_NOUNS = frozenset("tolerance patience threshold".split())
-"""Nouns that turn "high" and "low" around ("a higher tolerance" is more lenient)."""
-_LEVELS = frozenset({("high",), ("higher",), ("highest",), ("low",), ("lower",), ("lowest",)})
 
 
 @dataclass(frozen=True)
@@ -176,24 +117,24 @@ def _scan(tokens: list[str]) -> tuple[list[tuple[str, tuple[str, ...]]], list[in
             and len(phrase) == 1
             and phrase[0] in lx.ATTRIBUTIVE
             and nxt is not None
-            and (nxt[0] == "word" or nxt[1] in _NOUNS)
+            and (nxt[0] == "word" or nxt[1] in cue.NOUNS)
             and nxt[1][0] not in lx.SUBJECT_STOP
             and nxt[1][0] not in lx.PERSON_NOUNS
         ):
             runs[k] = ("word", phrase)
-            if nxt[1] in _NOUNS:  # "crude banter": the subject, not a stance
+            if nxt[1] in cue.NOUNS:  # "crude banter": the subject, not a stance
                 runs[k + 1] = ("word", nxt[1])
     return runs, [k for k, (kind, _) in enumerate(runs) if kind == "predicate"]
 
 
 def parse_clause(clause: str) -> Stance:
     """The stance of one clause (no borrowing from its neighbours: :mod:`.compose`)."""
-    preface = _PREFACE.match(clause)
+    preface = cue.PREFACE.match(clause)
     if preface and not _scan(normalise(preface.group(0))[0])[1]:
         rest = parse_clause(clause[preface.end() :])
         past = rest.past or "past" in {k for k, _ in _scan(normalise(preface.group(0))[0])[0]}
         return replace(rest, clause=clause, past=past)
-    tokens, mended = normalise(_INTERJECTION.sub("", clause))
+    tokens, mended = normalise(cue.INTERJECTION.sub("", clause))
     runs, preds = _scan(tokens)
     kinds = [k for k, _ in runs]
     words = [" ".join(p) for _, p in runs]
@@ -201,7 +142,7 @@ def parse_clause(clause: str) -> Stance:
         k + 2 for k in range(len(words) - 2) if words[k] == "as" and words[k + 1] in ("a", "an")
     }
     than = next(
-        (k for k, (c, p) in enumerate(runs) if c == "compare" and p[0] in _REFERENCE_LEADS), None
+        (k for k, (c, p) in enumerate(runs) if c == "compare" and p[0] in cue.REFERENCE_LEADS), None
     )
     superlative = tokens[:1] in (["nothing"], ["nobody"]) and any(
         " ".join(tokens[i : i + 2]) in ("more than", "worse than", "as much")
@@ -217,24 +158,26 @@ def parse_clause(clause: str) -> Stance:
     own = kinds[:than] if than is not None else kinds  # "... than when I was younger": a reference
     past = "past" in own
     current = "change" in kinds or any(w in ("no longer", "not anymore") for w in words)
-    first_person = any(w in RATER for w in tokens)
+    first_person = any(w in cue.RATER for w in tokens)
     if than is not None and any(k < than for k in preds):  # the rest describes the reference
         preds = [k for k in preds if k < than]
     head = kinds[: preds[0]] if preds else kinds
     reference_is_rater = than is not None and any(
         w in ("i", "i'm", "me", "myself") for _, p in runs[than:] for w in p
     )
-    people = [k for k, c in enumerate(kinds[:2]) if c == "other" and (k == 0 or words[0] in _LEADS)]
+    people = [
+        k for k, c in enumerate(kinds[:2]) if c == "other" and (k == 0 or words[0] in cue.LEADS)
+    ]
     gerund = any(k + 1 < len(runs) and words[k + 1].endswith("ing") for k in people)
     lead = 2 if tokens[:2] in (["most", "of"], ["many", "of"], ["some", "of"], ["all", "of"]) else 0
     relation = tokens[lead : lead + 1] == ["my"] and any(
-        t in RELATIONS for t in tokens[lead + 1 : lead + 4]
+        t in cue.RELATIONS for t in tokens[lead + 1 : lead + 4]
     )
     people = people if not gerund else []
     other = (bool(people) or relation) and not (first_person and not reference_is_rater)
     hedges = [p for c, p in runs if c == "hedge"]
     strong = "intensifier" in kinds or any(runs[k][1] in lx.STRONG_PREDICATES for k in preds)
-    degree_hedge = any(p not in _EPISTEMIC for p in hedges)
+    degree_hedge = any(p not in cue.EPISTEMIC for p in hedges)
     strength = (
         "slight" if degree_hedge or (hedges and not strong) else "strong" if strong else "plain"
     )
@@ -243,10 +186,12 @@ def parse_clause(clause: str) -> Stance:
         bool(tokens)
         and len(core) <= 7
         and (  # "what nobody else will": no ellipsis
-            core[-1] in _ELLIPSIS or core[0] in ("so", "nor", "neither")
+            core[-1] in cue.ELLIPSIS or core[0] in ("so", "nor", "neither")
         )
     )
-    general = any(tuple(tokens[i : i + len(g)]) == g for g in _GENERAL for i in range(len(tokens)))
+    general = any(
+        tuple(tokens[i : i + len(g)]) == g for g in cue.GENERAL for i in range(len(tokens))
+    )
     base = dict(clause=clause, strength=strength, subject=subject, past=past, current=current,
                 mended=mended, context=other and not reference_is_rater,
                 switch="switch" in kinds, elliptic=elliptic, general=general)  # fmt: skip
@@ -266,7 +211,7 @@ def parse_clause(clause: str) -> Stance:
         end = len(runs) if j == len(preds) - 1 else k
         after = []
         for s_ in range(k + 1, min(end, k + 5)) if j == len(preds) - 1 else ():
-            if words[s_] in _SCOPE_END:
+            if words[s_] in cue.SCOPE_END:
                 break
             after.append(s_)
         before = [s for s in range(start, k) if not _interjected(s, k, kinds, words)]
@@ -280,7 +225,7 @@ def parse_clause(clause: str) -> Stance:
         flips += [s for s in scope if kinds[s] == "hedge" and words[s].startswith("not ")]
         flips += [s for s, p in bound.items() if p == k and kinds[s] == "less"]
         pol = lx.PREDICATES[runs[k][1]] * (-1) ** len(flips)
-        if runs[k][1] in _LEVELS and _SCALE_NOUNS.intersection(words):
+        if runs[k][1] in cue.LEVELS and cue.SCALE_NOUNS.intersection(words):
             pol = -pol
         signs.append(pol)
         neg = [words[s] for s in sorted(flips)]
@@ -309,7 +254,7 @@ def _reference_words(
         return set()
     out = set()
     for k in range(than + 1, len(runs)):
-        if words[k] in _OBJECT_OF or runs[k][0] == "predicate":
+        if words[k] in cue.OBJECT_OF or runs[k][0] == "predicate":
             break
         out.add(k)
     return out
@@ -322,7 +267,7 @@ def _interjected(s: int, k: int, kinds: list[str], words: list[str]) -> bool:
     negation still to come before the predicate (first in a clause, "No insult ... fails to
     annoy me", it is a determiner).
     """
-    if words[s] != "no" or s == 0 or words[s - 1] not in _DISCOURSE:
+    if words[s] != "no" or s == 0 or words[s - 1] not in cue.DISCOURSE:
         return False
     return any(kinds[j] == "negator" for j in range(s + 1, k))
 
@@ -338,10 +283,10 @@ def _object_subject(
     if not preds:
         return None
     k = preds[-1]
-    if not any(w in RATER for w in words[:k]):
+    if not any(w in cue.RATER for w in words[:k]):
         return None
     rest = runs[k + 1 :]
-    if not rest or rest[0][1][0] not in _OBJECT_OF:
+    if not rest or rest[0][1][0] not in cue.OBJECT_OF:
         return None
     subject = " ".join(
         " ".join(p) for c, p in rest[1:]

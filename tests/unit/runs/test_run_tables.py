@@ -64,3 +64,19 @@ def test_run_comparison_keeps_models_and_items_both_runs_have() -> None:
     assert table["model"].tolist() == ["DEM-MoE"]
     assert table["mae_a"].iloc[0] == pytest.approx(1.0) and table["mae_b"].iloc[0] == 0.0
     assert np.isfinite(table["diff_ci_low"].iloc[0])
+
+
+def test_realm_run_comparison_by_hand() -> None:
+    from analysis.realm.runs import compute_run_comparison as realm_comparison
+
+    a = pd.DataFrame({"method": ["REALM", "MV"], "accuracy": [0.8, 0.5], "n_items": [10, 10]})
+    b = pd.DataFrame({"method": ["REALM"], "accuracy": [0.9], "n_items": [10]})
+    row = realm_comparison(a, b).set_index("method").loc["REALM"]
+    assert (row["acc_a"], row["acc_b"]) == (0.8, 0.9) and row["diff"] == pytest.approx(0.1)
+    # Wilson's interval of 8 of 10: 0.8 +- ... = (0.490, 0.943), by the score formula
+    z = 1.959964
+    centre = (0.8 + z**2 / 20) / (1 + z**2 / 10)
+    half = z * np.sqrt(0.8 * 0.2 / 10 + z**2 / 400) / (1 + z**2 / 10)
+    assert (row["ci_low_a"], row["ci_high_a"]) == pytest.approx((centre - half, centre + half))
+    assert row["diff_ci_low"] < 0 < row["diff_ci_high"]  # one item more of ten: no evidence
+    assert len(realm_comparison(a, b)) == 1  # MV: only run A trained it
