@@ -10,12 +10,29 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
+from scipy import sparse
+
+from analysis.moe._resample import bootstrap_ratio, item_codes, percentile_ci
 
 if TYPE_CHECKING:  # engines.core loads torch; the analyses only read the records' fields
     from engines.core.run_store import RunRecord
 
-__all__ = ["compute_run_history", "compute_settings_diff", "flatten_settings", "run_label"]
+__all__ = [
+    "PAIRED_COLUMNS",
+    "compute_paired_runs",
+    "compute_run_history",
+    "compute_settings_diff",
+    "flatten_settings",
+    "run_label",
+]
+
+PAIRED_COLUMNS = [
+    "a", "ci_low_a", "ci_high_a", "b", "ci_low_b", "ci_high_b", "diff", "diff_ci_low",
+    "diff_ci_high",
+]  # fmt: skip
+"""The columns :func:`compute_paired_runs` adds after the group column."""
 
 
 def run_label(record: RunRecord) -> str:
@@ -76,3 +93,60 @@ def compute_run_history(
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else repr(value)
+
+
+def compute_paired_runs(
+    rows_a: pd.DataFrame, rows_b: pd.DataFrame, by: str, value: str, n_boot: int = 1000,
+    seed: int = 0,
+) -> pd.DataFrame:  # fmt: skip
+    """The mean of ``value`` per ``by`` group in two runs, with paired intervals.
+
+    Intervals are 95% item-cluster bootstrap percentiles, one set of item resamples for every
+    group of both runs, so the interval of ``diff = b - a`` is paired (both runs are scored on
+    the items they share; an item only one run has is left out, and so is a group only one
+    run has).
+
+    Args:
+        rows_a: run A's scored annotations, one row each with ``by``, ``item_id``, ``value``.
+        rows_b: run B's, the same columns.
+        by: the group column (a model, a variant).
+        value: the per-annotation score averaged (an absolute error, a log loss).
+        n_boot: bootstrap replicates.
+        seed: seed of the item resamples.
+
+    Returns:
+        ``by`` + :data:`PAIRED_COLUMNS`, groups in run A's order.
+    """
+    groups = [g for g in pd.unique(rows_a[by]) if g in set(rows_b[by])]
+    shared = set(rows_a["item_id"].astype(str)) & set(rows_b["item_id"].astype(str))
+    both = pd.concat([rows_a.assign(_run=0), rows_b.assign(_run=1)], ignore_index=True)
+    both = both.assign(item_id=both["item_id"].astype(str))
+    both = both[both[by].isin(groups) & both["item_id"].isin(shared)]
+    if both.empty:
+        return pd.DataFrame(columns=[by, *PAIRED_COLUMNS])
+    k = len(groups)
+    stat = both["_run"].to_numpy() * k + pd.Categorical(both[by], categories=groups).codes
+    icode, n_items = item_codes(both)
+    v = both[value].to_numpy(dtype=float)
+    shape = (2 * k, n_items)
+    num = sparse.csr_array((v, (stat, icode)), shape=shape)
+    den = sparse.csr_array((np.ones(len(both)), (stat, icode)), shape=shape)
+    reps = bootstrap_ratio(num, den, n_boot, seed)
+    point = np.bincount(stat, weights=v, minlength=2 * k) / np.bincount(stat, minlength=2 * k)
+    lo, hi = percentile_ci(reps)
+    dlo, dhi = percentile_ci(reps[:, k:] - reps[:, :k])
+    return pd.DataFrame(
+        {
+            by: groups,
+            "a": point[:k],
+            "ci_low_a": lo[:k],
+            "ci_high_a": hi[:k],
+            "b": point[k:],
+            "ci_low_b": lo[k:],
+            "ci_high_b": hi[k:],
+            "diff": point[k:] - point[:k],
+            "diff_ci_low": dlo,
+            "diff_ci_high": dhi,
+        },  # fmt: skip
+        columns=[by, *PAIRED_COLUMNS],
+    )

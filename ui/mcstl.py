@@ -17,6 +17,7 @@ from engines.data.schema import RATIONALE, AnnotationDataset
 from engines.mcstl import MCSTLConfig, MCSTLResult, MCSTLRunConfig, run_mcstl
 from engines.mcstl.variants import VARIANT_NAMES
 from ui.cache import get_embedding_cache, get_encoder, item_embeddings
+from ui.mcstl_runs import RESULT, keep_run, restore_latest
 from ui.profiles import LLMSettings, llm_backend
 from ui.progress import ProgressBar
 from ui.state import (
@@ -46,7 +47,6 @@ __all__ = [
     "training_summary",
 ]
 
-RESULT = "mcstl_result"
 BASELINES = {"no_info": "∅ (no clusters)", "majority": "Maj(Y) (majority labels)"}
 SOURCE_LABELS = {
     "rationale": "Rater rationales (clustered)",
@@ -102,11 +102,17 @@ def train(ds: AnnotationDataset, form: McstlForm) -> MCSTLResult:
     finally:
         bar.done()
     store_result(RESULT, run_key(ds), result)
+    keep_run(ds, result, cfg)
     return result
 
 
 def stored_result(ds: AnnotationDataset) -> MCSTLResult | None:
-    """This session's trained comparison for ``ds`` (None before training)."""
+    """This session's comparison for ``ds``: trained here, or the newest kept run.
+
+    None when there is neither.
+    """
+    if session_result(RESULT, run_key(ds)) is None:
+        restore_latest(ds)
     return session_result(RESULT, run_key(ds))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -107,4 +108,40 @@ def test_a_reliability_run_survives_a_reload_and_two_runs_compare() -> None:
     assert history["seed"].tolist() == [1, 0] and "REALM test accuracy" in history.columns
     compared = _table(again, "ci_diff").set_index("method")
     assert compared.loc["REALM", "acc_a"] == pytest.approx(first["REALM"])
+    assert _table(again, "run A")["setting"].tolist() == ["seed"]
+
+
+def _mcstl_page() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    at.run()
+    at.switch_page("pages/5_Value_calibration.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _train_mcstl(at: AppTest, seed: int) -> None:
+    at.radio(key="mc_source").set_value("rationale").run()
+    at.number_input(key="mc_k").set_value(2)
+    at.slider(key="mc_epochs").set_value(5)
+    at.number_input(key="mc_seed").set_value(seed)
+    at.button(key="FormSubmitter:mc_form-Train MC-STL and baselines").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+
+
+@pytest.mark.slow
+def test_a_calibration_run_survives_a_reload_and_two_runs_compare() -> None:
+    at = _mcstl_page()
+    _train_mcstl(at, seed=0)
+    first = _table(at, "one_minus_emd").set_index("model")
+
+    again = _mcstl_page()  # a reload: rationale clusters, their centroids and names come back
+    done = next(s.value for s in again.success if "value clusters." in s.value)
+    assert "Showing the kept run of" in done and "seed 0" in done
+    pd.testing.assert_frame_equal(_table(again, "one_minus_emd").set_index("model"), first)
+    _train_mcstl(again, seed=1)
+    history = _table(again, "differs from newest")
+    assert history["seed"].tolist() == [1, 0] and "MC-STL test log loss" in history.columns
+    compared = _table(again, "ci_diff").set_index("variant")
+    assert list(compared.index) == ["MC-STL", "∅ (no clusters)", "Maj(Y)"]
     assert _table(again, "run A")["setting"].tolist() == ["seed"]
