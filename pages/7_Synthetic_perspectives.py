@@ -26,12 +26,14 @@ from ui.synthetic import (
     SyntheticForm,
     audit,
     grid,
+    kept_run,
     llm_problems,
     model_fit,
     run,
     run_twins,
     stored_result,
 )
+from ui.synthetic_runs import shown_record, synthetic_run_history
 from ui.widgets import dataset_banner
 
 st.title("Synthetic perspectives")
@@ -111,11 +113,14 @@ kept = stored_result(ds)
 if kept is not None:
     r = kept.result
     n_syn = sum(len(v) for v in r.synthetic.values())
+    shown = shown_record(ds)
     st.success(
         f"Made {n_syn:,} synthetic annotations in {len(r.synthetic)} set(s) on "
         f"{r.train['item_id'].nunique():,} training items; trained {len(r.fit_seconds)} DEM-MoE "
         f"models in {sum(r.fit_seconds.values()):.0f} s."
+        + (f" Showing the kept run of {shown}." if shown else "")
     )
+    synthetic_run_history(ds, kept_run)
     for name in r.skipped:
         st.warning(f"The synthetic set '{name}' has no readable label, so nothing was trained "
                    "on it (see Synthetic annotations).")  # fmt: skip

@@ -7,6 +7,7 @@ per result.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -26,6 +27,7 @@ from ui.state import (
     session_result,
     store_result,
 )
+from ui.synthetic_runs import RESULT, keep_run, restore_latest
 
 __all__ = [
     "BLEND_LABELS",
@@ -42,7 +44,6 @@ __all__ = [
     "stored_result",
 ]
 
-RESULT = "synthetic_result"
 TWINS = "synthetic_twins"
 GENERATOR_LABELS = {
     "imputation": "Offline: impute with a demographics-conditioned model (DEM-MoE)",
@@ -129,11 +130,23 @@ def run(ds: AnnotationDataset, form: SyntheticForm) -> SyntheticRun:
         bar.done()
     kept = SyntheticRun(form, result, replies)
     store_result(RESULT, run_key(ds), kept)
+    keep_run(ds, form, result, replies)
     return kept
 
 
+def kept_run(
+    settings: dict, seed: int, result: BlendingResult, replies: pd.DataFrame | None
+) -> SyntheticRun:
+    """A kept run as the page stores it (its form rebuilt from the settings; no LLM link)."""
+    names = {f.name for f in dataclasses.fields(SyntheticForm)} - {"llm", "seed"}
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in settings.items() if k in names}
+    return SyntheticRun(SyntheticForm(**values, seed=int(seed)), result, replies)
+
+
 def stored_result(ds: AnnotationDataset) -> SyntheticRun | None:
-    """This session's run on ``ds`` (None before any)."""
+    """This session's run on ``ds``, or the newest kept one (None when there is neither)."""
+    if session_result(RESULT, run_key(ds)) is None:
+        restore_latest(ds, kept_run)
     return session_result(RESULT, run_key(ds))
 
 

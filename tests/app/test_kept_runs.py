@@ -145,3 +145,26 @@ def test_a_calibration_run_survives_a_reload_and_two_runs_compare() -> None:
     compared = _table(again, "ci_diff").set_index("variant")
     assert list(compared.index) == ["MC-STL", "∅ (no clusters)", "Maj(Y)"]
     assert _table(again, "run A")["setting"].tolist() == ["seed"]
+
+
+@pytest.mark.slow
+def test_a_synthetic_run_survives_a_reload() -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    at.run()
+    at.switch_page("pages/7_Synthetic_perspectives.py").run()
+    at.multiselect(key="syn_strategies").set_value(["1x"])
+    at.multiselect(key="syn_blends").set_value(["pt_ft"])
+    at.slider(key="syn_epochs").set_value(5)
+    at.button(key="FormSubmitter:syn_form-Make synthetic annotations and train").click()
+    at.run(timeout=900)
+    assert not at.exception, [e.value for e in at.exception]
+    grid = _table(at, "category_mae")
+
+    again = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    again.run()
+    again.switch_page("pages/7_Synthetic_perspectives.py").run()
+    assert not again.exception, [e.value for e in again.exception]
+    done = next(s.value for s in again.success if "synthetic annotations in" in s.value)
+    assert "Showing the kept run of" in done and "seed 0" in done
+    pd.testing.assert_frame_equal(_table(again, "category_mae"), grid)
+    assert _table(again, "differs from newest")["real only test MAE"].notna().all()
