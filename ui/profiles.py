@@ -32,10 +32,10 @@ from engines.profiles import (
 from ui.cache import predict_text, prepared_profiles
 from ui.decoder_form import RETEACH, model_folder
 from ui.layout import fit_table
+from ui.profiles_runs import FITTED, keep_run, restore_latest
 from ui.progress import ProgressBar
 from ui.state import derived, get_text_encoder, result_token, run_key, session_result, store_result
 
-FITTED = "profiles_fitted"
 EVALUATION = "profiles_evaluation"
 SOURCES = ("Written from ratings (offline)", "Supplied profiles", "LLM endpoint (optional)")
 
@@ -149,6 +149,7 @@ def train_decoder(
     finally:
         bar.done()
     store_result(FITTED, run_key(ds), fitted)
+    keep_run(ds, fitted)
     return fitted
 
 
@@ -180,7 +181,12 @@ def _curriculum_note(fitted: FittedProfiles) -> str:
 
 
 def stored_fitted(ds: AnnotationDataset) -> FittedProfiles | None:
-    """This session's trained decoder for ``ds`` (None before training)."""
+    """This session's decoder for ``ds``: trained here, or the newest kept one.
+
+    None when there is neither.
+    """
+    if session_result(FITTED, run_key(ds)) is None:
+        restore_latest(ds)
     return session_result(FITTED, run_key(ds))
 
 

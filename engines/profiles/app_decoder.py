@@ -33,7 +33,7 @@ from engines.profiles.workflow import (
     with_seed,
 )
 
-__all__ = ["FittedProfiles", "edit_reader", "fit_app_decoder"]
+__all__ = ["FittedProfiles", "edit_reader", "fit_app_decoder", "reads_edits"]
 
 
 @dataclass
@@ -136,7 +136,7 @@ def fit_app_decoder(
     seed = cfg.seeds[0] if cfg.seeds else 0
     part = partition_fit_eval(ds.df, seed, cfg.min_ratings)
     fit_rows = part[part[ROLE] == "fit"]
-    reads = cfg.read_edits and ds.scale.kind != "nominal" and cfg.decoder_kind != "statements"
+    reads = reads_edits(ds, cfg)
     n_steps = 4 if reads else 3
 
     def step(k: int) -> Progress | None:
@@ -157,6 +157,15 @@ def fit_app_decoder(
         dec, prior, dict(rep.texts), part, prep.items, seconds, cfg, prep.themes.frame(), reader,
         why,
     )  # fmt: skip
+
+
+def reads_edits(ds: AnnotationDataset, cfg: ProfileRunConfig) -> bool:
+    """Whether typed edits get an edit reader.
+
+    It needs to be switched on, ordered labels and a decoder other than the statement decoder
+    (which reads edits itself).
+    """
+    return cfg.read_edits and ds.scale.kind != "nominal" and cfg.decoder_kind != "statements"
 
 
 def _no_reader_why(ds: AnnotationDataset, cfg: ProfileRunConfig) -> str:

@@ -168,3 +168,27 @@ def test_a_synthetic_run_survives_a_reload() -> None:
     assert "Showing the kept run of" in done and "seed 0" in done
     pd.testing.assert_frame_equal(_table(again, "category_mae"), grid)
     assert _table(again, "differs from newest")["real only test MAE"].notna().all()
+
+
+@pytest.mark.slow
+def test_a_decoder_survives_a_reload_and_edits_live_at_once() -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    at.run()
+    at.switch_page("pages/3_Value_profiles.py").run()
+    at.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
+    at.run(timeout=600)
+    assert not at.exception, [e.value for e in at.exception]
+
+    again = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    again.run()
+    again.switch_page("pages/3_Value_profiles.py").run()
+    assert not again.exception, [e.value for e in again.exception]
+    done = next(s.value for s in again.success if "Decoder trained" in s.value)
+    assert "Showing the kept run of" in done and "typed edits are read by the edit reader" in done
+    rater = again.selectbox(key="vp_rater").value
+    edit = again.text_area(key=f"vp_edit_{rater}")
+    edit.input(f"{edit.value}\n- Religious jokes don't bother me at all.").run()
+    assert not again.exception, [e.value for e in again.exception]
+    sources = next(d.value for d in again.dataframe if "source" in d.value.columns)
+    assert sources["direction"].tolist() == ["lowers"]  # the rebuilt reader reads the edit
+    assert _table(again, "differs from newest")["validation CE (nats)"].notna().all()
