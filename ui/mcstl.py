@@ -106,12 +106,13 @@ def train(ds: AnnotationDataset, form: McstlForm) -> MCSTLResult:
     return result
 
 
-def stored_result(ds: AnnotationDataset) -> MCSTLResult | None:
+def stored_result(ds: AnnotationDataset, restore: bool = True) -> MCSTLResult | None:
     """This session's comparison for ``ds``: trained here, or the newest kept run.
 
-    None when there is neither.
+    None when there is neither; ``restore=False``: this session's only (the Home page's
+    report loads no kept run).
     """
-    if session_result(RESULT, run_key(ds)) is None:
+    if restore and session_result(RESULT, run_key(ds)) is None:
         restore_latest(ds)
     return session_result(RESULT, run_key(ds))
 

@@ -192,12 +192,13 @@ def seed_summary(ds: AnnotationDataset) -> tuple[pd.DataFrame, dict[str, Any]] |
     return table, compare_over_seeds(preds, seeds, "DEM-MoE", str(others.iloc[0]))
 
 
-def stored_result(ds: AnnotationDataset) -> MoEResult | None:
+def stored_result(ds: AnnotationDataset, restore: bool = True) -> MoEResult | None:
     """This session's comparison for ``ds``: trained here, or the newest kept run.
 
-    None when there is neither.
+    None when there is neither; ``restore=False``: this session's only (the Home page's
+    report loads no kept run).
     """
-    if session_result(RESULT, run_key(ds)) is None:
+    if restore and session_result(RESULT, run_key(ds)) is None:
         restore_latest(ds)
     return session_result(RESULT, run_key(ds))
 

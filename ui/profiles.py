@@ -180,12 +180,13 @@ def _curriculum_note(fitted: FittedProfiles) -> str:
     return " The edit curriculum was taught now and kept in the cache for later sessions."
 
 
-def stored_fitted(ds: AnnotationDataset) -> FittedProfiles | None:
+def stored_fitted(ds: AnnotationDataset, restore: bool = True) -> FittedProfiles | None:
     """This session's decoder for ``ds``: trained here, or the newest kept one.
 
-    None when there is neither.
+    None when there is neither; ``restore=False``: this session's only (the Home page's
+    report loads no kept run).
     """
-    if session_result(FITTED, run_key(ds)) is None:
+    if restore and session_result(FITTED, run_key(ds)) is None:
         restore_latest(ds)
     return session_result(FITTED, run_key(ds))
 

@@ -143,12 +143,13 @@ def training_summary(result: RealmResult) -> str:
     )
 
 
-def stored_result(ds: AnnotationDataset) -> RealmResult | None:
+def stored_result(ds: AnnotationDataset, restore: bool = True) -> RealmResult | None:
     """This session's result for ``ds``: trained here, or the newest kept run.
 
-    None when there is neither.
+    None when there is neither; ``restore=False``: this session's only (the Home page's
+    report loads no kept run).
     """
-    if session_result(RESULT, run_key(ds)) is None:
+    if restore and session_result(RESULT, run_key(ds)) is None:
         restore_latest(ds)
     return session_result(RESULT, run_key(ds))
 

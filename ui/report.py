@@ -31,7 +31,7 @@ def _moe(ds: AnnotationDataset) -> Section | None:
     from analysis.report import moe_section
     from ui.moe import stored_result
 
-    result = stored_result(ds)
+    result = stored_result(ds, restore=False)
     return None if result is None else lambda: moe_section(result)
 
 
@@ -44,7 +44,7 @@ def _profiles(ds: AnnotationDataset) -> Section | None:
 
     if synthetic_count(ds) and st.session_state.get("vp_human_only", True):
         ds = human_subset(ds)  # as the page trained it
-    fitted = stored_fitted(ds)
+    fitted = stored_fitted(ds, restore=False)
     if fitted is None:
         return None
     evaluation, encoder = stored_evaluation(ds), get_text_encoder()
@@ -65,7 +65,7 @@ def _mcstl(ds: AnnotationDataset) -> Section | None:
     from analysis.report.mcstl import mcstl_section
     from ui.mcstl import stored_result, tables
 
-    result = stored_result(ds)
+    result = stored_result(ds, restore=False)
     if result is None:
         return None
     makeup = next(iter(ds.demographics), None)
@@ -77,7 +77,7 @@ def _realm(ds: AnnotationDataset) -> Section | None:
     from analysis.report.realm import realm_section
     from ui.realm import stored_result, tables
 
-    result = stored_result(ds)
+    result = stored_result(ds, restore=False)
     if result is None:
         return None
     by = next(iter(ds.demographics), None)
@@ -89,7 +89,7 @@ def _synthetic(ds: AnnotationDataset) -> Section | None:
     from analysis.report.synthetic import synthetic_section
     from ui.synthetic import grid, model_fit, stored_result
 
-    run = stored_result(ds)
+    run = stored_result(ds, restore=False)
     if run is None:
         return None
     fit, cells, encoder, size = model_fit(ds), grid(ds), get_text_encoder(), get_min_group_size()
@@ -111,7 +111,9 @@ def report_maker(ds: AnnotationDataset) -> Callable[[], bytes]:
 
     def make() -> bytes:
         sections = [overview_section(ds, min_group_size=min_group)]
-        not_run = [f"{w} (not trained in this session)" for w, s in wings.items() if s is None]
+        not_run = [
+            f"{w} (not trained or opened in this session)" for w, s in wings.items() if s is None
+        ]
         for wing, section in wings.items():
             if section is None:
                 continue

@@ -143,9 +143,13 @@ def kept_run(
     return SyntheticRun(SyntheticForm(**values, seed=int(seed)), result, replies)
 
 
-def stored_result(ds: AnnotationDataset) -> SyntheticRun | None:
-    """This session's run on ``ds``, or the newest kept one (None when there is neither)."""
-    if session_result(RESULT, run_key(ds)) is None:
+def stored_result(ds: AnnotationDataset, restore: bool = True) -> SyntheticRun | None:
+    """This session's run on ``ds``, or the newest kept one.
+
+    None when there is neither; ``restore=False``: this session's only (the Home page's
+    report loads no kept run).
+    """
+    if restore and session_result(RESULT, run_key(ds)) is None:
         restore_latest(ds, kept_run)
     return session_result(RESULT, run_key(ds))
 

@@ -479,7 +479,7 @@ def test_demographic_experts_trains_and_draws_every_figure(server: str, page: ob
     assert page.locator(".js-plotly-plot").count() == 7
     html = _report_from_home(page)  # the session's report carries the trained wing
     assert "<h2>Demographic experts (DEM-MoE)</h2>" in html
-    assert "Value profiles (not trained in this session)" in html
+    assert "Value profiles (not trained or opened in this session)" in html
     # Issue #27: a reload keeps the run; another seed is a second run, and the two compare.
     page.get_by_role("link", name="Demographic experts").first.click()
     _settle(page)
