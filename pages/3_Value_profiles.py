@@ -46,7 +46,7 @@ from ui.profiles import (
     train_decoder,
     training_summary,
 )
-from ui.profiles_runs import profiles_run_history, shown_record
+from ui.profiles_runs import RUNS as KEPT
 from ui.state import ensure_dataset, get_origin
 from ui.widgets import dataset_banner
 
@@ -82,9 +82,9 @@ if fitted is None:
     st.info("Train the decoder to see profiles, the live editor and the analyses.")
     st.stop()
 
-kept = shown_record(ds)
+kept = KEPT.shown_record(ds)
 st.success(training_summary(fitted) + (f" Showing the kept run of {kept}." if kept else ""))
-profiles_run_history(ds)
+KEPT.history(ds)
 items = fitted.items
 profiles = profile_table(fitted)
 with st.expander(f"Raters and their profiles ({len(profiles):,})", expanded=False):

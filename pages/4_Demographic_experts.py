@@ -29,7 +29,7 @@ from ui.moe import (
 )
 from ui.moe_figures import show_expert_figures, show_search
 from ui.moe_form import moe_form
-from ui.moe_runs import moe_run_history, shown_record
+from ui.moe_runs import RUNS as KEPT
 from ui.moe_study import show_shared_study
 from ui.state import ensure_dataset, get_min_group_size, get_origin
 from ui.widgets import dataset_banner
@@ -70,14 +70,14 @@ if result is None:
 moe = result.moe
 report = comparison_report(ds, get_min_group_size())
 sizes = result.split_sizes
-kept = shown_record(ds)
+kept = KEPT.shown_record(ds)
 st.success(
     f"Trained {len(result.fit_seconds)} models on {sizes['train']:,} training annotations "
     f"(dev {sizes['dev']:,}, test {sizes['test']:,}) in "
     f"{sum(result.fit_seconds.values()):.0f} s; DEM-MoE took {result.fit_seconds['moe']:.0f} s."
     + (f" Showing the kept run of {kept}." if kept else "")
 )
-moe_run_history(ds)
+KEPT.history(ds)
 if result.search is not None:
     show_search(result.search)
 

@@ -26,7 +26,7 @@ from ui.mcstl import (
     train,
     training_summary,
 )
-from ui.mcstl_runs import mcstl_run_history, shown_record
+from ui.mcstl_runs import RUNS as KEPT
 from ui.state import ensure_dataset, get_origin
 from ui.widgets import dataset_banner
 
@@ -107,9 +107,9 @@ if result is None:
     st.info("Choose where the value clusters come from and train.")
     st.stop()
 
-kept = shown_record(ds)
+kept = KEPT.shown_record(ds)
 st.success(training_summary(result) + (f" Showing the kept run of {kept}." if kept else ""))
-mcstl_run_history(ds)
+KEPT.history(ds)
 makeup = st.session_state.get("mc_makeup") if ds.demographics else None
 t = tables(ds, makeup)
 tabs = st.tabs(["Value clusters", "Comparison", "Calibration per group"])

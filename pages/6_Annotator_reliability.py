@@ -28,7 +28,7 @@ from ui.realm import (
     train,
     training_summary,
 )
-from ui.realm_runs import realm_run_history, shown_record
+from ui.realm_runs import RUNS as KEPT
 from ui.state import ensure_dataset, get_origin
 from ui.widgets import dataset_banner
 
@@ -72,9 +72,9 @@ if go:
 
 result = stored_result(ds)
 if result is not None:
-    kept = shown_record(ds)
+    kept = KEPT.shown_record(ds)
     st.success(training_summary(result) + (f" Showing the kept run of {kept}." if kept else ""))
-    realm_run_history(ds)
+    KEPT.history(ds)
 tabs = st.tabs(["Expertise", "Methods compared", "Triage", "Simulation lab"])
 by = None
 if ds.demographics:

@@ -22,18 +22,17 @@ from ui.state import ensure_dataset, get_origin
 from ui.synthetic import (
     BLEND_LABELS,
     GENERATOR_LABELS,
+    KEPT,
     SYNTHETIC_NOTE,
     SyntheticForm,
     audit,
     grid,
-    kept_run,
     llm_problems,
     model_fit,
     run,
     run_twins,
     stored_result,
 )
-from ui.synthetic_runs import shown_record, synthetic_run_history
 from ui.widgets import dataset_banner
 
 st.title("Synthetic perspectives")
@@ -113,14 +112,14 @@ kept = stored_result(ds)
 if kept is not None:
     r = kept.result
     n_syn = sum(len(v) for v in r.synthetic.values())
-    shown = shown_record(ds)
+    shown = KEPT.shown_record(ds)
     st.success(
         f"Made {n_syn:,} synthetic annotations in {len(r.synthetic)} set(s) on "
         f"{r.train['item_id'].nunique():,} training items; trained {len(r.fit_seconds)} DEM-MoE "
         f"models in {sum(r.fit_seconds.values()):.0f} s."
         + (f" Showing the kept run of {shown}." if shown else "")
     )
-    synthetic_run_history(ds, kept_run)
+    KEPT.history(ds)
     for name in r.skipped:
         st.warning(f"The synthetic set '{name}' has no readable label, so nothing was trained "
                    "on it (see Synthetic annotations).")  # fmt: skip

@@ -17,7 +17,7 @@ from engines.data.schema import RATIONALE, AnnotationDataset
 from engines.mcstl import MCSTLConfig, MCSTLResult, MCSTLRunConfig, run_mcstl
 from engines.mcstl.variants import VARIANT_NAMES
 from ui.cache import get_embedding_cache, get_encoder, item_embeddings
-from ui.mcstl_runs import RESULT, keep_run, restore_latest
+from ui.mcstl_runs import RESULT, RUNS, keep_run
 from ui.profiles import LLMSettings, llm_backend
 from ui.progress import ProgressBar
 from ui.state import (
@@ -113,7 +113,7 @@ def stored_result(ds: AnnotationDataset, restore: bool = True) -> MCSTLResult | 
     report loads no kept run).
     """
     if restore and session_result(RESULT, run_key(ds)) is None:
-        restore_latest(ds)
+        RUNS.restore_latest(ds)
     return session_result(RESULT, run_key(ds))
 
 

@@ -28,7 +28,7 @@ from engines.moe import (
 from ui.cache import item_embeddings
 from ui.downloads import download_table
 from ui.layout import fit_table
-from ui.moe_runs import RESULT, SEEDS, keep_run, restore_latest
+from ui.moe_runs import RESULT, RUNS, SEEDS, keep_run
 from ui.progress import ProgressBar
 from ui.state import derived, get_text_encoder, run_key, session_result, store_result
 
@@ -199,7 +199,7 @@ def stored_result(ds: AnnotationDataset, restore: bool = True) -> MoEResult | No
     report loads no kept run).
     """
     if restore and session_result(RESULT, run_key(ds)) is None:
-        restore_latest(ds)
+        RUNS.restore_latest(ds)
     return session_result(RESULT, run_key(ds))
 
 

@@ -32,7 +32,7 @@ from engines.profiles import (
 from ui.cache import predict_text, prepared_profiles
 from ui.decoder_form import RETEACH, model_folder
 from ui.layout import fit_table
-from ui.profiles_runs import FITTED, keep_run, restore_latest
+from ui.profiles_runs import FITTED, RUNS, keep_run
 from ui.progress import ProgressBar
 from ui.state import derived, get_text_encoder, result_token, run_key, session_result, store_result
 
@@ -187,7 +187,7 @@ def stored_fitted(ds: AnnotationDataset, restore: bool = True) -> FittedProfiles
     report loads no kept run).
     """
     if restore and session_result(FITTED, run_key(ds)) is None:
-        restore_latest(ds)
+        RUNS.restore_latest(ds)
     return session_result(FITTED, run_key(ds))
 
 

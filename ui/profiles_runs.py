@@ -9,43 +9,26 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from engines.core.run_store import RunStore
 from engines.data.schema import AnnotationDataset
 from engines.profiles import FittedProfiles
 from engines.profiles.runs import WING, load_profiles_run, save_profiles_run
 from ui.cache import prepared_profiles
 from ui.layout import fit_table
-from ui.runs import keep, restore_once, run_history, run_store, set_shown, shown_label
-from ui.state import get_text_encoder, run_key, store_result
+from ui.state import get_text_encoder
+from ui.wing_runs import WingRuns
 
-__all__ = ["FITTED", "keep_run", "profiles_run_history", "restore_latest", "shown_record"]
+__all__ = ["FITTED", "RUNS", "keep_run"]
 
 FITTED = "profiles_fitted"
 
 
-def keep_run(ds: AnnotationDataset, fitted: FittedProfiles) -> None:
-    """Keep a trained decoder on disk and mark it as the one on screen (a failure only warns)."""
-    key = run_key(ds)
-    keep(WING, key, lambda store: save_profiles_run(store, key, fitted, ds.name))
-
-
-def _show(ds: AnnotationDataset, rid: str) -> None:
+def _load(store: RunStore, rid: str, ds: AnnotationDataset) -> FittedProfiles:
     prep = prepared_profiles(ds.fingerprint(), ds, get_text_encoder())
-    store_result(FITTED, run_key(ds), load_profiles_run(run_store(), rid, ds, prep))
-    set_shown(WING, run_key(ds), rid)
+    return load_profiles_run(store, rid, ds, prep)
 
 
-def restore_latest(ds: AnnotationDataset) -> None:
-    """Show the newest kept decoder of ``ds`` when this session has none yet."""
-    restore_once(WING, run_key(ds), lambda rid: _show(ds, rid))
-
-
-def shown_record(ds: AnnotationDataset) -> str | None:
-    """The label of the kept run on screen (None: not kept)."""
-    return shown_label(WING, run_key(ds))
-
-
-def _compare(a: str, b: str) -> None:
-    store = run_store()
+def _compare(store: RunStore, a: str, b: str) -> None:
     rows = []
     for name, rid in (("A", a), ("B", b)):
         record = store.record(rid)
@@ -64,9 +47,11 @@ def _compare(a: str, b: str) -> None:
     )
 
 
-def profiles_run_history(ds: AnnotationDataset) -> None:
-    """The kept decoders of ``ds``: history, show one, compare two."""
-    run_history(
-        WING, run_key(ds), show=lambda rid: _show(ds, rid), compare=_compare, key="vp_runs",
-        metrics={"validation CE": "validation CE (nats)"},
-    )  # fmt: skip
+RUNS = WingRuns(WING, FITTED, "vp_runs", {"validation CE": "validation CE (nats)"}, _load,
+                _compare)  # fmt: skip
+"""The Value profiles page's kept decoders."""
+
+
+def keep_run(ds: AnnotationDataset, fitted: FittedProfiles) -> None:
+    """Keep a trained decoder on disk and mark it as the one on screen (a failure only warns)."""
+    RUNS.keep(ds, lambda store, key: save_profiles_run(store, key, fitted, ds.name))

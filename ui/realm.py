@@ -21,7 +21,7 @@ from engines.realm import (
 )
 from ui.cache import item_embeddings
 from ui.progress import ProgressBar
-from ui.realm_runs import RESULT, keep_run, restore_latest
+from ui.realm_runs import RESULT, RUNS, keep_run
 from ui.state import derived, get_text_encoder, run_key, session_result, store_result
 
 __all__ = [
@@ -150,7 +150,7 @@ def stored_result(ds: AnnotationDataset, restore: bool = True) -> RealmResult | 
     report loads no kept run).
     """
     if restore and session_result(RESULT, run_key(ds)) is None:
-        restore_latest(ds)
+        RUNS.restore_latest(ds)
     return session_result(RESULT, run_key(ds))
 
 

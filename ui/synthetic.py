@@ -27,11 +27,12 @@ from ui.state import (
     session_result,
     store_result,
 )
-from ui.synthetic_runs import RESULT, keep_run, restore_latest
+from ui.synthetic_runs import RESULT, keep_run, wing_runs
 
 __all__ = [
     "BLEND_LABELS",
     "GENERATOR_LABELS",
+    "KEPT",
     "SYNTHETIC_NOTE",
     "AuditTables",
     "SyntheticForm",
@@ -130,7 +131,7 @@ def run(ds: AnnotationDataset, form: SyntheticForm) -> SyntheticRun:
         bar.done()
     kept = SyntheticRun(form, result, replies)
     store_result(RESULT, run_key(ds), kept)
-    keep_run(ds, form, result, replies)
+    keep_run(KEPT, ds, form, result, replies)
     return kept
 
 
@@ -143,6 +144,10 @@ def kept_run(
     return SyntheticRun(SyntheticForm(**values, seed=int(seed)), result, replies)
 
 
+KEPT = wing_runs(kept_run)
+"""The page's kept runs (each rebuilt into a :class:`SyntheticRun`)."""
+
+
 def stored_result(ds: AnnotationDataset, restore: bool = True) -> SyntheticRun | None:
     """This session's run on ``ds``, or the newest kept one.
 
@@ -150,7 +155,7 @@ def stored_result(ds: AnnotationDataset, restore: bool = True) -> SyntheticRun |
     report loads no kept run).
     """
     if restore and session_result(RESULT, run_key(ds)) is None:
-        restore_latest(ds, kept_run)
+        KEPT.restore_latest(ds)
     return session_result(RESULT, run_key(ds))
 
 

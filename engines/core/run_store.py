@@ -11,6 +11,7 @@ match, and the oldest runs are deleted when the folder passes its size cap. Torc
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import shutil
@@ -26,7 +27,7 @@ import pandas as pd
 from engines.core.files import sha256, write_atomic
 from engines.paths import default_runs_dir
 
-__all__ = ["DEFAULT_MAX_BYTES", "RunRecord", "RunStore", "run_id"]
+__all__ = ["DEFAULT_MAX_BYTES", "RunRecord", "RunStore", "run_id", "seedless"]
 
 DEFAULT_MAX_BYTES = 2 * 1024**3
 """The folder's size cap (2 GiB) unless the store is given another."""
@@ -40,6 +41,20 @@ def run_id(wing: str, dataset: str, settings: dict[str, Any], seed: int) -> str:
     """The id of a run: the same wing, dataset, settings and seed give the same id."""
     key = json.dumps([wing, dataset, settings, int(seed)], sort_keys=True, default=str)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def seedless(config: Any) -> dict[str, Any]:
+    """A config dataclass as the settings of a run, its seeds left out.
+
+    Every ``seed`` field goes, at the top and in nested configs: a run's seed is its own field.
+    """
+
+    def drop(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: drop(v) for k, v in value.items() if k != "seed"}
+        return value
+
+    return drop(dataclasses.asdict(config))
 
 
 @dataclass(frozen=True)
@@ -187,6 +202,14 @@ class RunStore:
             else:
                 arrays[stem] = np.load(path, allow_pickle=False)
         return tables, arrays
+
+    def load_run(
+        self, rid: str
+    ) -> tuple[dict[str, pd.DataFrame], dict[str, np.ndarray], dict[str, Any]]:
+        """A run's tables, arrays (both checked, see :meth:`load`) and its ``info``."""
+        tables, arrays = self.load(rid)
+        record = self.record(rid)
+        return tables, arrays, record.info if record is not None else {}
 
     def model_dir(self, rid: str, name: str) -> Path | None:
         """The folder a run's model ``name`` was saved into (None when it has none).

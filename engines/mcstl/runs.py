@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from engines.core.config_io import config_from_dict
-from engines.core.run_store import RunRecord, RunStore
+from engines.core.run_store import RunRecord, RunStore, seedless
 from engines.mcstl.clusters import RationaleClusters, ValueClusters
 from engines.mcstl.model import MCSTL, MCSTLConfig
 from engines.mcstl.scores import annotation_nll
@@ -26,10 +26,7 @@ WING = "mcstl"
 
 def mcstl_settings(cfg: MCSTLRunConfig) -> dict:
     """What identifies a comparison besides its dataset and seed: every other setting."""
-    settings = dataclasses.asdict(cfg)
-    settings.pop("seed")
-    settings["model"]["train"].pop("seed", None)
-    return settings
+    return seedless(cfg)
 
 
 def save_mcstl_run(
@@ -69,9 +66,7 @@ def load_mcstl_run(store: RunStore, rid: str) -> MCSTLResult:
         FileNotFoundError: no such run.
         ValueError: a file of the run was changed or damaged (named in the message).
     """
-    tables, arrays = store.load(rid)
-    record = store.record(rid)
-    info = record.info if record is not None else {}
+    tables, arrays, info = store.load_run(rid)
     rationale = None
     if info.get("rationale") is not None:
         rationale = RationaleClusters(**info["rationale"])

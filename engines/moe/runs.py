@@ -10,7 +10,6 @@ every model trained.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from engines.core.loop import History
-from engines.core.run_store import RunRecord, RunStore
+from engines.core.run_store import RunRecord, RunStore, seedless
 from engines.moe.comparison import MoEResult, MoERunConfig
 from engines.moe.model import DemMoE, MoEConfig
 from engines.moe.search import SearchResult
@@ -34,11 +33,7 @@ def moe_settings(run_cfg: MoERunConfig, moe_cfg: MoEConfig, seeds: Sequence[int]
 
     Every other setting and how many seeds the sweep ran (the seed is the run's own field).
     """
-    run = dataclasses.asdict(run_cfg)
-    run.pop("seed")
-    dem_moe = dataclasses.asdict(moe_cfg)
-    dem_moe["train"].pop("seed")
-    return {"run": run, "dem_moe": dem_moe, "seeds_in_sweep": len(seeds)}
+    return {"run": seedless(run_cfg), "dem_moe": seedless(moe_cfg), "seeds_in_sweep": len(seeds)}
 
 
 def _headline(result: MoEResult) -> dict[str, float]:
@@ -101,9 +96,7 @@ def load_moe_run(store: RunStore, rid: str) -> tuple[MoEResult, list[int], list[
         FileNotFoundError: no such run.
         ValueError: a file of the run was changed or damaged (named in the message).
     """
-    tables, _ = store.load(rid)
-    record = store.record(rid)
-    info = record.info if record is not None else {}
+    tables, _, info = store.load_run(rid)
     models: dict[str, Any] = {}
     folder = store.model_dir(rid, "moe")
     if folder is not None:

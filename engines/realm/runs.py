@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from engines.core.config_io import config_from_dict
-from engines.core.run_store import RunRecord, RunStore
+from engines.core.run_store import RunRecord, RunStore, seedless
 from engines.realm.model import Realm, RealmConfig
 from engines.realm.workflow import RealmResult, RealmRunConfig
 
@@ -27,10 +27,7 @@ _TABLES = ("annotations", "expertise", "skills", "accuracy")
 
 def realm_settings(cfg: RealmRunConfig) -> dict:
     """What identifies an experiment besides its dataset and seed: every other setting."""
-    settings = dataclasses.asdict(cfg)
-    settings.pop("seed")
-    settings["model"]["train"].pop("seed", None)
-    return settings
+    return seedless(cfg)
 
 
 def save_realm_run(
@@ -57,9 +54,7 @@ def load_realm_run(store: RunStore, rid: str) -> RealmResult:
         FileNotFoundError: no such run.
         ValueError: a file of the run was changed or damaged (named in the message).
     """
-    tables, _ = store.load(rid)
-    record = store.record(rid)
-    info = record.info if record is not None else {}
+    tables, _, info = store.load_run(rid)
     models = {k: Realm(config_from_dict(c, RealmConfig)) for k, c in info["configs"].items()}
     return RealmResult(
         **{name: tables[name] for name in _TABLES},

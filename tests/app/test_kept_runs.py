@@ -14,13 +14,17 @@ ROOT = Path(__file__).resolve().parents[2]
 TRAIN = "FormSubmitter:moe_form-Train DEM-MoE and baselines"
 
 
-def _moe_page() -> AppTest:
-    """A new session (a reload) on the Demographic experts page."""
+def _page(page: str) -> AppTest:
+    """A new session (as after a reload) on ``pages/<page>.py``."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
     at.run()
-    at.switch_page("pages/4_Demographic_experts.py").run()
+    at.switch_page(f"pages/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def _moe_page() -> AppTest:
+    return _page("4_Demographic_experts")
 
 
 def _train(at: AppTest, seed: int) -> None:
@@ -60,7 +64,7 @@ def test_a_run_survives_a_reload_and_two_runs_compare() -> None:
     compared = _table(again, "ci_diff").set_index("model")
     assert set(compared.index) == {"Mean predictor", "DEM-MoE"}
     assert compared.loc["Mean predictor", "diff"] == pytest.approx(0.0, abs=1e-9)  # not seeded
-    assert compared.loc["DEM-MoE", "mae_a"] == pytest.approx(first["DEM-MoE"], abs=1e-6)
+    assert compared.loc["DEM-MoE", "a"] == pytest.approx(first["DEM-MoE"], abs=1e-6)
     diff = _table(again, "run A")
     assert diff["setting"].tolist() == ["seed"] and diff["run B"].tolist() == ["1"]
 
@@ -79,11 +83,7 @@ def test_a_run_survives_a_reload_and_two_runs_compare() -> None:
 
 
 def _realm_page() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
-    at.run()
-    at.switch_page("pages/6_Annotator_reliability.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return _page("6_Annotator_reliability")
 
 
 @pytest.mark.slow
@@ -107,16 +107,12 @@ def test_a_reliability_run_survives_a_reload_and_two_runs_compare() -> None:
     history = _table(again, "differs from newest")
     assert history["seed"].tolist() == [1, 0] and "REALM test accuracy" in history.columns
     compared = _table(again, "ci_diff").set_index("method")
-    assert compared.loc["REALM", "acc_a"] == pytest.approx(first["REALM"])
+    assert compared.loc["REALM", "a"] == pytest.approx(first["REALM"])
     assert _table(again, "run A")["setting"].tolist() == ["seed"]
 
 
 def _mcstl_page() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
-    at.run()
-    at.switch_page("pages/5_Value_calibration.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return _page("5_Value_calibration")
 
 
 def _train_mcstl(at: AppTest, seed: int) -> None:
@@ -149,9 +145,7 @@ def test_a_calibration_run_survives_a_reload_and_two_runs_compare() -> None:
 
 @pytest.mark.slow
 def test_a_synthetic_run_survives_a_reload() -> None:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
-    at.run()
-    at.switch_page("pages/7_Synthetic_perspectives.py").run()
+    at = _page("7_Synthetic_perspectives")
     at.multiselect(key="syn_strategies").set_value(["1x"])
     at.multiselect(key="syn_blends").set_value(["pt_ft"])
     at.slider(key="syn_epochs").set_value(5)
@@ -160,10 +154,7 @@ def test_a_synthetic_run_survives_a_reload() -> None:
     assert not at.exception, [e.value for e in at.exception]
     grid = _table(at, "category_mae")
 
-    again = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
-    again.run()
-    again.switch_page("pages/7_Synthetic_perspectives.py").run()
-    assert not again.exception, [e.value for e in again.exception]
+    again = _page("7_Synthetic_perspectives")
     done = next(s.value for s in again.success if "synthetic annotations in" in s.value)
     assert "Showing the kept run of" in done and "seed 0" in done
     pd.testing.assert_frame_equal(_table(again, "category_mae"), grid)
@@ -172,17 +163,12 @@ def test_a_synthetic_run_survives_a_reload() -> None:
 
 @pytest.mark.slow
 def test_a_decoder_survives_a_reload_and_edits_live_at_once() -> None:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
-    at.run()
-    at.switch_page("pages/3_Value_profiles.py").run()
+    at = _page("3_Value_profiles")
     at.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
     at.run(timeout=600)
     assert not at.exception, [e.value for e in at.exception]
 
-    again = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
-    again.run()
-    again.switch_page("pages/3_Value_profiles.py").run()
-    assert not again.exception, [e.value for e in again.exception]
+    again = _page("3_Value_profiles")
     done = next(s.value for s in again.success if "Decoder trained" in s.value)
     assert "Showing the kept run of" in done and "typed edits are read by the edit reader" in done
     rater = again.selectbox(key="vp_rater").value

@@ -86,3 +86,23 @@ def test_a_cap_set_once_holds_for_later_stores_and_applies_at_once(tmp_path: Pat
 def _write(folder: Path, data: bytes) -> None:
     folder.mkdir(parents=True)
     (folder / "w.bin").write_bytes(data)
+
+
+def test_seedless_settings_drop_every_seed_and_keep_the_rest() -> None:
+    from dataclasses import dataclass, field
+
+    from engines.core.run_store import seedless
+
+    @dataclass
+    class Train:
+        seed: int = 3
+        lr: float = 0.1
+
+    @dataclass
+    class Run:
+        seed: int = 5
+        epochs: int = 2
+        train: Train = field(default_factory=Train)
+
+    assert seedless(Run()) == {"epochs": 2, "train": {"lr": 0.1}}
+    assert seedless(Run(seed=9)) == seedless(Run(train=Train(seed=1)))
