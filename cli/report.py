@@ -11,8 +11,8 @@ from cli.report_wings import RUNNERS
 
 __all__ = ["WINGS", "add_parser", "run"]
 
-WINGS = ("overview", "moe", "profiles", "mcstl", "realm")
-"""Wings the headless report runs (synthetic perspectives: from the app's report for now)."""
+WINGS = ("overview", "moe", "profiles", "mcstl", "realm", "synthetic")
+"""Wings the headless report runs."""
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -56,7 +56,6 @@ def run(args: argparse.Namespace) -> dict:
         except (ValueError, KeyError, ImportError) as exc:  # the others still make a report
             not_run.append(f"{wing} (could not run with its defaults: {exc})")
             print(f"warning: {wing} not in the report: {exc}", file=sys.stderr)
-    not_run.append("Synthetic perspectives (in the app's report; not run headless yet)")
     html = render_report(
         sections, title=ds.name, about=about_data(ds, args.encoder), not_run=not_run
     )

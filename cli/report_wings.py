@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cli.common import progress
@@ -11,7 +12,7 @@ if TYPE_CHECKING:
     from analysis.report import ReportSection
     from engines.data.schema import AnnotationDataset
 
-__all__ = ["RUNNERS", "cluster_source"]
+__all__ = ["RUNNERS", "SYNTHETIC_EPOCHS", "cluster_source"]
 
 
 def _embed(args: argparse.Namespace):  # noqa: ANN202 - a TextEmbedder
@@ -81,5 +82,53 @@ def _realm(ds: AnnotationDataset, args: argparse.Namespace) -> ReportSection:
     return realm_section(result, cfg, ds=ds, by=next(iter(ds.demographics), None))
 
 
-RUNNERS = {"moe": _moe, "profiles": _profiles, "mcstl": _mcstl, "realm": _realm}
+@dataclass(frozen=True)
+class _SyntheticSettings:
+    """What the headless synthetic run used (the page's form defaults: the offline generator)."""
+
+    generator: str
+    strategies: tuple[str, ...]
+    blendings: tuple[str, ...]
+    temperature: float
+    max_epochs: int
+    seed: int
+
+
+@dataclass(frozen=True)
+class _SyntheticRun:
+    """A headless run in the shape the report's section reads (``form, result, replies``)."""
+
+    form: _SyntheticSettings
+    result: object
+    replies: None = None
+
+
+def _synthetic(ds: AnnotationDataset, args: argparse.Namespace) -> ReportSection:
+    """Offline synthetic annotations, the blending grid and the audit.
+
+    The page's defaults: the offline generator, every strategy and blend.
+    """
+    from analysis.report import synthetic_section
+    from engines.moe import MoEConfig
+    from engines.synthetic import ImputationConfig, SyntheticRunConfig, make_synthetic, run_blending
+    from engines.text import embed_items
+
+    items = embed_items(ds, _embed(args))
+    model = MoEConfig().with_train(max_epochs=args.epochs or SYNTHETIC_EPOCHS, seed=args.seed)
+    cfg = SyntheticRunConfig(imputation=ImputationConfig(model=model), model=model, seed=args.seed)
+    sets = make_synthetic(ds, items.item_ids, items.vectors, cfg, progress)
+    result = run_blending(ds, items.item_ids, items.vectors, sets, cfg, progress)
+    settings = _SyntheticSettings(
+        "imputation", tuple(cfg.strategies), tuple(cfg.blendings), cfg.imputation.temperature,
+        model.train.max_epochs, args.seed,
+    )  # fmt: skip
+    return synthetic_section(ds, _SyntheticRun(settings, result), encoder=args.encoder,
+                             min_group_size=args.min_group_size)  # fmt: skip
+
+
+SYNTHETIC_EPOCHS = 30
+"""The Synthetic perspectives page's default epoch cap."""
+
+RUNNERS = {"moe": _moe, "profiles": _profiles, "mcstl": _mcstl, "realm": _realm,
+           "synthetic": _synthetic}  # fmt: skip
 """Wing key -> what runs it with its defaults and makes its section."""

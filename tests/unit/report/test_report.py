@@ -122,3 +122,17 @@ def test_a_wing_that_cannot_run_is_named_with_its_reason(tmp_path: Path, monkeyp
     assert main(argv) == 0  # the rest of the report is still written
     html = out.read_text(encoding="utf-8")
     assert "realm (could not run with its defaults: needs at least two raters per item)" in html
+
+
+def test_the_headless_report_runs_the_synthetic_wing(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from cli import main
+
+    monkeypatch.setenv("PERSPECTIVES_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "r.html"
+    argv = ["report", "--data", str(SAMPLE), "--out", str(out), "--wings", "synthetic",
+            "--epochs", "2", "--encoder", "hashing"]  # fmt: skip
+    assert main(argv) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "<h2>Synthetic perspectives (generated annotations)</h2>" in html
+    assert "Blending grid" in html and "not run headless" not in html
+    assert "generator" in html and "imputation" in html  # the methods name what made the sets
