@@ -36,8 +36,8 @@ _TRIED = "runs_restore_tried"
 
 
 _ID_COLUMN = {"run": st.column_config.TextColumn("run", width="small")}
-_ALL_COLUMNS = ["run", "wing", "dataset", "saved", "seed", "differs from newest", "MB"]
-"""The Data page's list of every run (headline metrics differ between wings)."""
+_ALL_COLUMNS = ["run", "wing", "dataset", "saved", "seed", "MB"]
+"""The Data page's list of every run (headline metrics and settings differ between wings)."""
 
 
 def run_store() -> RunStore:
@@ -170,7 +170,8 @@ def kept_runs_manager(key: str = "runs") -> None:
         table = compute_run_history(records)
         table.insert(1, "wing", [r.wing for r in records])
         table.insert(2, "dataset", [r.dataset_name or r.dataset[:12] for r in records])
-        fit_table(table[_ALL_COLUMNS], key=f"{key}_all", column_config=_ID_COLUMN)
+        wide = {"run": st.column_config.TextColumn("run", width="medium")}
+        fit_table(table[_ALL_COLUMNS], key=f"{key}_all", column_config=wide)
         labels = {r.run_id: f"{r.wing} · {r.dataset_name} · {run_label(r)}" for r in records}
         doomed = st.multiselect(
             "Runs to delete", list(labels), format_func=labels.get, key=f"{key}_doomed"

@@ -29,8 +29,8 @@ from engines.paths import default_runs_dir
 
 __all__ = ["DEFAULT_MAX_BYTES", "RunRecord", "RunStore", "run_id", "seedless"]
 
-DEFAULT_MAX_BYTES = 2 * 1024**3
-"""The folder's size cap (2 GiB) unless the store is given another."""
+DEFAULT_MAX_BYTES = 2_000_000_000
+"""The folder's size cap (2 GB) unless the store is given another."""
 
 _META = "run.json"
 _MODELS = "models"

@@ -55,7 +55,7 @@ def save_mcstl_run(
         },
     }  # fmt: skip
     return store.save(WING, dataset, mcstl_settings(cfg), int(cfg.seed), tables, arrays,
-                      headline={str(k): round(float(v), 4) for k, v in nll.items()},
+                      headline={str(k): float(v) for k, v in nll.items()},
                       info=info, dataset_name=dataset_name)  # fmt: skip
 
 

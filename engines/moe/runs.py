@@ -40,7 +40,7 @@ def _headline(result: MoEResult) -> dict[str, float]:
     """Each model's test MAE (display names)."""
     pred = result.predictions
     mae = (pred["prediction"] - pred["rating"]).abs().groupby(pred["model"], sort=False).mean()
-    return {str(k): round(float(v), 4) for k, v in mae.items()}
+    return {str(k): float(v) for k, v in mae.items()}
 
 
 def save_moe_run(

@@ -70,7 +70,7 @@ def save_profiles_run(
     nats = float(best.get("val_ce", hist.best_val_loss))
     return store.save(
         WING, dataset, profiles_settings(fitted), seed, tables, {"prior_logp": fitted.prior_logp},
-        headline={"validation CE": round(nats, 4)}, models={"decoder": dec.save}, info=info,
+        headline={"validation CE": nats}, models={"decoder": dec.save}, info=info,
         dataset_name=dataset_name,
     )  # fmt: skip
 

@@ -35,7 +35,7 @@ def save_realm_run(
 ) -> RunRecord:
     """Keep an experiment; its headline is each classifier's test accuracy."""
     acc = result.accuracy
-    headline = {str(m): round(float(a), 4) for m, a in zip(acc["method"], acc["accuracy"])}
+    headline = {str(m): float(a) for m, a in zip(acc["method"], acc["accuracy"])}
     info = {
         "n_classes": int(result.n_classes),
         "tasks": list(result.tasks),

@@ -44,7 +44,7 @@ def save_synthetic_run(
     info = {"set_names": names, "attributes": list(result.attributes),
             "fit_seconds": result.fit_seconds, "skipped": list(result.skipped)}  # fmt: skip
     return store.save(WING, dataset, settings, int(seed), tables,
-                      headline={str(k): round(float(v), 4) for k, v in mae.items()},
+                      headline={str(k): float(v) for k, v in mae.items()},
                       info=info, dataset_name=dataset_name)  # fmt: skip
 
 

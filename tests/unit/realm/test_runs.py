@@ -35,7 +35,7 @@ def test_a_kept_experiment_comes_back_as_the_page_shows_it(experiment, tmp_path)
     record = save_realm_run(store, "fp", result, cfg, dataset_name="toy")
     assert (record.wing, record.seed, record.dataset_name) == ("realm", 2, "toy")
     first = result.accuracy.iloc[0]
-    assert record.headline[first["method"]] == pytest.approx(first["accuracy"], abs=1e-4)
+    assert record.headline[first["method"]] == pytest.approx(first["accuracy"], abs=1e-12)
     back = load_realm_run(store, record.run_id)
     for name in ("annotations", "expertise", "skills", "accuracy"):
         pd.testing.assert_frame_equal(getattr(back, name), getattr(result, name))
