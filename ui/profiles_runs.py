@@ -6,17 +6,16 @@ edits work at once), any one shown again, two compared.
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
+from analysis.profiles.runs import compute_run_comparison
 from engines.core.run_store import RunStore
 from engines.data.schema import AnnotationDataset
 from engines.profiles import FittedProfiles
 from engines.profiles.runs import WING, load_profiles_run, save_profiles_run
 from ui.cache import prepared_profiles
-from ui.layout import fit_table
 from ui.state import get_text_encoder
-from ui.wing_runs import WingRuns
+from ui.wing_runs import WingRuns, show_comparison
 
 __all__ = ["FITTED", "RUNS", "keep_run"]
 
@@ -29,22 +28,19 @@ def _load(store: RunStore, rid: str, ds: AnnotationDataset) -> FittedProfiles:
 
 
 def _compare(store: RunStore, a: str, b: str) -> None:
-    rows = []
-    for name, rid in (("A", a), ("B", b)):
-        record = store.record(rid)
-        info = record.info if record is not None else {}
-        rows.append({"run": name, "decoder": info.get("config", {}).get("decoder_kind"),
-                     "validation CE (nats)": (record.headline if record else {}).get(
-                         "validation CE"),
-                     "best epoch": info.get("best_epoch"),
-                     "trained in (s)": round(float(info.get("seconds", 0.0)), 1)})  # fmt: skip
-    fit_table(pd.DataFrame(rows), key="vp_runs_compare")
-    st.caption(
-        "Each decoder's cross-entropy on its own validation ratings (lower is better). The two "
-        "runs' validation ratings differ with their seeds, so no paired interval is given: for "
-        "decoders scored on raters they never saw, with intervals, use *Which representation "
-        "informs* (Algorithm 1 over seeds)."
-    )
+    losses = [store.load(rid)[0].get("validation") for rid in (a, b)]
+    if any(loss is None or loss.empty for loss in losses):
+        st.info("A run kept no held-out ratings (too few raters to hold any out): no comparison.")
+        return
+    show_comparison(
+        compute_run_comparison(*losses), "decoder", "nll", ("decoder", "held-out log loss"),
+        "vp_runs",
+        "Each decoder's mean log loss (nats per rating; lower is better) on the ratings of the "
+        "raters it held out for early stopping, read under their own profiles, with 95% "
+        "item-bootstrap intervals over the items both runs' held-out raters rated; **B − A** "
+        "from the same item resamples. Runs with other seeds hold out other raters: the change "
+        "compares the decoders on the same items, not the same ratings.",
+    )  # fmt: skip
 
 
 RUNS = WingRuns(WING, FITTED, "vp_runs", {"validation CE": "validation CE (nats)"}, _load,

@@ -18,15 +18,22 @@ import pandas as pd
 from engines.core.config_io import config_from_dict
 from engines.core.loop import History
 from engines.core.run_store import RunRecord, RunStore
-from engines.data.schema import ANNOTATOR_ID, AnnotationDataset
+from engines.data.schema import ANNOTATOR_ID, ITEM_ID, LABEL_CODE, AnnotationDataset
 from engines.profiles.app_decoder import FittedProfiles, edit_reader, reads_edits
 from engines.profiles.config import ProfileRunConfig
 from engines.profiles.cross_encoder import CrossEncoderDecoder
 from engines.profiles.decoder import ProfileDecoder
+from engines.profiles.representations import ROLE, hold_out_raters
 from engines.profiles.statement_decoder import StatementDecoder
 from engines.profiles.workflow import Prepared
 
-__all__ = ["WING", "load_profiles_run", "profiles_settings", "save_profiles_run"]
+__all__ = [
+    "WING",
+    "load_profiles_run",
+    "profiles_settings",
+    "save_profiles_run",
+    "validation_losses",
+]
 
 WING = "profiles"
 """The wing name runs of the Value profiles page are kept under."""
@@ -45,6 +52,31 @@ def profiles_settings(fitted: FittedProfiles) -> dict[str, Any]:
     return {"config": cfg, "representation": fitted.decoder.representation_.name}
 
 
+def validation_losses(fitted: FittedProfiles) -> pd.DataFrame:
+    """``item_id, annotator_id, nll``: the decoder's log loss (nats) on held-out ratings.
+
+    Each rating of the raters the training loop held out for early stopping (the same raters:
+    :func:`~engines.profiles.representations.hold_out_raters` with the decoder's seed and
+    fraction), read under the rater's own profile: ratings the weights were not fitted to.
+    Empty when the decoder held no rater out.
+    """
+    dec = fitted.decoder
+    targets = fitted.partition[fitted.partition[ROLE] == "eval"]
+    _, val = hold_out_raters(targets, dec.config.train.seed, dec.config.val_fraction)
+    if val is None:
+        return pd.DataFrame(columns=[ITEM_ID, ANNOTATOR_ID, "nll"])
+    row = pd.Series(np.arange(len(fitted.items)), index=fitted.items[ITEM_ID].astype(str))
+    parts = []
+    for rater, rows in val.groupby(val[ANNOTATOR_ID].astype(str), sort=True):
+        items = np.array(row[rows[ITEM_ID].astype(str)].to_numpy())  # writable, for torch
+        probs = dec.predict_texts([fitted.profiles.get(rater, "")], item_rows=items)[:, 0]
+        p = probs[np.arange(len(items)), rows[LABEL_CODE].to_numpy(int)]
+        nll = -np.log(np.clip(p, 1e-12, None))
+        ids = rows[ITEM_ID].astype(str).to_numpy()
+        parts.append(pd.DataFrame({ITEM_ID: ids, ANNOTATOR_ID: rater, "nll": nll}))
+    return pd.concat(parts, ignore_index=True)
+
+
 def save_profiles_run(
     store: RunStore, dataset: str, fitted: FittedProfiles, dataset_name: str = ""
 ) -> RunRecord:
@@ -55,7 +87,8 @@ def save_profiles_run(
     profiles = pd.DataFrame({ANNOTATOR_ID: list(fitted.profiles),
                              "profile": list(fitted.profiles.values())})  # fmt: skip
     tables = {"partition": fitted.partition, "items": fitted.items, "profiles": profiles,
-              "history": pd.DataFrame(hist.epochs)}  # fmt: skip
+              "history": pd.DataFrame(hist.epochs),
+              "validation": validation_losses(fitted)}  # fmt: skip
     if fitted.themes is not None:
         tables["themes"] = fitted.themes
     info = {

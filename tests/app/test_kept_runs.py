@@ -178,3 +178,10 @@ def test_a_decoder_survives_a_reload_and_edits_live_at_once() -> None:
     sources = next(d.value for d in again.dataframe if "source" in d.value.columns)
     assert sources["direction"].tolist() == ["lowers"]  # the rebuilt reader reads the edit
     assert _table(again, "differs from newest")["validation CE (nats)"].notna().all()
+    again.number_input(key="vp_emb_epochs").set_value(5)  # another setting: a second run
+    again.button(key="FormSubmitter:vp_train_form-Write profiles and train the decoder").click()
+    again.run(timeout=600)
+    assert not again.exception, [e.value for e in again.exception]
+    compared = _table(again, "ci_diff")
+    assert compared["decoder"].tolist() == ["decoder"] and compared["a"].gt(0).all()
+    assert "config.decoder.train.max_epochs" in _table(again, "run A")["setting"].tolist()
