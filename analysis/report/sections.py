@@ -132,5 +132,9 @@ def moe_section(result: MoEResult, run_config: object | None = None) -> ReportSe
     moe = result.moe
     if moe is not None:
         methods["DEM-MoE settings"] = dataclasses.asdict(moe.config)
+        ran = getattr(moe, "trained_config_", None)
+        if ran is not None and ran != moe.config:  # the batch grown with the data
+            trained = {"batch_size": ran.train.batch_size, "lr": ran.train.lr}
+            methods["DEM-MoE trained with"] = {**trained, "lr_gate": ran.lr_gate}
     section.methods = methods
     return section

@@ -138,3 +138,16 @@ def test_a_large_annotator_table_trains_lazily_and_still_learns(
     text = TextOnly().fit(train, ids, emb)
     mae = np.abs(lazy.predict(val) - val.label).mean()
     assert mae < 0.6 * np.abs(text.predict(val) - val.label).mean()
+
+
+def test_the_batch_grows_with_the_data_and_the_rates_follow_the_square_root_rule() -> None:
+    from engines.moe import MoEConfig
+
+    assert MoEConfig().for_rows(10**6) == MoEConfig()  # the default: the seed's batch of 128
+    cfg = dataclasses.replace(MoEConfig(), batch_growth=8)
+    assert cfg.for_rows(800) is cfg  # small data: the batch and the rates as given
+    grown = cfg.for_rows(8203)  # POPQUORN's training rows: 8,203 / 8 -> capped at 8 x 128
+    assert grown.train.batch_size == 1024
+    assert grown.train.lr == pytest.approx(cfg.train.lr * 8**0.5)
+    assert grown.lr_gate == pytest.approx(cfg.lr_gate * 8**0.5)
+    assert cfg.for_rows(4096).train.batch_size == 512
