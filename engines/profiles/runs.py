@@ -65,16 +65,11 @@ def validation_losses(fitted: FittedProfiles) -> pd.DataFrame:
     _, val = hold_out_raters(targets, dec.config.train.seed, dec.config.val_fraction)
     if val is None:
         return pd.DataFrame(columns=[ITEM_ID, ANNOTATOR_ID, "nll"])
-    row = pd.Series(np.arange(len(fitted.items)), index=fitted.items[ITEM_ID].astype(str))
-    parts = []
-    for rater, rows in val.groupby(val[ANNOTATOR_ID].astype(str), sort=True):
-        items = np.array(row[rows[ITEM_ID].astype(str)].to_numpy())  # writable, for torch
-        probs = dec.predict_texts([fitted.profiles.get(rater, "")], item_rows=items)[:, 0]
-        p = probs[np.arange(len(items)), rows[LABEL_CODE].to_numpy(int)]
-        nll = -np.log(np.clip(p, 1e-12, None))
-        ids = rows[ITEM_ID].astype(str).to_numpy()
-        parts.append(pd.DataFrame({ITEM_ID: ids, ANNOTATOR_ID: rater, "nll": nll}))
-    return pd.concat(parts, ignore_index=True)
+    probs = dec.predict_rows(val)  # each rater under the profile the decoder was trained with
+    p = probs[np.arange(len(val)), val[LABEL_CODE].to_numpy(int)]
+    return pd.DataFrame({ITEM_ID: val[ITEM_ID].astype(str).to_numpy(),
+                         ANNOTATOR_ID: val[ANNOTATOR_ID].astype(str).to_numpy(),
+                         "nll": -np.log(np.clip(p, 1e-12, None))})  # fmt: skip
 
 
 def save_profiles_run(
