@@ -22,9 +22,11 @@ if TYPE_CHECKING:  # engines.core loads torch; the analyses only read the record
 __all__ = [
     "PAIRED_COLUMNS",
     "compute_paired_runs",
+    "paired_columns",
     "compute_run_history",
     "compute_settings_diff",
     "flatten_settings",
+    "named_paired_runs",
     "run_label",
 ]
 
@@ -150,3 +152,17 @@ def compute_paired_runs(
         },  # fmt: skip
         columns=[by, *PAIRED_COLUMNS],
     )
+
+
+def paired_columns(by: str, stem: str) -> list[str]:
+    """The columns of a paired comparison whose metric is called ``stem`` (``mae``, ``nll``)."""
+    return [by, f"{stem}_a", "ci_low_a", "ci_high_a", f"{stem}_b", *PAIRED_COLUMNS[4:]]
+
+
+def named_paired_runs(
+    rows_a: pd.DataFrame, rows_b: pd.DataFrame, by: str, value: str, stem: str,
+    n_boot: int = 1000, seed: int = 0,
+) -> pd.DataFrame:  # fmt: skip
+    """:func:`compute_paired_runs` with its two means called ``{stem}_a`` and ``{stem}_b``."""
+    out = compute_paired_runs(rows_a, rows_b, by, value, n_boot, seed)
+    return out.rename(columns={"a": f"{stem}_a", "b": f"{stem}_b"})[paired_columns(by, stem)]

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.runs import compute_paired_runs
+from analysis.runs import named_paired_runs, paired_columns
 from engines.mcstl.scores import annotation_nll
 
 __all__ = ["MCSTL_RUN_COLUMNS", "compute_run_comparison"]
 
-MCSTL_RUN_COLUMNS = [
-    "variant", "nll_a", "ci_low_a", "ci_high_a", "nll_b", "ci_low_b", "ci_high_b",
-    "diff", "diff_ci_low", "diff_ci_high",
-]  # fmt: skip
+MCSTL_RUN_COLUMNS = paired_columns("variant", "nll")
 
 
 def compute_run_comparison(
@@ -30,7 +27,5 @@ def compute_run_comparison(
         n_boot: bootstrap replicates.
         seed: seed of the item resamples.
     """
-    out = compute_paired_runs(
-        annotation_nll(pred_a), annotation_nll(pred_b), "variant", "nll", n_boot, seed
-    )
-    return out.rename(columns={"a": "nll_a", "b": "nll_b"})[MCSTL_RUN_COLUMNS]
+    a, b = annotation_nll(pred_a), annotation_nll(pred_b)
+    return named_paired_runs(a, b, "variant", "nll", "nll", n_boot, seed)

@@ -8,14 +8,11 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.moe._checks import check_pred
-from analysis.runs import compute_paired_runs
+from analysis.runs import named_paired_runs, paired_columns
 
 __all__ = ["RUN_COMPARISON_COLUMNS", "compute_run_comparison"]
 
-RUN_COMPARISON_COLUMNS = [
-    "model", "mae_a", "ci_low_a", "ci_high_a", "mae_b", "ci_low_b", "ci_high_b",
-    "diff", "diff_ci_low", "diff_ci_high",
-]  # fmt: skip
+RUN_COMPARISON_COLUMNS = paired_columns("model", "mae")
 
 
 def compute_run_comparison(
@@ -31,5 +28,4 @@ def compute_run_comparison(
     """
     a, b = (check_pred(p) for p in (pred_a, pred_b))
     a, b = ((p.assign(err=(p["prediction"] - p["rating"]).abs())) for p in (a, b))
-    out = compute_paired_runs(a, b, "model", "err", n_boot, seed)
-    return out.rename(columns={"a": "mae_a", "b": "mae_b"})[RUN_COMPARISON_COLUMNS]
+    return named_paired_runs(a, b, "model", "err", "mae", n_boot, seed)

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.runs import compute_paired_runs
+from analysis.runs import named_paired_runs, paired_columns
 
 __all__ = ["PROFILES_RUN_COLUMNS", "compute_run_comparison"]
 
-PROFILES_RUN_COLUMNS = [
-    "decoder", "nll_a", "ci_low_a", "ci_high_a", "nll_b", "ci_low_b", "ci_high_b",
-    "diff", "diff_ci_low", "diff_ci_high",
-]  # fmt: skip
+PROFILES_RUN_COLUMNS = paired_columns("decoder", "nll")
 
 
 def compute_run_comparison(
@@ -33,5 +30,4 @@ def compute_run_comparison(
         seed: seed of the item resamples.
     """
     a, b = (loss.assign(decoder="decoder") for loss in (loss_a, loss_b))
-    out = compute_paired_runs(a, b, "decoder", "nll", n_boot, seed)
-    return out.rename(columns={"a": "nll_a", "b": "nll_b"})[PROFILES_RUN_COLUMNS]
+    return named_paired_runs(a, b, "decoder", "nll", "nll", n_boot, seed)
